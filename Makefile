@@ -1,0 +1,35 @@
+# Two commands on a fresh machine (Python 3.10+ and make):
+#   make demo   build the sample article's graph into out/ and show it
+#   make test   run the test suite
+# Both create .venv and install what they need on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kgraph build data/hatami-syria-visit.txt --out out
+	$(BIN)/kgraph query "MATCH (a)-[r]->(b) WHERE r.is_fact = true RETURN a.name, r.relation, b.name, r.predicate" --graph out/graph.graphml
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check kgraph tests benchmarks
+
+eval: $(STAMP)
+	../shared/eval/run
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf out .pytest_cache

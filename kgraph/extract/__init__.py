@@ -1,0 +1,182 @@
+"""The extract stage: spaCy Docs of an article -> mentions and typed relations.
+
+    extractor = Extractor(nlp)
+    result = extractor.extract(article)          # parses with nlp
+    result = extractor.extract_docs(article, [(offset, doc), ...])   # already parsed
+
+Components (one file each): mentions (who/what is named), arguments (grammar of
+subjects/objects/pronouns), events (verb and noun triggers), roles (titles,
+appositions, ownership, places), modality (polarity, planned/hypothetical) and
+dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .. import gazetteer
+from ..nlp import BOILERPLATE, chunks
+from ..records import Article, ArticleExtraction, Evidence, Relation
+from .arguments import SPEECH, Arguments
+from .dates import event_date
+from .events import EventFinder, Found
+from .lexicon import load as load_lexicon
+from .mentions import LOCATIVE_PREPS, DocContext, MentionFinder
+from .roles import RoleFinder
+
+__all__ = ["Extractor", "relation_schema"]
+
+
+def relation_schema() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    actors = {"Country", "Person", "Organization", "MilitaryForce", "ArmedGroup"}
+    places = {"Country", "Location"}
+
+    def expand(spec: str) -> frozenset[str]:
+        out: set[str] = set()
+        for part in spec.split("|"):
+            out |= actors if part == "A" else places if part == "P" else {part}
+        return frozenset(out)
+
+    return {
+        r["relation"]: (expand(r["subject_types"]), expand(r["object_types"]))
+        for r in gazetteer.read_tsv("relations.tsv")
+    }
+
+
+class Extractor:
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.gaz = gazetteer.load()
+        self.lex = load_lexicon()
+        self.mention_finder = MentionFinder(self.gaz, self.lex)
+        self.events = EventFinder(self.lex)
+        self.roles = RoleFinder(self.gaz)
+        self.schema = relation_schema()
+
+    def extract(self, article: Article) -> ArticleExtraction:
+        pieces = list(chunks(article.text))
+        docs = self.nlp.pipe([p for _, p in pieces])
+        return self.extract_docs(article, zip([o for o, _ in pieces], docs))
+
+    def extract_docs(self, article: Article, docs: Iterable[tuple[int, Doc]]) -> ArticleExtraction:
+        mentions = []
+        relations: list[Relation] = []
+        sent_offset = 0
+        tokens = 0
+        for offset, doc in docs:
+            ctx = DocContext(doc=doc, offset=offset, sent_offset=sent_offset, mentions=mentions)
+            for i, sent in enumerate(doc.sents):
+                ctx.sent_index[sent.start] = sent_offset + i
+                if BOILERPLATE.match(sent.text):
+                    ctx.skip.update(range(sent.start, sent.end))
+            self.mention_finder.find(ctx)
+            args = Arguments(ctx)
+            self._annotate(ctx, args, offset)
+            found = list(self.events.find(ctx, args)) + list(self.roles.find(ctx, args))
+            relations += self._relations(ctx, article, found)
+            sent_offset += len(ctx.sent_index)
+            tokens += len(doc)
+        for m in mentions:  # token indexes mean nothing outside the worker
+            m.attributes.pop("head", None)
+            m.attributes.pop("offset", None)
+            m.attributes.pop("dep", None)
+        return ArticleExtraction(article, mentions, relations, sentences=sent_offset,
+                                 tokens=tokens)
+
+    # ----------------------------------------------------------------------
+    @staticmethod
+    def _annotate(ctx: DocContext, args: Arguments, offset: int) -> None:
+        """Facts about each mention's place in its sentence that the resolver uses."""
+        for m in ctx.mentions:
+            if m.attributes.get("offset") != offset:
+                continue
+            head = ctx.doc[m.attributes["head"]]
+            m.attributes["dep"] = head.dep_
+            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                m.attributes["loc"] = True
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH:
+                m.attributes["speaker"] = True
+            pron = m.attributes.pop("pronoun", None)
+            if pron is not None and m.attributes.get("owner") is None:
+                m.attributes["owner"] = args.pronoun(ctx.doc[pron])
+
+    def _relations(self, ctx: DocContext, article: Article, found: list[Found]) -> list[Relation]:
+        best: dict[tuple, Relation] = {}
+        for f in found:
+            if f.subject == f.object:
+                continue
+            s, o = ctx.mentions[f.subject], ctx.mentions[f.object]
+            if s.key and s.key == o.key:
+                continue
+            allowed = self.schema.get(f.relation)
+            if allowed and (s.kind not in allowed[0] or o.kind not in allowed[1]):
+                continue
+            sent = f.trigger.sent
+            sent_idx = ctx.sentence_of(f.trigger)
+            words = sorted({t for t in f.tokens if t.sent == sent}, key=lambda t: t.i)
+            predicate = self._predicate(words)
+            t0, t1 = words[0], words[-1]
+            ev = Evidence(
+                article=article.id,
+                sentence=sent_idx,
+                text=sent.text.strip(),
+                start=ctx.offset + sent.start_char,
+                end=ctx.offset + sent.end_char,
+                trigger_start=ctx.offset + t0.idx,
+                trigger_end=ctx.offset + t1.idx + len(t1.text),
+            )
+            attrs = {"rule": f.rule, **f.extra}
+            speaker = self._attribution(ctx, f.trigger)
+            if speaker:
+                attrs["attributed_to"] = speaker
+            date = event_date([f.trigger, f.light], article.date)
+            rel = Relation(
+                subject=f.subject,
+                type=f.relation,
+                object=f.object,
+                predicate=predicate,
+                evidence=ev,
+                polarity=f.flags.polarity,
+                modality=f.flags.modality,
+                confidence=round(min(1.0, f.confidence), 3),
+                date=date,
+                attributes=attrs,
+            )
+            key = (sent_idx, f.subject, f.relation, f.object)
+            if key not in best or best[key].confidence < rel.confidence:
+                best[key] = rel
+        return list(best.values())
+
+    @staticmethod
+    def _predicate(words: list[Token]) -> str:
+        if not words:
+            return ""
+        doc = words[0].doc
+        first, last = words[0].i, words[-1].i
+        if last - first <= 10:
+            return doc[first : last + 1].text.replace("\n", " ").strip()
+        return " ".join(t.text for t in words)
+
+    def _attribution(self, ctx: DocContext, tok: Token) -> str | None:
+        t = tok
+        for _ in range(10):
+            if t.dep_ == "ccomp" and t.head.lemma_ in SPEECH:
+                for c in t.head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        m = ctx.mention(c)
+                        if m is not None:
+                            return ctx.mentions[m].name
+                        return c.text
+            if t.head is t:
+                break
+            t = t.head
+        for c in tok.sent:
+            if c.lower_ == "according" and c.i + 2 < len(ctx.doc):
+                for p in ctx.doc[c.i + 1].children:
+                    m = ctx.mention(p)
+                    if m is not None:
+                        return ctx.mentions[m].name
+        return None

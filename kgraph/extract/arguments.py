@@ -1,0 +1,326 @@
+"""Grammar for finding who did something and to whom: subjects (with coordination,
+"along with", passives, control, participles, relative clauses, adverbial
+clauses), objects (direct, prepositional, "such as" lists) and pronouns.
+
+Every function returns mention indexes with a confidence factor (< 1 when the
+argument was reached through a pronoun or an inference)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mentions import DocContext
+
+Arg = tuple[int, float]  # (mention index, confidence factor)
+
+COMITATIVE = {"along with", "together with", "alongside", "as well as", "in addition to",
+              "joined by", "in concert with", "in tandem with"}
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "persuade",
+                  "encourage", "implore", "exhort", "help", "allow", "order", "tell", "invite",
+                  "appeal", "compel", "warn", "advise", "convince", "request", "instruct",
+                  "enable", "prompt", "lead"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+PERSONAL = {"he": "Person", "him": "Person", "his": "Person", "she": "Person",
+            "her": "Person", "hers": "Person"}
+COLLECTIVE = {"it": "thing", "its": "thing", "they": "plural", "them": "plural",
+              "their": "plural", "theirs": "plural"}
+FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+EXAMPLES = {"such as", "including", "like", "among them", "notably"}
+SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "stress", "note",
+          "insist", "warn", "argue", "declare", "write", "tweet", "quote", "confirm",
+          "emphasise", "emphasize", "explain", "allege", "assert", "reply", "respond",
+          "suggest", "acknowledge", "admit", "deny", "accuse", "told", "post"}
+
+
+def is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
+        v.tag_ == "VBN" and v.dep_ in ("acl", "amod") and not any(
+            c.dep_ == "aux" for c in v.children))
+
+
+def prep_phrase(tok: Token) -> str:
+    """ "along with" for the "along" of "along with X"."""
+    parts = [tok.lower_]
+    for c in tok.children:
+        if c.dep_ in ("prep", "pcomp") and c.i == tok.i + 1 and c.pos_ == "ADP":
+            parts.append(c.lower_)
+    return " ".join(parts)
+
+
+def pobjs(prep: Token) -> list[Token]:
+    out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    for c in prep.children:
+        if c.dep_ == "prep" and c.i == prep.i + 1:  # "along with X"
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+class Arguments:
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.mentions = ctx.mentions
+
+    # ------------------------------------------------------------ actors
+    def actors(self, tok: Token | None, conj: bool = True, depth: int = 0) -> list[Arg]:
+        """The actor mentions a noun phrase headed by `tok` refers to,
+        coordinated ones and "along with X" included."""
+        if tok is None or depth > 4:
+            return []
+        out: list[Arg] = []
+        m = self.ctx.mention(tok)
+        if m is not None:
+            men = self.mentions[m]
+            if men.attributes.get("head") == tok.i or men.source != "gazetteer" or \
+                    tok.dep_ not in ("compound", "amod"):
+                out.append((m, 1.0))
+                for extra in men.attributes.get("conj", []):
+                    out.append((extra, 0.95))
+        elif tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$"):
+            ante = self.pronoun(tok)
+            if ante is not None:
+                out.append((ante, 0.85))
+        else:
+            # "the countries backing Haftar such as the UAE, Egypt": the examples
+            for c in tok.children:
+                if c.dep_ == "prep" and prep_phrase(c) in EXAMPLES:
+                    for p in pobjs(c):
+                        out += [(i, f * 0.9) for i, f in self.actors(p, True, depth + 1)]
+                elif c.dep_ == "amod" and c.lower_ == "such":
+                    pass
+        if conj:
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    out += self.actors(c, True, depth + 1)
+                elif c.dep_ == "prep" and prep_phrase(c) in COMITATIVE:
+                    for p in pobjs(c):
+                        out += self.actors(p, True, depth + 1)
+        seen, uniq = set(), []
+        for i, f in out:
+            if i not in seen:
+                seen.add(i)
+                uniq.append((i, f))
+        return uniq
+
+    # ---------------------------------------------------------- pronouns
+    def pronoun(self, tok: Token) -> int | None:
+        low = tok.lower_
+        ctx = self.ctx
+        if low in RELATIVE or tok.tag_ in ("WDT", "WP", "WP$"):
+            # the noun the relative clause modifies
+            v = tok.head
+            while v.dep_ not in ("relcl", "acl") and v.head is not v and v.dep_ in (
+                    "nsubj", "dobj", "pobj", "prep", "poss", "nsubjpass"):
+                v = v.head
+            if v.dep_ in ("relcl", "acl"):
+                return self.head_mention(v.head)
+            return None
+        want = PERSONAL.get(low) or COLLECTIVE.get(low)
+        if low in FIRST_PERSON:
+            return self.speaker(tok)
+        if want is None:
+            return None
+        # inside a reported or subordinate clause: the matrix subject ("X said it attacked")
+        clause = tok.head
+        steps = 0
+        while clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "ROOT", "relcl") \
+                and clause.head is not clause and steps < 6:
+            clause = clause.head
+            steps += 1
+        cand: list[int] = []
+        t = clause
+        for _ in range(3):
+            if t.dep_ in ("ccomp", "advcl", "conj", "xcomp") and t.head is not t:
+                t = t.head
+                for c in t.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i:
+                        cand += [i for i, _ in self.actors(c, conj=False)]
+            else:
+                break
+        for i in cand:
+            if self._fits(i, want):
+                return i
+        # the nearest earlier mention that fits, in this or the two previous sentences
+        sent = ctx.sentence_of(tok)
+        start = ctx.offset + tok.idx
+        best = None
+        for i in range(len(ctx.mentions) - 1, -1, -1):
+            mm = ctx.mentions[i]
+            if mm.start >= start or sent - mm.sentence > 2:
+                continue
+            if mm.source in ("pronoun",) or mm.attributes.get("alias") is False:
+                continue
+            if self._fits(i, want):
+                if want == "Person":
+                    # prefer a subject in an earlier sentence over an object nearby
+                    best = i if best is None else best
+                    if mm.attributes.get("dep") in ("nsubj", "nsubjpass") or \
+                            mm.sentence == sent:
+                        return i
+                else:
+                    return i
+        return best
+
+    def _fits(self, i: int, want: str) -> bool:
+        kind = self.mentions[i].kind
+        if want == "Person":
+            return kind == "Person"
+        if want == "thing":
+            return kind in ("Organization", "ArmedGroup", "Country", "MilitaryForce")
+        if want == "plural":
+            return kind in ("Country", "MilitaryForce", "ArmedGroup", "Organization")
+        return False
+
+    def speaker(self, tok: Token) -> int | None:
+        """ "we"/"our" in a quote: the person or body the quote is attributed to."""
+        t = tok
+        for _ in range(8):
+            if t.head is t:
+                break
+            if t.dep_ == "ccomp" and t.head.lemma_ in SPEECH:
+                for c in t.head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        a = self.actors(c, conj=False)
+                        return a[0][0] if a else None
+            t = t.head
+        return None
+
+    def head_mention(self, tok: Token) -> int | None:
+        a = self.actors(tok, conj=False)
+        return a[0][0] if a else None
+
+    # ---------------------------------------------------------- subjects
+    def clause_subjects(self, v: Token, depth: int = 0) -> list[Arg]:
+        """Who does what the verb `v` says (the agent), following coordination,
+        control, participles and adverbial clauses when `v` has no subject."""
+        if depth > 6:
+            return []
+        passive = is_passive(v)
+        out: list[Arg] = []
+        for c in v.children:
+            if passive and c.dep_ == "agent":
+                for p in pobjs(c):
+                    out += self.actors(p)
+            elif not passive and c.dep_ in ("nsubj", "csubj"):
+                out += self.actors(c)
+            elif c.dep_ == "prep" and prep_phrase(c) in COMITATIVE and (
+                    any(x.dep_ in ("nsubj", "agent") for x in v.children)):
+                for p in pobjs(c):
+                    out += self.actors(p)
+        if out or any(c.dep_ in ("nsubj", "agent") for c in v.children):
+            return self._event_agent_fallback(v, out)
+        if passive and any(c.dep_ == "nsubjpass" for c in v.children):
+            return []
+        return self.inherited_subjects(v, depth)
+
+    def _event_agent_fallback(self, v: Token, out: list[Arg]) -> list[Arg]:
+        if out:
+            return out
+        # "a U.S. airstrike that killed their leader": the subject is an event noun
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                target = c
+                if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                    target = v.head
+                ag = self.noun_agent(target)
+                if ag:
+                    return [(i, f * 0.85) for i, f in ag]
+        return []
+
+    def noun_agent(self, n: Token) -> list[Arg]:
+        """The actor that owns an event noun: "X's visit", "Israeli strikes", "U.S. airstrike"."""
+        for c in n.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
+                a = self.actors(c, conj=True)
+                if a:
+                    return a
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                for p in pobjs(c):
+                    a = self.actors(p)
+                    if a:
+                        return a
+        return []
+
+    def inherited_subjects(self, v: Token, depth: int) -> list[Arg]:
+        dep, h = v.dep_, v.head
+        if h is v:
+            return []
+        if dep == "conj":
+            return self.clause_subjects(h, depth + 1)
+        if dep == "xcomp":
+            # object control ("urged Moscow to help"), else subject control
+            if h.lemma_ in OBJECT_CONTROL:
+                for c in h.children:
+                    if c.dep_ in ("dobj", "dative"):
+                        a = self.actors(c)
+                        if a:
+                            return a
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                        for p in pobjs(c):
+                            a = self.actors(p)
+                            if a:
+                                return a
+            for c in h.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    return self.actors(c)
+            return self.inherited_subjects(h, depth + 1)
+        if dep in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
+            if v.tag_ == "VBN":  # "groups backed by Iran": the noun is the patient
+                return []
+            return [(i, f * 0.95) for i, f in self.actors(h, conj=True)]
+        if dep == "advcl":
+            return [(i, f * 0.9) for i, f in self.clause_subjects_any(h, depth + 1)]
+        if dep == "pcomp" and h.pos_ == "ADP":
+            # "After meeting with X, Bolton said"; "accused X of seeking"
+            g = h.head
+            if h.lower_ == "of" and g.lemma_ in ("accuse", "suspect", "blame", "charge"):
+                for c in g.children:
+                    if c.dep_ == "dobj":
+                        return self.actors(c)
+            if g.pos_ in ("VERB", "AUX"):
+                return [(i, f * 0.9) for i, f in self.clause_subjects_any(g, depth + 1)]
+        if dep == "ccomp" or dep == "ROOT":
+            return []
+        return []
+
+    def clause_subjects_any(self, v: Token, depth: int = 0) -> list[Arg]:
+        """The grammatical subject, passive or not ("Hatami was quoted as saying
+        upon arrival": Hatami arrived)."""
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                a = self.actors(c)
+                if a:
+                    return a
+                if c.tag_ not in ("WDT", "WP"):
+                    return []
+        return self.clause_subjects(v, depth + 1)
+
+    # ----------------------------------------------------------- objects
+    def objects(self, v: Token, spec: tuple[str, ...], passive: bool) -> tuple[list[Arg], Token | None, Token | None]:
+        """Objects of a verb by the trigger's spec.  Returns (actors, the token
+        where they were found, the preposition if any)."""
+        for slot in spec:
+            toks: list[tuple[Token, Token | None]] = []
+            if slot == "dobj":
+                deps = ("nsubjpass",) if passive else ("dobj", "dative")
+                toks = [(c, None) for c in v.children if c.dep_ in deps]
+                if passive and not toks and v.dep_ in ("acl", "amod") and v.tag_ == "VBN":
+                    toks = [(v.head, None)]
+            elif slot.startswith("prep:"):
+                word = slot[5:]
+                for c in v.children:
+                    if c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == word:
+                        toks += [(p, c) for p in pobjs(c)]
+                        if c.dep_ == "prt":  # "called on X": X attached to the verb
+                            toks += [(d, c) for d in v.children if d.dep_ in ("dobj", "pobj")]
+            elif slot == "xobj":
+                for c in v.children:
+                    if c.dep_ == "xcomp":
+                        toks += [(d, None) for d in c.children if d.dep_ == "dobj"]
+            for t, prep in toks:
+                a = self.actors(t)
+                if a:
+                    return a, t, prep
+            if toks:
+                return [], toks[0][0], toks[0][1]
+        return [], None, None

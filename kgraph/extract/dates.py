@@ -1,0 +1,79 @@
+"""Dates of events: "on August 23", "on Thursday", "last week", "in March 2011",
+resolved against the article's publication date (ISO yyyy-mm-dd).
+
+Parsing uses dateparser (languages limited to English, dates preferred from the
+past of the article date).  Without an article date only dates that name their
+year are resolved.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import datetime
+
+from spacy.tokens import Token
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_VAGUE = re.compile(r"\b(recent|past|coming|next few|several|decades?|years ago|era)\b", re.I)
+_PREPS = {"on", "in", "during"}
+
+
+@functools.cache
+def _parse(text: str, base: str | None) -> str | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": [], "RETURN_AS_TIMEZONE_AWARE": False}
+    if base:
+        try:
+            settings["RELATIVE_BASE"] = datetime.fromisoformat(base[:10])
+        except ValueError:
+            return None
+    try:
+        dt = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises a variety of errors on odd strings
+        return None
+    if dt is None:
+        return None
+    if len(text.split()) == 1 and _YEAR.fullmatch(text.strip()):
+        return text.strip()  # a bare year
+    return dt.date().isoformat()
+
+
+def _date_ent(tok: Token) -> str | None:
+    if tok.ent_type_ != "DATE":
+        return None
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ == "DATE":
+            return ent.text
+    return None
+
+
+def resolve(text: str, article_date: str | None) -> str | None:
+    text = text.strip()
+    if not text or _VAGUE.search(text):
+        return None
+    if not article_date and not _YEAR.search(text):
+        return None
+    return _parse(text, article_date)
+
+
+def event_date(tokens: list[Token], article_date: str | None) -> str | None:
+    """The date attached to any of `tokens` (the trigger, its light verb, ...)."""
+    for tok in tokens:
+        if tok is None:
+            continue
+        for c in tok.children:
+            text = None
+            if c.dep_ == "prep" and c.lower_ in _PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        text = _date_ent(p)
+            elif c.dep_ in ("npadvmod", "tmod", "nmod") and c.ent_type_ == "DATE":
+                text = _date_ent(c)
+            if text:
+                d = resolve(text, article_date)
+                if d:
+                    return d
+    return None

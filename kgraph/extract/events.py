@@ -1,0 +1,264 @@
+"""Relations expressed by events: verbs of the trigger lexicon ("Iran has backed
+Assad") and event nouns ("air strikes against X", "talks with Y", "Iran's
+presence in Syria"), with their arguments, flags, date and confidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .arguments import SPEECH, Arg, Arguments, is_passive, pobjs
+from .lexicon import Lexicon, Trigger
+from .mentions import DocContext
+from .modality import Flags, flags_for
+
+QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "volley",
+            "flurry", "couple", "dozen", "dozens", "hundreds", "set"}
+FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "ship",
+              "vessel", "tanker", "outpost", "patrol", "compound", "facility", "installation",
+              "consulate", "checkpoint", "post", "barracks", "airbase", "garrison", "site",
+              "office", "plant", "depot", "port", "airport", "mission"}
+
+
+@dataclass
+class Found:
+    """An event relation before it becomes a Relation record."""
+
+    subject: int
+    relation: str
+    object: int
+    trigger: Token
+    tokens: list[Token]  # words of the predicate
+    flags: Flags
+    confidence: float
+    rule: str
+    light: Token | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def particle_ok(v: Token, trig: Trigger) -> bool:
+    if not trig.particle:
+        return True
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == trig.particle
+               for c in v.children)
+
+
+class EventFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    def find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        for tok in ctx.doc:
+            if tok.i in ctx.skip:
+                continue
+            lemma = tok.lemma_.casefold()
+            if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
+                for trig in self.lex.verb_triggers(lemma):
+                    if particle_ok(tok, trig):
+                        yield from self.verb_event(ctx, args, tok, trig)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
+                for trig in self.lex.noun_triggers(lemma):
+                    yield from self.noun_event(ctx, args, tok, trig)
+
+    # --------------------------------------------------------------- verbs
+    def verb_event(self, ctx: DocContext, args: Arguments, v: Token, trig: Trigger) -> Iterator[Found]:
+        if v.dep_ == "amod" and v.tag_ == "VBN" and trig.relation == "SUPPORTS":
+            return  # "Iran-backed groups": handled as a nominal with its backer
+        passive = is_passive(v)
+        subjects = args.clause_subjects(v)
+        objects, otok, prep = args.objects(v, trig.objects, passive)
+        if not objects and otok is not None and ("owner" in trig.flags or "target" in trig.flags):
+            objects = self.owner_objects(ctx, args, otok, "target" in trig.flags)
+        if trig.relation == "DEPLOYED_IN" and not passive:
+            # "Russia deployed troops to Syria": the deployer, or the troops when they
+            # are named ("sent its marines")
+            pass
+        if trig.relation == "DEPLOYED_IN" and passive:
+            # "mercenaries were brought into Belarus": the mercenaries are deployed
+            subjects = [a for c in v.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
+            if not subjects and v.dep_ in ("acl", "amod"):
+                subjects = args.actors(v.head)
+        if not subjects or not objects:
+            return
+        flags = flags_for(v, self.lex)
+        words = [v] + [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+        if prep is not None:
+            words.append(prep)
+        rule = "verb-passive" if passive else "verb"
+        for s, fs in subjects:
+            for o, fo in objects:
+                yield Found(s, trig.relation, o, v, words, flags,
+                            trig.confidence * fs * fo, rule)
+
+    def owner_objects(self, ctx: DocContext, args: Arguments, tok: Token, target: bool) -> list[Arg]:
+        """ "criticized the EU's aid plan" -> EU; "attacked an AU base" -> AU."""
+        lemma = tok.lemma_.casefold()
+        if self.lex.noun_triggers(lemma) and not target:
+            return []  # "condemned attacks on US forces": the attackers are not named
+        if target and lemma not in FACILITIES:
+            return []
+        order = ("prep:for", "compound", "nmod", "amod", "poss", "prep:of") if target else (
+            "poss", "nmod", "compound", "amod", "prep:of")
+        for slot in order:
+            for c in tok.children:
+                if slot.startswith("prep:"):
+                    if c.dep_ == "prep" and c.lower_ == slot[5:]:
+                        for p in pobjs(c):
+                            a = args.actors(p)
+                            if a and (slot != "prep:for" or any(
+                                    ctx.mentions[i].kind == "MilitaryForce" for i, _ in a)):
+                                return [(i, f * 0.8) for i, f in a]
+                elif c.dep_ == slot and c.i < tok.i:
+                    a = args.actors(c)
+                    if not a:
+                        # "the AU military base": compound chain
+                        for g in c.children:
+                            if g.dep_ in ("compound", "amod", "nmod"):
+                                a = args.actors(g)
+                                if a:
+                                    break
+                    if a:
+                        return [(i, f * 0.8) for i, f in a
+                                if ctx.mentions[i].kind != "Location"]
+        return []
+
+    # --------------------------------------------------------------- nouns
+    def light_verb(self, n: Token) -> Token | None:
+        """The verb whose subject is the agent of event noun `n`: "carried out
+        (a number of) air strikes", "held talks", "imposed sanctions"."""
+        t = n
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in QUANTITY:
+            t = t.head.head
+        if t.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        v = t.head
+        particle = self.lex.light_verbs.get(v.lemma_.casefold())
+        if particle is None:
+            return None
+        if particle and not any(c.lower_ == particle for c in v.children):
+            return None
+        return v
+
+    def noun_event(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger) -> Iterator[Found]:
+        if n.dep_ == "compound" and trig.relation not in ("ATTACKS",):
+            return
+        # objects
+        objects: list[Arg] = []
+        prep = None
+        pairs: list[tuple[Arg, Arg]] = []
+        for slot in trig.objects:
+            if slot == "between":
+                for c in n.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        members = [a for p in pobjs(c) for a in args.actors(p)]
+                        for i in range(len(members)):
+                            for j in range(i + 1, len(members)):
+                                pairs.append((members[i], members[j]))
+                        prep = c
+                if pairs:
+                    break
+                continue
+            word = slot[5:]
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == word:
+                    for p in pobjs(c):
+                        objects += args.actors(p)
+                        if not objects and ("owner" in trig.flags or "target" in trig.flags):
+                            objects += self.owner_objects(ctx, args, p, "target" in trig.flags)
+                    prep = c
+            if objects:
+                break
+        # "the AU military base attack": a compound target
+        if not objects and not pairs and "target" in trig.flags:
+            for c in n.children:
+                if c.dep_ == "compound" and c.lemma_ in FACILITIES:
+                    objects = self.owner_objects(ctx, args, c, True)
+        if not objects and not pairs:
+            return
+        light = self.light_verb(n)
+        subjects, via_light = self.noun_subjects(ctx, args, n, trig, light,
+                                                 exclude={o for o, _ in objects})
+        if not via_light and light is not None:
+            # "end Iran's presence": the light verb is someone else's act
+            light = None
+        flags = flags_for(n, self.lex, light)
+        words = [n] + [c for c in n.children if c.dep_ in ("compound",) and c.pos_ == "NOUN"]
+        if prep is not None:
+            words.append(prep)
+        if light is not None:
+            words += [light] + [c for c in light.children if c.dep_ in ("aux", "auxpass", "neg",
+                                                                        "prt")]
+        base = trig.confidence
+        for (s, fs), (o, fo) in pairs:
+            yield Found(s, trig.relation, o, n, words, flags, base * fs * fo, "noun-between",
+                        light)
+        for s, fs in subjects:
+            for o, fo in objects:
+                yield Found(s, trig.relation, o, n, words, flags, base * fs * fo,
+                            "noun-light" if light is not None else "noun", light)
+
+    def noun_subjects(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger,
+                      light: Token | None, exclude: set[int]) -> tuple[list[Arg], bool]:
+        """The agent of an event noun, and whether it came from its light verb."""
+        own = self._own_subjects(ctx, args, n, trig, exclude)
+        if own:
+            # "Iran will impose its sanctions": the light verb is the owner's own act
+            same = light is not None and {i for i, _ in own} & {
+                i for i, _ in args.clause_subjects(light)}
+            return own, bool(same)
+        if light is not None:
+            s = [(i, f * 0.95) for i, f in args.clause_subjects(light) if i not in exclude]
+            return s, True
+        return self._context_subjects(ctx, args, n, trig, exclude), False
+
+    def _own_subjects(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger,
+                      exclude: set[int]) -> list[Arg]:
+        for slot in trig.subjects:
+            found: list[Arg] = []
+            if slot.startswith("prep:"):
+                for c in n.children:
+                    if c.dep_ in ("prep", "agent") and c.lower_ == slot[5:]:
+                        for p in pobjs(c):
+                            found += args.actors(p)
+            else:
+                for c in n.children:
+                    if c.dep_ == slot and c.i < n.i:
+                        a = args.actors(c)
+                        if slot == "amod":
+                            a = [(i, f) for i, f in a if ctx.mentions[i].kind == "Country"]
+                        found += a
+            found = [(i, f) for i, f in found if i not in exclude]
+            if found:
+                return found
+        return []
+
+    def _context_subjects(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger,
+                          exclude: set[int]) -> list[Arg]:
+        if n.dep_ == "conj":
+            head = n
+            while head.dep_ == "conj" and head.head is not head:
+                head = head.head
+            return self._own_subjects(ctx, args, head, trig, exclude) or \
+                self._context_subjects(ctx, args, head, trig, exclude)
+        # attached to a clause: "During a visit to X, Netanyahu criticized"; "upon arrival in"
+        h = n.head
+        if n.dep_ == "pobj" and h.dep_ == "prep":
+            v = h.head
+            if v.pos_ in ("VERB", "AUX"):
+                s = args.clause_subjects_any(v)
+                return [(i, f * 0.8) for i, f in s if i not in exclude]
+        if n.dep_ == "pobj" and h.head.pos_ == "VERB" and h.head.lemma_ in SPEECH | {"tweet"}:
+            s = args.clause_subjects_any(h.head)
+            return [(i, f * 0.8) for i, f in s if i not in exclude]
+        if n.dep_ == "dobj" and h.pos_ == "VERB":
+            # "Blinken's visit followed stops in Israel"
+            for c in h.children:
+                if c.dep_ == "nsubj":
+                    ag = args.noun_agent(c)
+                    if ag:
+                        return [(i, f * 0.8) for i, f in ag if i not in exclude]
+        return []

@@ -1,0 +1,541 @@
+"""Find the actors and places a parsed text talks about.
+
+Three sources, in this order, each token belonging to at most one mention head:
+1. named entities (spaCy NER plus the gazetteer's entity ruler), with titles,
+   determiners and possessive endings stripped;
+2. descriptions of people by their title ("the Iranian minister",
+   "Turkey's foreign minister"), linked to a named person by the resolver;
+3. common nouns that name an actor through their owner ("Iranian forces",
+   "Israeli jets", "the Damascus government", "Russian intelligence services")
+   or refer back to one ("the country", "the bloc", "the group", "rebels").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import gazetteer as gz
+from ..gazetteer import Country, Gazetteer, Organization, read_tsv
+from ..records import Mention
+from .lexicon import Lexicon
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+LOCATIVE_PREPS = {
+    "in", "at", "near", "to", "from", "into", "across", "outside", "around", "inside",
+    "throughout", "toward", "towards", "via", "through", "within", "upon", "onto", "off",
+    "beyond", "along", "outside", "during",
+}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+ORG_SUFFIXES = ("news agency", "agency", "group", "movement", "militia", "militants", "radio")
+NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik", "shah",
+                    "khan", "mir", "bey", "pasha", "rais", "raja", "rajah", "prince", "general"}
+ORG_HEAD_NOUNS = {"agency", "radio", "newspaper", "broadcaster", "channel", "television", "daily"}
+
+
+@functools.cache
+def name_cues() -> dict[str, str]:
+    return {r["word"]: r["type"] for r in read_tsv("name_cues.tsv")}
+
+
+@functools.cache
+def org_nouns() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in read_tsv("org_nouns.tsv"))
+
+
+@dataclass
+class DocContext:
+    """One parsed piece of an article and the mentions found in it so far."""
+
+    doc: Doc
+    offset: int  # character offset of the doc in the article
+    sent_offset: int  # index of the doc's first sentence in the article
+    mentions: list[Mention]  # article-level list, shared across pieces
+    tok2men: dict[int, int] = field(default_factory=dict)  # token.i -> mention index
+    sent_index: dict[int, int] = field(default_factory=dict)  # sent.start -> article index
+    skip: set[int] = field(default_factory=set)  # tokens of sentences not read (boilerplate)
+
+    def sentence_of(self, tok: Token) -> int:
+        return self.sent_index[tok.sent.start]
+
+    def mention(self, tok: Token | None) -> int | None:
+        if tok is None:
+            return None
+        return self.tok2men.get(tok.i)
+
+
+def title_match(tokens: list[Token], gaz: Gazetteer) -> tuple[int, int] | None:
+    """The longest title phrase in `tokens` that ends at the last token:
+    returns (start, end) indexes into `tokens`."""
+    words = [t.text.casefold().replace("\u2019", "'") for t in tokens]
+    n = len(words)
+    for size in range(min(gaz.max_title_words + 2, n), 0, -1):
+        phrase = " ".join(words[n - size :])
+        for cand in (phrase, phrase.replace(" - ", "-"), phrase.replace(" -", "-")):
+            if gaz.title(cand):
+                return n - size, n
+    return None
+
+
+def title_of(tokens: list[Token], gaz: Gazetteer):
+    m = title_match(tokens, gaz)
+    if not m:
+        return None
+    words = " ".join(t.text.casefold().replace("\u2019", "'") for t in tokens[m[0] : m[1]])
+    return gaz.title(words) or gaz.title(words.replace(" - ", "-"))
+
+
+class MentionFinder:
+    def __init__(self, gaz: Gazetteer, lex: Lexicon):
+        self.gaz = gaz
+        self.lex = lex
+
+    # ------------------------------------------------------------------ API
+    def find(self, ctx: DocContext) -> None:
+        for ent in ctx.doc.ents:
+            if ent.label_ in ACTOR_LABELS and ent.start not in ctx.skip:
+                self._entity(ctx, ent)
+        for tok in ctx.doc:
+            if tok.i in ctx.tok2men or tok.i in ctx.skip:
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
+                self._description(ctx, tok) or self._nominal(ctx, tok)
+
+    # ----------------------------------------------------------- helpers
+    def _add(self, ctx: DocContext, span_tokens: list[Token], head: Token, kind: str,
+             name: str, key: str | None, source: str, bind: bool = True, **attrs) -> int:
+        first, last = span_tokens[0], span_tokens[-1]
+        start = ctx.offset + first.idx
+        end = ctx.offset + last.idx + len(last.text)
+        text = ctx.doc.text[first.idx : last.idx + len(last.text)]
+        m = Mention(
+            text=text,
+            start=start,
+            end=end,
+            kind=kind,
+            sentence=ctx.sentence_of(head),
+            name=name,
+            key=key,
+            source=source,
+            attributes={"head": head.i + 0, "offset": ctx.offset, **attrs},
+        )
+        ctx.mentions.append(m)
+        idx = len(ctx.mentions) - 1
+        if bind:
+            for t in span_tokens:
+                ctx.tok2men.setdefault(t.i, idx)
+            ctx.tok2men[head.i] = idx
+        return idx
+
+    def lookup(self, text: str) -> tuple[Country | Organization | None, str]:
+        """Gazetteer entry for a name, and how the name refers to it."""
+        hits = self.gaz.lookup(text)
+        if not hits:
+            low = text
+            for suffix in ORG_SUFFIXES:
+                if low.casefold().endswith(" " + suffix):
+                    hits = self.gaz.lookup(low[: -len(suffix) - 1].strip())
+                    if hits:
+                        break
+        if not hits:
+            return None, ""
+        # prefer a country name, then organisations, then demonyms and capitals
+        order = {"name": 0, "plural": 1, "demonym": 2, "capital": 3}
+        hits = sorted(hits, key=lambda h: order.get(h.use, 9))
+        return self.gaz.get(hits[0].key), hits[0].use
+
+    @staticmethod
+    def strip(tokens: list[Token]) -> list[Token]:
+        while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct
+                          or tokens[0].is_space):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space
+                          or tokens[-1].lower_ in ("'s", "\u2019s")):
+            tokens = tokens[:-1]
+        return tokens
+
+    # ------------------------------------------------------- named entities
+    def _entity(self, ctx: DocContext, ent: Span) -> None:
+        tokens = self.strip(list(ent))
+        if not tokens:
+            return
+        label = ent.label_
+        if label == "PERSON":
+            # NER sometimes includes the title: "President Bashar al-Assad"; but "Amir"
+            # or "Sultan" before a single name is more likely a first name
+            for cut in range(len(tokens) - 1, 0, -1):
+                if title_match(tokens[:cut], self.gaz) == (0, cut):
+                    if len(tokens) - cut >= 2 or cut > 1 or \
+                            tokens[0].lower_ not in NAME_LIKE_TITLES:
+                        tokens = tokens[cut:]
+                    break
+        if not tokens:
+            return
+        text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        head = ent.root if ent.root in tokens else tokens[-1]
+        entry, use = (None, "")
+        if ent.ent_id_:
+            entry = self.gaz.get(ent.ent_id_)
+            hits = [h for h in self.gaz.lookup(text, exact=True) if h.key == ent.ent_id_]
+            use = hits[0].use if hits else "name"
+        if entry is None:
+            entry, use = self.lookup(text)
+        if isinstance(entry, Country):
+            if use == "capital":
+                kind = "Location" if self._locative(head) else "Country"
+                if kind == "Location":
+                    self._add(ctx, tokens, head, "Location", text, None, "ner", capital_of=entry.key)
+                    return
+            self._add(ctx, tokens, head, "Country", entry.name, entry.key, "gazetteer", use=use)
+            return
+        if isinstance(entry, Organization):
+            self._add(ctx, tokens, head, entry.type, entry.name, entry.key, "gazetteer")
+            return
+        if label == "NORP":
+            return  # "Jewish", "Shiite": not an actor by itself
+        if label == "PERSON":
+            if head.head.lower_ in ORG_HEAD_NOUNS and head.dep_ == "compound":
+                tokens = tokens + [head.head]
+                text = ctx.doc.text[tokens[0].idx : head.head.idx + len(head.head.text)]
+                self._add(ctx, tokens, head.head, "Organization", text, None, "ner")
+                return
+            if self._title_only(tokens):
+                return
+            self._add(ctx, tokens, head, "Person", text, None, "ner")
+            return
+        if label == "ORG":
+            if self._title_only(tokens) or self._inside_title(tokens):
+                return
+            kind = self._cue_type(tokens) or "Organization"
+            if kind == "MilitaryForce":
+                kind = "Organization" if not any(t.text in ("Forces", "Guards", "Corps")
+                                                 for t in tokens) else "MilitaryForce"
+            self._add(ctx, tokens, head, kind, self._org_name(ctx, tokens), None, "ner")
+            return
+        # GPE (not a country), LOC, FAC: places
+        cue = self._cue_type(tokens)
+        if cue == "ArmedGroup" and label != "GPE":
+            self._add(ctx, tokens, head, "ArmedGroup", text, None, "ner")
+            return
+        name = text
+        owner = None
+        first = tokens[0]
+        if len(tokens) > 1 and first.ent_type_ in ("NORP", "GPE"):
+            e, u = self.lookup(first.text)
+            if isinstance(e, Country) and u in ("demonym", "name"):
+                tokens = tokens[1:]  # "Russian Kaliningrad Oblast" -> Kaliningrad Oblast in Russia
+                name = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+                owner = e.key
+        idx = self._add(ctx, tokens, head, "Location", name, None, "ner")
+        if owner:
+            ctx.mentions[idx].attributes["in_country"] = owner
+
+    def _org_name(self, ctx: DocContext, tokens: list[Token]) -> str:
+        return ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+    def _cue_type(self, tokens: list[Token]) -> str | None:
+        cues = name_cues()
+        for t in reversed(tokens):
+            if t.text in cues:
+                return cues[t.text]
+        return None
+
+    def _title_only(self, tokens: list[Token]) -> bool:
+        return title_match(tokens, self.gaz) == (0, len(tokens))
+
+    def _inside_title(self, tokens: list[Token]) -> bool:
+        """An ORG entity that is a word of a title before a name ("Defense" in
+        "Defense Minister Amir Hatami", "State" in "Secretary of State Blinken")."""
+        last = tokens[-1]
+        window = [t for t in last.doc[max(0, tokens[0].i - 3) : min(len(last.doc), last.i + 3)]]
+        for end in range(len(window), 0, -1):
+            for start in range(0, end):
+                part = window[start:end]
+                if tokens[0] in part and last in part and len(part) > len(tokens):
+                    if title_match(part, self.gaz) == (0, len(part)):
+                        nxt = part[-1].nbor(1) if part[-1].i + 1 < len(last.doc) else None
+                        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
+                            return True
+        return False
+
+    @staticmethod
+    def _locative(tok: Token) -> bool:
+        """Is a (capital) name used as a place rather than as an actor?"""
+        t = tok
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        if t.dep_ == "appos":
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
+            return True
+        if t.dep_ == "compound" and t.head.lemma_ in ("government", "regime", "authority",
+                                                      "official", "administration",
+                                                      "leadership"):
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"):
+            return False
+        if t.dep_ == "pobj":
+            return False
+        return t.dep_ in ("npadvmod", "compound", "nmod") and t.head.pos_ != "NOUN"
+
+    # ------------------------------------------------------------ descriptions
+    def _description(self, ctx: DocContext, tok: Token) -> bool:
+        """ "the Iranian minister", "Turkey's foreign minister", "the military ruler" """
+        if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS"):
+            return False
+        left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss", "det")]
+        chain = sorted({tok, *[d for c in left for d in c.subtree]}, key=lambda t: t.i)
+        chain = [t for t in chain if t.i <= tok.i]
+        # the phrase must not name someone ("Defense Minister Amir Hatami")
+        if any(t.ent_type_ == "PERSON" for t in chain):
+            return False
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
+            return False
+        words = [t for t in chain if t.dep_ != "det" and t.tag_ != "POS"]
+        m = title_match(words, self.gaz)
+        if not m:
+            return False
+        title = title_of(words, self.gaz)
+        det = [t for t in tok.lefts if t.dep_ == "det"]
+        owner_tokens = words[: m[0]]
+        owner = None
+        for t in owner_tokens:
+            e, use = self.lookup(t.text)
+            if e is not None:
+                owner = e.key
+        definite = (det and det[0].lower_ in ("the", "this", "that")) or owner is not None
+        if not definite or not title:
+            return False
+        if tok.dep_ == "appos" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "X, the secretary of Y": an apposition handled by the role rules
+            return False
+        span = self.strip(chain)
+        if not span:
+            return False
+        self._add(ctx, span, tok, "Person", ctx.doc.text[span[0].idx : span[-1].idx
+                                                          + len(span[-1].text)],
+                  None, "description", title=title.role, relation=title.relation,
+                  owner_key=owner)
+        return True
+
+    # ------------------------------------------------------------- nominals
+    def owner_of(self, ctx: DocContext, tok: Token) -> tuple[int | None, Token | None]:
+        """The actor that owns a noun: a demonym or name modifier, a possessive,
+        "of/from X"."""
+        for child in sorted(tok.children, key=lambda c: c.i):
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < tok.i:
+                m = ctx.mention(child)
+                if m is not None and ctx.mentions[m].kind not in ("Location",):
+                    return m, child
+                if child.dep_ == "poss" and child.pos_ == "PRON":
+                    return None, child
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        m = ctx.mention(p)
+                        if m is not None and ctx.mentions[m].kind != "Location":
+                            return m, p
+        return None, None
+
+    def _nominal(self, ctx: DocContext, tok: Token) -> bool:
+        lemma = tok.lemma_.casefold()
+        cls = self.lex.nominals.get(lemma)
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "rebel forces": the compound changes the class of its head
+            return False
+        compound = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+        words = {c.lemma_.casefold() for c in compound}
+        if cls in ("forces", "militants") and words & {"rebel", "opposition", "insurgent"}:
+            cls = "rebels"
+        if lemma == "force" and "armed" in words:
+            cls = "forces"
+        if lemma == "group" and words & {"armed", "militant", "rebel", "jihadist", "insurgent",
+                                         "extremist", "terrorist", "ethnic", "paramilitary"}:
+            cls = "armed_groups"
+        if lemma == "general" and tok.tag_ != "NNS":
+            return False
+        if lemma == "military" and tok.pos_ != "NOUN":
+            return False
+        backed = self._backed_modifier(ctx, tok)
+        if backed is not None and cls in (None, "group", "militants", "rebels", "forces",
+                                          "armed_groups"):
+            return self._add_backed(ctx, tok, backed)
+        if cls is None:
+            if lemma in org_nouns():
+                return self._org_nominal(ctx, tok)
+            return False
+        owner, owner_tok = self.owner_of(ctx, tok)
+        span = self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))
+        if not span:
+            return False
+        if span[0].dep_ == "poss" and owner_tok is not None and span[0] is owner_tok:
+            pass
+        text = ctx.doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+        owner_m = ctx.mentions[owner] if owner is not None else None
+        attrs = {"class": cls, "owner": owner}
+        if cls in ("forces", "vehicle", "government"):
+            if owner_m is None:
+                if cls == "forces" and self._definite_or_plural(tok):
+                    self._add(ctx, span, tok, "MilitaryForce", text, None, "anaphor", **attrs)
+                    return True
+                if cls == "government" and owner_tok is not None and owner_tok.pos_ == "PRON":
+                    self._add(ctx, span, tok, "Country", text, None, "anaphor",
+                              pronoun=owner_tok.i, **attrs)
+                    return True
+                return False
+            if cls == "vehicle":
+                self._add(ctx, span, tok, owner_m.kind, owner_m.name, owner_m.key, "nominal",
+                          refers=owner, **attrs)
+                return True
+            if cls == "government":
+                if owner_m.kind == "Person":
+                    self._add(ctx, span, tok, "Country", text, None, "anaphor", **attrs)
+                    return True
+                if owner_m.kind == "Country":
+                    self._add(ctx, span, tok, "Country", owner_m.name, owner_m.key, "nominal",
+                              refers=owner, **attrs)
+                    return True
+                return False
+            # forces
+            if owner_m.kind in ("ArmedGroup", "MilitaryForce"):
+                self._add(ctx, span, tok, owner_m.kind, owner_m.name, owner_m.key, "nominal",
+                          refers=owner, **attrs)
+                return True
+            if owner_m.kind == "Country":
+                c = self.gaz.country(owner_m.key)
+                name = f"{c.demonym} forces" if c else f"{owner_m.name} forces"
+                self._add(ctx, span, tok, "MilitaryForce", name,
+                          f"forces:{c.iso3}" if c else None, "nominal", **attrs)
+                return True
+            if owner_m.kind == "Organization":
+                self._add(ctx, span, tok, "MilitaryForce", f"{owner_m.name} forces", None,
+                          "nominal", **attrs)
+                return True
+            if owner_m.kind == "Person":
+                self._add(ctx, span, tok, "ArmedGroup", text, None, "anaphor", **attrs)
+                return True
+            return False
+        if cls in ("rebels", "armed_groups", "militants"):
+            if owner_m is not None and owner_m.kind in ("ArmedGroup", "MilitaryForce",
+                                                        "Organization"):
+                self._add(ctx, span, tok, "ArmedGroup" if owner_m.kind == "Organization"
+                          else owner_m.kind, owner_m.name, owner_m.key, "nominal",
+                          refers=owner, **attrs)
+                return True
+            if owner_m is not None and owner_m.kind == "Person":
+                self._add(ctx, span, tok, "ArmedGroup", text, None, "anaphor", **attrs)
+                return True
+            if owner_m is not None and owner_m.kind == "Country":
+                c = self.gaz.country(owner_m.key)
+                label = "rebels" if cls == "rebels" else self._plural_label(span, tok)
+                name = f"{c.demonym if c else owner_m.name} {label}"
+                self._add(ctx, span, tok, "ArmedGroup", name, None, "nominal", **attrs)
+                return True
+            if cls == "militants" and not self._definite_or_plural(tok):
+                return False
+            if cls == "militants" and not words & {"rebel", "armed", "opposition"}:
+                self._add(ctx, span, tok, "ArmedGroup", text, None, "anaphor",
+                          **{**attrs, "class": "group"})
+                return True
+            self._add(ctx, span, tok, "ArmedGroup", text, None, "anaphor", **attrs)
+            return True
+        if cls in ("country", "group", "bloc"):
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if tok.tag_ != "NN" or not det or det[0].lower_ != "the":
+                return False
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                return False
+            kind = {"country": "Country", "group": "ArmedGroup", "bloc": "Organization"}[cls]
+            self._add(ctx, span, tok, kind, text, None, "anaphor", **attrs)
+            return True
+        return False
+
+    @staticmethod
+    def _definite_or_plural(tok: Token) -> bool:
+        if tok.tag_ in ("NNS", "NNPS"):
+            return True
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or \
+            tok.lemma_ in ("military", "junta", "army")
+
+    @staticmethod
+    def _plural_label(span: list[Token], tok: Token) -> str:
+        words = [t.text for t in span if t.i <= tok.i and t.ent_type_ not in ("NORP", "GPE")
+                 and t.pos_ not in ("NUM", "DET")]
+        return " ".join(words) or tok.text
+
+    def _backed_modifier(self, ctx: DocContext, tok: Token) -> int | None:
+        """ "Iran-backed groups", "U.N.-backed AMISOM": the backer's mention."""
+        for child in tok.children:
+            if child.dep_ == "amod" and child.lemma_ in ("back", "support", "sponsor", "fund",
+                                                         "arm"):
+                for g in child.children:
+                    m = ctx.mention(g)
+                    if m is not None and g.i < child.i:
+                        return m
+        return None
+
+    def _add_backed(self, ctx: DocContext, tok: Token, backer: int) -> bool:
+        # a named group in apposition or compound takes the role
+        for child in tok.children:
+            if child.dep_ in ("appos", "compound") and ctx.mention(child) is not None \
+                    and child.i > tok.i:
+                ctx.tok2men[tok.i] = ctx.mention(child)
+                return True
+        span = self.strip([t for t in tok.subtree if t.i <= tok.i])
+        if not span:
+            return False
+        b = ctx.mentions[backer]
+        text = ctx.doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+        words = [t.text for t in span if t.i > max(t2.i for t2 in span
+                                                  if t2.lemma_ in ("back", "support",
+                                                                   "sponsor", "fund", "arm"))]
+        name = f"{b.name}-backed {' '.join(words)}".strip()
+        self._add(ctx, span, tok, "ArmedGroup", name, None, "nominal", backer=backer)
+        return True
+
+    def _org_nominal(self, ctx: DocContext, tok: Token) -> bool:
+        """ "Iran's nuclear agency", "Russian intelligence services": an organisation
+        named after its state owner."""
+        if tok.dep_ == "compound":
+            return False
+        owner, owner_tok = self.owner_of(ctx, tok)
+        if owner is None or owner_tok is None or owner_tok.i > tok.i:
+            return False
+        om = ctx.mentions[owner]
+        if om.kind != "Country":
+            return False
+        mods = [t for t in tok.lefts if t.i > owner_tok.i and t.dep_ in ("amod", "compound",
+                                                                          "nmod")]
+        if any(ctx.mention(t) is not None for t in mods):
+            return False  # "Iran's Tasnim news agency": a named organisation
+        if any(ctx.mention(c) is not None for c in tok.children if c.dep_ == "appos"):
+            return False  # "Iran's news agency IRNA"
+        if any(t.pos_ == "PROPN" for t in tok.doc[tok.i + 1 : tok.i + 2]):
+            return False
+        c = self.gaz.country(om.key)
+        head_words = [t.text for t in sorted(mods, key=lambda t: t.i)
+                      if t.lemma_ not in ("state", "run", "-")] + [tok.text]
+        name = f"{c.demonym if c else om.name} {' '.join(head_words)}"
+        start = min([owner_tok.i] + [t.i for t in mods])
+        span = self.strip(list(tok.doc[start : tok.i + 1]))
+        # "Belarusian and Russian intelligence services": one organisation per owner
+        conj_owners = [c2 for c2 in owner_tok.children if c2.dep_ == "conj"]
+        idx = self._add(ctx, span, tok, "Organization", name, None, "nominal", owner=owner,
+                        **{"class": "org"})
+        for co in conj_owners:
+            m = ctx.mention(co)
+            if m is not None and ctx.mentions[m].kind == "Country":
+                c2 = self.gaz.country(ctx.mentions[m].key)
+                nm = f"{c2.demonym if c2 else ctx.mentions[m].name} {' '.join(head_words)}"
+                self._add(ctx, [co], co, "Organization", nm, None, "nominal", bind=False,
+                          owner=m, **{"class": "org", "alias": False})
+                ctx.mentions[idx].attributes.setdefault("conj", []).append(len(ctx.mentions) - 1)
+        return True
+
+
+def norm(text: str) -> str:
+    return gz.norm(text)

@@ -1,0 +1,123 @@
+"""Polarity (negated?) and modality (asserted / planned / hypothetical) of a trigger,
+read from the words that govern it: auxiliaries ("will", "would"), negation,
+control verbs ("scheduled to", "refused to"), nouns ("no plans to") and
+conditional marks ("if")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+
+RANK = {"asserted": 0, "planned": 1, "hypothetical": 2}
+
+
+class Flags:
+    __slots__ = ("polarity", "modality", "cues")
+
+    def __init__(self) -> None:
+        self.polarity = "positive"
+        self.modality = "asserted"
+        self.cues: list[str] = []
+
+    def apply(self, effect: str, cue: str) -> None:
+        self.cues.append(cue)
+        if effect == "negative":
+            self.polarity = "negative"
+        elif RANK.get(effect, 0) > RANK[self.modality]:
+            self.modality = effect
+
+
+def _local(tok: Token, lex: Lexicon, flags: Flags, nominal: bool) -> None:
+    for c in tok.children:
+        low = c.lower_.replace("\u2019", "'")
+        if c.dep_ == "neg":
+            flags.apply("negative", low)
+        elif c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
+            eff = lex.cue("aux", low) or lex.cue("aux", c.lemma_)
+            if eff:
+                flags.apply(eff, low)
+        elif c.dep_ == "mark":
+            eff = lex.cue("mark", low)
+            if eff:
+                flags.apply(eff, low)
+        elif c.dep_ == "det" and nominal:
+            eff = lex.cue("det", low)
+            if eff:
+                flags.apply(eff, low)
+        elif c.dep_ == "advmod" and low in ("never",):
+            flags.apply("negative", low)
+    # "going to attack": be + going + to
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
+        flags.apply("planned", "going to")
+
+
+def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
+    """Polarity and modality of the event expressed by `tok` (a verb, or an
+    event noun whose light verb is `light`)."""
+    flags = Flags()
+    nominal = tok.pos_ in ("NOUN", "PROPN")
+    _local(tok, lex, flags, nominal)
+    t = light if (nominal and light is not None) else tok
+    if t is not tok:
+        _local(t, lex, flags, False)
+    elif nominal:
+        # an event noun without a light verb is presupposed ("Iran's presence in Syria")
+        # unless it is the content of a plan or an intention ("no plans for an attack")
+        h = tok.head
+        if tok.dep_ == "pobj" and h.head.pos_ == "NOUN":
+            eff = lex.cue("noun", h.head.lemma_)
+            if eff:
+                flags.apply(eff, h.head.lemma_)
+                _local(h.head, lex, flags, True)
+        return flags
+    seen = 0
+    while seen < 8:
+        seen += 1
+        dep = t.dep_
+        h = t.head
+        if h is t:
+            break
+        if dep == "conj":
+            # shared auxiliaries and marks: "will meet and discuss"
+            for c in h.children:
+                if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
+                    eff = lex.cue("aux", c.lower_.replace("\u2019", "'"))
+                    if eff:
+                        flags.apply(eff, c.lower_)
+                elif c.dep_ == "mark" and lex.cue("mark", c.lower_):
+                    flags.apply(lex.cue("mark", c.lower_), c.lower_)
+            t = h
+            continue
+        if dep in ("xcomp", "pcomp") or (dep == "prep" and t.pos_ == "VERB"):
+            if h.pos_ in ("VERB", "AUX", "ADJ"):
+                eff = lex.cue("verb", h.lemma_)
+                if eff:
+                    flags.apply(eff, h.lemma_)
+                _local(h, lex, flags, False)
+                t = h
+                continue
+            if h.pos_ == "ADP":  # "accused X of seeking to ..."
+                t = h.head
+                eff = lex.cue("verb", t.lemma_)
+                if eff and eff == "negative":
+                    flags.apply(eff, t.lemma_)
+                continue
+        if dep == "acl" and h.pos_ in ("NOUN", "PROPN"):
+            eff = lex.cue("noun", h.lemma_)
+            if eff:
+                flags.apply(eff, h.lemma_)
+                _local(h, lex, flags, True)
+                # "have no plans to": the noun's own governor
+                if h.dep_ == "dobj":
+                    _local(h.head, lex, flags, False)
+            break
+        if dep == "ccomp":
+            eff = lex.cue("verb", h.lemma_)
+            if eff == "negative":  # "denied that it attacked"
+                flags.apply(eff, h.lemma_)
+            break
+        if dep == "advcl":
+            break
+        break
+    return flags

@@ -1,0 +1,321 @@
+"""Relations carried by noun phrases rather than events:
+
+- titles before a name: "Russian President Vladimir Putin" -> LEADS Russia,
+  "Iran's Defense Minister Amir Hatami" -> MEMBER_OF Iran (role Defense Minister);
+- appositions and copulas: "Nikolai Patrushev, the secretary of X's Security Council",
+  "Y is the head of Z";
+- descriptions with an owner: "Turkey's foreign minister" (linked to a person later);
+- "<actor> under <person>": the person LEADS the actor;
+- ownership: "Iranian forces" PART_OF Iran; "Russian intelligence services" PART_OF Russia;
+- backing: "Iran-backed groups", "U.N.-backed AMISOM", "a pro-X broadcaster" -> SUPPORTS;
+- membership lists: "ASEAN member states including Myanmar", "Poland and other NATO
+  countries" -> MEMBER_OF;
+- places: "the Halane base in Mogadishu", "Russian Kaliningrad Oblast", "the Syrian city
+  of Aleppo", "the country's capital Naypyitaw" -> LOCATED_IN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..gazetteer import Gazetteer
+from .arguments import Arguments, pobjs, prep_phrase
+from .events import Found
+from .mentions import DocContext, title_match, title_of
+from .modality import Flags
+
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "port",
+               "state", "county", "governorate", "oblast", "municipality", "area", "island",
+               "territory", "enclave", "stronghold", "outpost", "prefecture", "border town"}
+MEMBER_NOUNS = {"country", "member", "state", "nation", "ally", "partner", "government",
+                "economy", "signatory"}
+BACK_LEMMAS = {"back", "support", "sponsor", "fund", "arm", "finance", "recognize",
+               "recognise"}
+
+
+def _flags() -> Flags:
+    return Flags()
+
+
+class RoleFinder:
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+
+    def find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        n_before = len(ctx.mentions)
+        yield from self.titles(ctx, args)
+        yield from self.descriptions(ctx, args, n_before)
+        yield from self.under(ctx, args)
+        yield from self.ownership(ctx, args)
+        yield from self.backing(ctx, args)
+        yield from self.membership(ctx, args)
+        yield from self.places(ctx, args)
+
+    # ------------------------------------------------------------- helpers
+    def _found(self, s: int, rel: str, o: int, tok: Token, words: list[Token], conf: float,
+               rule: str, **extra) -> Found:
+        return Found(s, rel, o, tok, words, _flags(), conf, rule, extra=extra)
+
+    @staticmethod
+    def left_np(first: Token, root: Token) -> list[Token]:
+        """Tokens before a name that belong to its noun phrase ("Iran's Defense Minister")."""
+        out = []
+        i = first.i - 1
+        sub = set(t.i for t in root.subtree)
+        while i >= first.sent.start:
+            t = first.doc[i]
+            if t.i not in sub or t.is_space or t.text in (",", ";", ":", "(", ")", '"', "\u201c",
+                                                          "\u201d") or t.dep_ == "det":
+                break
+            out.append(t)
+            i -= 1
+        return list(reversed(out))
+
+    def owner_in(self, ctx: DocContext, args: Arguments, tokens: list[Token]) -> int | None:
+        """The last actor mention among `tokens` (the owner part of a title phrase)."""
+        owner = None
+        for t in tokens:
+            m = ctx.mention(t)
+            if m is not None and ctx.mentions[m].kind != "Location":
+                owner = m
+            elif t.pos_ == "PRON" and t.dep_ == "poss":
+                owner = args.pronoun(t)
+        return owner
+
+    def _title_relation(self, ctx, args, person: int, phrase: list[Token], anchor: Token,
+                        conf: float, rule: str) -> Iterator[Found]:
+        m = title_match(phrase, self.gaz)
+        if not m:
+            return
+        title = title_of(phrase, self.gaz)
+        owner_tokens = phrase[: m[0]]
+        owner = self.owner_in(ctx, args, owner_tokens)
+        if owner is None or owner == person:
+            return
+        # words between the owner and the title that are not part of the owner's name
+        # ("Iran's nuclear body chief"): the title is of that body, not of the owner
+        omen = ctx.mentions[owner]
+        last_owner_tok = max(t.i for t in owner_tokens if ctx.mention(t) == owner)
+        between = [t for t in owner_tokens if t.i > last_owner_tok and t.tag_ != "POS"
+                   and not t.is_punct]
+        if between and omen.kind == "Country":
+            return
+        if omen.kind == "Person":
+            return
+        words = phrase[m[0] : m[1]]
+        yield self._found(person, title.relation, owner, anchor, words, conf, rule,
+                          role=title.role)
+
+    # ------------------------------------------------------------- titles
+    def titles(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        for idx, men in enumerate(list(ctx.mentions)):
+            if men.kind != "Person" or men.source != "ner" or \
+                    men.attributes.get("offset") != ctx.offset:
+                continue
+            root = ctx.doc[men.attributes["head"]]
+            first = ctx.doc.char_span(men.start - ctx.offset, men.end - ctx.offset,
+                                      alignment_mode="expand")
+            if first is None:
+                continue
+            phrase = self.left_np(first[0], root)
+            if phrase:
+                yield from self._title_relation(ctx, args, idx, phrase, root, 0.9, "title")
+            # apposition: "X, the secretary of Y"; "our leader, X"; copula "X is the head of Y"
+            for a in self._appositives(root):
+                yield from self.appositive(ctx, args, idx, a)
+
+    @staticmethod
+    def _appositives(root: Token) -> list[Token]:
+        out = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            out.append(root.head)
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            out += [c for c in root.head.children if c.dep_ == "attr"]
+        more = []
+        for a in out:
+            more += [c for c in a.conjuncts if c.pos_ == "NOUN"]
+        return out + more
+
+    def appositive(self, ctx: DocContext, args: Arguments, person: int, a: Token) -> Iterator[Found]:
+        if ctx.mention(a) is not None and ctx.mentions[ctx.mention(a)].kind != "Person":
+            return
+        phrase = [t for t in a.lefts if t.dep_ != "det"]
+        phrase = sorted({d for t in phrase for d in t.subtree}, key=lambda t: t.i)
+        phrase = [t for t in phrase if t.i < a.i and t.dep_ != "det"] + [a]
+        m = title_match(phrase, self.gaz)
+        if not m or m[1] != len(phrase):
+            return
+        title = title_of(phrase, self.gaz)
+        owners: list[int] = []
+        own = self.owner_in(ctx, args, phrase[: m[0]])
+        if own is not None:
+            owners.append(own)
+        for c in a.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in pobjs(c):
+                    found = [i for i, _ in args.actors(p)]
+                    if not found:
+                        # "envoy of the ASEAN chair": the owner of a non-actor noun
+                        for g in p.children:
+                            if g.dep_ in ("compound", "nmod", "poss", "amod") and g.i < p.i:
+                                found = [i for i, _ in args.actors(g)]
+                                if found:
+                                    break
+                    owners += found
+        for o in owners:
+            if o != person and ctx.mentions[o].kind != "Person":
+                yield self._found(person, title.relation, o, a, phrase[m[0]:], 0.85,
+                                  "apposition", role=title.role)
+
+    def descriptions(self, ctx: DocContext, args: Arguments, n_before: int) -> Iterator[Found]:
+        """ "Turkey's foreign minister said": a relation of the person it describes."""
+        for idx, men in enumerate(ctx.mentions[:n_before]):
+            if men.source != "description" or men.attributes.get("offset") != ctx.offset:
+                continue
+            head = ctx.doc[men.attributes["head"]]
+            phrase = [t for t in ctx.doc.char_span(men.start - ctx.offset, men.end - ctx.offset,
+                                                   alignment_mode="expand")
+                      if t.dep_ != "det"]
+            yield from self._title_relation(ctx, args, idx, phrase, head, 0.75, "description")
+
+    # -------------------------------------------------------------- under
+    def under(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        for tok in ctx.doc:
+            if tok.dep_ != "prep" or tok.lower_ != "under":
+                continue
+            head = tok.head
+            group = ctx.mention(head)
+            if group is None or ctx.mentions[group].kind in ("Person", "Location"):
+                continue
+            for p in pobjs(tok):
+                for i, f in args.actors(p):
+                    if ctx.mentions[i].kind == "Person":
+                        yield self._found(i, "LEADS", group, tok, [tok], 0.75 * f, "under")
+
+    # ---------------------------------------------------------- ownership
+    def ownership(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        for idx, men in enumerate(ctx.mentions):
+            if men.attributes.get("offset") != ctx.offset:
+                continue
+            if men.kind not in ("MilitaryForce", "Organization") or men.source != "nominal":
+                continue
+            owner = men.attributes.get("owner")
+            if owner is None or owner == idx:
+                continue
+            om = ctx.mentions[owner]
+            if om.kind not in ("Country", "Organization") or om.key == men.key:
+                continue
+            head = ctx.doc[men.attributes["head"]]
+            yield self._found(idx, "PART_OF", owner, head, [head], 0.7, "owner")
+
+    # ------------------------------------------------------------ backing
+    def backing(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        for idx, men in enumerate(ctx.mentions):
+            if men.attributes.get("offset") == ctx.offset and \
+                    men.attributes.get("backer") is not None:
+                head = ctx.doc[men.attributes["head"]]
+                yield self._found(men.attributes["backer"], "SUPPORTS", idx, head, [head], 0.8,
+                                  "backed")
+        for tok in ctx.doc:
+            # "U.N.-backed AMISOM", "Russian-backed Wagner mercenaries"
+            if tok.lemma_ in BACK_LEMMAS and tok.tag_ == "VBN" and tok.dep_ in ("amod",
+                                                                                 "compound"):
+                target = ctx.mention(tok.head)
+                if target is None:
+                    continue
+                if ctx.mentions[target].attributes.get("backer") is not None:
+                    continue
+                for c in tok.children:
+                    if c.i < tok.i:
+                        for i, f in args.actors(c):
+                            if i != target:
+                                yield self._found(i, "SUPPORTS", target, tok, [tok], 0.8 * f,
+                                                  "backed")
+            # "a pro-Al-Shabaab broadcaster"
+            if tok.lower_ == "pro" and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
+                backed = ctx.mention(ctx.doc[tok.i + 2])
+                if backed is None:
+                    continue
+                head = tok.head
+                while head.dep_ in ("amod", "compound", "punct", "nmod") and head.head is not head:
+                    head = head.head
+                subj = ctx.mention(head)
+                if subj is None and head.dep_ == "appos":
+                    subj = ctx.mention(head.head)
+                if subj is not None and subj != backed:
+                    yield self._found(subj, "SUPPORTS", backed, tok, [tok], 0.7, "pro")
+
+    # --------------------------------------------------------- membership
+    def membership(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        for tok in ctx.doc:
+            if tok.lemma_ not in MEMBER_NOUNS or tok.tag_ not in ("NNS", "NN"):
+                continue
+            org = None
+            for c in tok.lefts:
+                if c.dep_ in ("compound", "nmod", "amod"):
+                    m = ctx.mention(c)
+                    if m is not None and ctx.mentions[m].kind == "Organization":
+                        org = m
+            if org is None and tok.lemma_ in ("state", "country", "nation"):
+                # "ASEAN member states": member is a compound
+                for c in tok.lefts:
+                    if c.lemma_ == "member":
+                        for g in c.lefts:
+                            m = ctx.mention(g)
+                            if m is not None and ctx.mentions[m].kind == "Organization":
+                                org = m
+            if org is None:
+                continue
+            members: list[tuple[int, float]] = []
+            for c in tok.children:
+                if c.dep_ == "prep" and prep_phrase(c) in ("including", "such as", "like"):
+                    for p in pobjs(c):
+                        members += args.actors(p)
+            if tok.dep_ == "conj" and any(c.lower_ == "other" for c in tok.lefts):
+                members += args.actors(tok.head, conj=False)
+            for i, f in members:
+                if ctx.mentions[i].kind == "Country":
+                    yield self._found(i, "MEMBER_OF", org, tok, [tok], 0.75 * f, "member-list")
+
+    # ------------------------------------------------------------- places
+    def places(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        for idx, men in enumerate(ctx.mentions):
+            if men.kind != "Location" or men.attributes.get("offset") != ctx.offset:
+                continue
+            head = ctx.doc[men.attributes["head"]]
+            seen = set()
+            for c in head.children:
+                target = None
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i:
+                    target = ctx.mention(c)
+                elif c.dep_ == "prep" and c.lower_ == "in":
+                    for p in pobjs(c):
+                        target = ctx.mention(p)
+                elif c.dep_ == "appos":
+                    target = ctx.mention(c)
+                if target is not None and target != idx and target not in seen and \
+                        ctx.mentions[target].kind in ("Location", "Country"):
+                    seen.add(target)
+                    yield self._found(idx, "LOCATED_IN", target, head, [c], 0.75, "place")
+            # "the Syrian city of Aleppo", "the country's capital Naypyitaw"
+            noun = None
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                    head.head.head.lemma_ in PLACE_NOUNS:
+                noun = head.head.head
+            elif head.dep_ in ("appos", "compound") and head.head.lemma_ in PLACE_NOUNS:
+                noun = head.head
+            elif any(c.lemma_ in PLACE_NOUNS and c.dep_ in ("compound", "appos")
+                     for c in head.children):
+                noun = next(c for c in head.children if c.lemma_ in PLACE_NOUNS
+                            and c.dep_ in ("compound", "appos"))
+            if noun is None:
+                continue
+            for c in noun.children:
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i:
+                    t = ctx.mention(c)
+                    if t is not None and t != idx and t not in seen and \
+                            ctx.mentions[t].kind in ("Country", "Location"):
+                        seen.add(t)
+                        yield self._found(idx, "LOCATED_IN", t, noun, [noun], 0.75, "place-noun")

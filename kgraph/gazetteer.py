@@ -1,0 +1,251 @@
+"""The gazetteer: countries, organisations, armed groups and titles, read from the
+tab-separated data files in ``kgraph/data/``.
+
+The files are the single source of these facts; this module only indexes them.
+Lookups are by exact surface form first, then by a normalised form (case,
+punctuation, a leading "the", diacritics ignored).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+DATA_DIR = Path(str(resources.files("kgraph") / "data"))
+
+
+def norm(text: str) -> str:
+    """Normalise a surface string for lookups: NFKD without marks, case-folded,
+    curly quotes, dots and hyphens unified, a leading article and a trailing
+    possessive removed."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.casefold().replace("\u2019", "'").replace("\u2018", "'")
+    s = re.sub(r"'s?$", "", s.strip())
+    s = s.replace(".", "").replace("-", " ").replace("\u2013", " ")
+    s = re.sub(r"[^\w\s']", " ", s)
+    s = re.sub(r"^(the|a|an)\s+", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def slug(text: str) -> str:
+    s = norm(text).replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
+
+
+def _split(field: str) -> tuple[str, ...]:
+    return tuple(x for x in (field or "").split("|") if x)
+
+
+def read_tsv(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a data file as dicts (comment lines skipped)."""
+    path = DATA_DIR / name
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = (line for line in f if line.strip() and not line.startswith("#"))
+        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        for row in reader:
+            row = row + [""] * (len(header) - len(row))
+            yield {h: v.strip() for h, v in zip(header, row)}
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    iso3: str
+    name: str
+    official: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    plurals: tuple[str, ...]
+    capital: str
+    seats: tuple[str, ...]
+    status: str
+
+    @property
+    def key(self) -> str:
+        return f"country:{self.iso3}"
+
+    @property
+    def demonym(self) -> str:
+        return self.demonyms[0] if self.demonyms else self.name
+
+    @property
+    def capitals(self) -> tuple[str, ...]:
+        return ((self.capital,) if self.capital else ()) + self.seats
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, self.official) + self.aliases
+
+
+@dataclass(frozen=True)
+class Organization:
+    key: str  # "org:<slug>"
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    country: str | None  # ISO3 of the owning state
+    parent: str | None  # key of the parent organisation
+    kind: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name,) + self.aliases
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str  # lowercase phrase
+    relation: str  # LEADS | MEMBER_OF
+    role: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer match for a surface string.
+
+    `use` says how the string names the entry: "name", "demonym", "plural",
+    "capital" (a capital or seat of power, an actor only in context).
+    """
+
+    key: str
+    use: str
+
+
+class Gazetteer:
+    def __init__(
+        self,
+        countries: list[Country],
+        organizations: list[Organization],
+        titles: list[Title],
+    ):
+        self.countries = countries
+        self.organizations = organizations
+        self.titles = titles
+        self._by_key: dict[str, Country | Organization] = {}
+        self._exact: dict[str, list[Hit]] = {}
+        self._norm: dict[str, list[Hit]] = {}
+        for c in countries:
+            self._by_key[c.key] = c
+            for n in c.names:
+                self._add(n, Hit(c.key, "name"))
+            for d in c.demonyms:
+                self._add(d, Hit(c.key, "demonym"))
+            for p in c.plurals:
+                self._add(p, Hit(c.key, "plural"))
+            for s in c.capitals:
+                self._add(s, Hit(c.key, "capital"))
+        for o in organizations:
+            self._by_key[o.key] = o
+            for n in o.names:
+                self._add(n, Hit(o.key, "name"))
+        self._titles = {t.title: t for t in titles}
+        self.max_title_words = max((len(t.title.split()) for t in titles), default=1)
+
+    def _add(self, surface: str, hit: Hit) -> None:
+        for table, k in ((self._exact, surface), (self._norm, norm(surface))):
+            hits = table.setdefault(k, [])
+            if hit not in hits:
+                hits.append(hit)
+
+    # -- lookups ------------------------------------------------------------
+    def get(self, key: str) -> Country | Organization | None:
+        return self._by_key.get(key)
+
+    def country(self, key: str | None) -> Country | None:
+        e = self._by_key.get(key or "")
+        return e if isinstance(e, Country) else None
+
+    def lookup(self, surface: str, exact: bool = False) -> list[Hit]:
+        """Entries a surface string can name: exact form first, then normalised
+        (only for strings of 3+ characters or with an uppercase letter, so that
+        "us" never becomes the United States)."""
+        hits = self._exact.get(surface)
+        if hits or exact:
+            return list(hits or [])
+        n = norm(surface)
+        if len(n) < 3 and not any(ch.isupper() for ch in surface):
+            return []
+        hits = self._norm.get(n, [])
+        # A case-insensitive match of an all-caps acronym ("us" for "US") is not a match.
+        return [h for h in hits if not self._is_acronym_only(h, n, surface)]
+
+    def _is_acronym_only(self, hit: Hit, n: str, surface: str) -> bool:
+        entry = self._by_key[hit.key]
+        forms = [f for f in entry.names if norm(f) == n] if hit.use == "name" else []
+        return bool(forms) and all(f.replace(".", "").isupper() for f in forms) and surface.islower()
+
+    def title(self, phrase: str) -> Title | None:
+        return self._titles.get(phrase.casefold().replace("\u2019", "'"))
+
+    # -- spaCy patterns -------------------------------------------------------
+    def entity_patterns(self) -> list[dict]:
+        """EntityRuler patterns: every country name/alias/demonym/plural/capital
+        and every organisation name/alias, with the gazetteer key as `id`."""
+        label_of = {"Organization": "ORG", "MilitaryForce": "ORG", "ArmedGroup": "ORG"}
+        seen = set()
+        patterns = []
+
+        def add(label: str, text: str, key: str) -> None:
+            if (label, text, key) in seen:
+                return
+            seen.add((label, text, key))
+            patterns.append({"label": label, "pattern": text, "id": key})
+
+        for c in self.countries:
+            for n in c.names:
+                add("GPE", n, c.key)
+            for d in c.demonyms + c.plurals:
+                add("NORP", d, c.key)
+            for s in c.capitals:
+                add("GPE", s, c.key)
+        for o in self.organizations:
+            for n in o.names:
+                add(label_of.get(o.type, "ORG"), n, o.key)
+        return patterns
+
+
+def _country(row: dict[str, str]) -> Country:
+    return Country(
+        iso2=row["iso2"],
+        iso3=row["iso3"],
+        name=row["name"],
+        official=row.get("official") or row["name"],
+        aliases=_split(row.get("aliases", "")),
+        demonyms=_split(row.get("demonyms", "")),
+        plurals=_split(row.get("plurals", "")),
+        capital=row.get("capital", ""),
+        seats=_split(row.get("seats", "")),
+        status=row.get("status", ""),
+    )
+
+
+def _organization(row: dict[str, str]) -> Organization:
+    return Organization(
+        key=f"org:{row['key']}",
+        name=row["name"],
+        type=row["type"],
+        aliases=_split(row.get("aliases", "")),
+        country=row.get("country") or None,
+        parent=f"org:{row['parent']}" if row.get("parent") else None,
+        kind=row.get("kind", ""),
+    )
+
+
+@functools.cache
+def load() -> Gazetteer:
+    """The gazetteer shipped with kgraph (read once per process)."""
+    countries = [_country(r) for r in read_tsv("countries.tsv")]
+    organizations = [_organization(r) for r in read_tsv("organizations.tsv")]
+    titles = [
+        Title(title=r["title"].casefold(), relation=r["relation"], role=r["role"])
+        for r in read_tsv("titles.tsv")
+    ]
+    return Gazetteer(countries, organizations, titles)

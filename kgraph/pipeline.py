@@ -1,0 +1,238 @@
+"""The whole build: ingest -> nlp -> extract -> resolve -> graph files.
+
+    from kgraph import build
+    report = build(["data/hatami-syria-visit.txt"], out="out")
+
+Parsing and extraction run in worker processes (``workers``, default: all
+cores) on batches of articles; resolution across articles and writing happen in
+the main process, in input order, so the output does not depend on the number
+of workers.  Facts are streamed to a temporary file as they come: memory holds
+the entities, never the parsed documents or all the facts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import graph as G
+from .ingest import iter_inputs
+from .records import Article, BuildReport, Fact, IngestProblem
+from .resolve import ArticleResolver, Registry, Resolved
+
+BATCH = 8  # articles per task sent to a worker
+
+
+@dataclass
+class Processed:
+    resolved: Resolved
+    sentences: int
+    tokens: int
+    meta: dict
+
+
+def article_meta(a: Article) -> dict:
+    return {k: v for k, v in (("id", a.id), ("title", a.title), ("date", a.date),
+                              ("source", a.source), ("url", a.url), ("origin", a.origin))
+            if v is not None}
+
+
+class Processor:
+    """nlp + extract + in-article resolution for one process."""
+
+    def __init__(self, model: str | None = None):
+        from . import nlp as nlp_mod
+        from .extract import Extractor
+
+        self.nlp = nlp_mod.load(model)
+        self.extractor = Extractor(self.nlp)
+        self.resolver = ArticleResolver()
+
+    def process(self, article: Article) -> Processed:
+        ex = self.extractor.extract(article)
+        return Processed(self.resolver.resolve(ex), ex.sentences, ex.tokens,
+                         article_meta(article))
+
+    def process_batch(self, articles: list[Article]) -> list[Processed]:
+        from .nlp import chunks
+
+        pieces: list[tuple[int, int, str]] = []  # (article index, offset, text)
+        for i, a in enumerate(articles):
+            for off, text in chunks(a.text):
+                pieces.append((i, off, text))
+        docs = self.nlp.pipe((t for _, _, t in pieces), batch_size=64)
+        per_article: list[list] = [[] for _ in articles]
+        for (i, off, _), doc in zip(pieces, docs):
+            per_article[i].append((off, doc))
+        out = []
+        for a, docs_of in zip(articles, per_article):
+            ex = self.extractor.extract_docs(a, docs_of)
+            out.append(Processed(self.resolver.resolve(ex), ex.sentences, ex.tokens,
+                                 article_meta(a)))
+        return out
+
+
+_WORKER: Processor | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER
+    _WORKER = Processor(model)
+
+
+def _work(batch: list[Article]) -> list[Processed]:
+    assert _WORKER is not None
+    return _WORKER.process_batch(batch)
+
+
+def _batches(items: Iterable[Article | IngestProblem], on_problem: Callable[[IngestProblem], None],
+             size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, IngestProblem):
+            on_problem(item)
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _run(batches: Iterator[list[Article]], model: str | None, workers: int) -> Iterator[Processed]:
+    if workers <= 1:
+        proc = Processor(model)
+        for b in batches:
+            yield from proc.process_batch(b)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+        pending = []
+        it = iter(batches)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < workers * 3:
+                try:
+                    b = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending.append(pool.apply_async(_work, (b,)))
+            if not pending:
+                break
+            yield from pending.pop(0).get()
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def build(
+    inputs: Iterable[str | Path],
+    out: str | Path,
+    *,
+    model: str | None = None,
+    workers: int | None = None,
+    append: bool = False,
+    on_problem: Callable[[IngestProblem], None] | None = None,
+    on_article: Callable[[int, int], None] | None = None,
+    html: bool = True,
+) -> BuildReport:
+    """Build the graph of `inputs` into directory `out`.
+
+    Writes ``graph.graphml``, ``entities.jsonl``, ``triples.jsonl``,
+    ``articles.jsonl`` (and ``graph.html`` unless ``html=False``).  With
+    ``append=True`` the graph already in `out` is kept and the new articles are
+    merged into it (an article built again replaces its earlier facts).
+    `on_problem` is called for every input that could not be used, `on_article`
+    with (articles done, tokens done) after each article.
+    """
+    t0 = time.perf_counter()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    report = BuildReport()
+    problems: list[IngestProblem] = report.problems
+
+    def problem(p: IngestProblem) -> None:
+        problems.append(p)
+        if on_problem:
+            on_problem(p)
+
+    old_entities = []
+    old_articles: dict[str, dict] = {}
+    if append and (out / "entities.jsonl").exists():
+        old_entities = G.read_entities(out / "entities.jsonl")
+        if (out / "articles.jsonl").exists():
+            old_articles = {r["id"]: r for r in G.iter_jsonl(out / "articles.jsonl")}
+    registry = Registry(old_entities)
+    workers = workers or default_workers()
+
+    articles_meta: dict[str, dict] = {}
+    tmp = out / ".triples.partial.jsonl"
+    n_tokens = 0
+    with open(tmp, "w", encoding="utf-8") as part:
+        batches = _batches(iter_inputs(inputs), problem, BATCH)
+        for p in _run(batches, model, workers):
+            art_id = p.resolved.article
+            for f in registry.add(p.resolved):
+                part.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
+            report.articles += 1
+            report.sentences += p.sentences
+            n_tokens += p.tokens
+            articles_meta[art_id] = {**p.meta, "sentences": p.sentences, "tokens": p.tokens}
+            if on_article:
+                on_article(report.articles, n_tokens)
+    report.tokens = n_tokens
+    remap = registry.finalize()
+    # article metadata comes from the inputs; keep what ingest knew
+    facts: dict[str, Fact] = {}
+    if append and (out / "triples.jsonl").exists():
+        for f in G.read_triples(out / "triples.jsonl"):
+            if f.evidence.article not in articles_meta:
+                facts[f.key] = f
+    for f in G.read_triples(tmp):
+        f.subject = registry.resolve_id(remap.get(f.subject, f.subject))
+        f.object = registry.resolve_id(remap.get(f.object, f.object))
+        if f.subject == f.object:
+            continue
+        prev = facts.get(f.key)
+        if prev is None or (prev.is_fact, prev.confidence) < (f.is_fact, f.confidence):
+            facts[f.key] = f
+    tmp.unlink(missing_ok=True)
+    ordered = sorted(facts.values(), key=lambda f: (f.evidence.article, f.evidence.sentence,
+                                                    f.relation, f.subject, f.object))
+    entities = registry.all()
+    report.entities = len(entities)
+    report.edges = len(ordered)
+    report.facts = sum(1 for f in ordered if f.is_fact)
+    G.write_jsonl(out / "entities.jsonl", (e.to_json() for e in entities))
+    G.write_jsonl(out / "triples.jsonl", (f.to_json() for f in ordered))
+    all_articles = {**old_articles, **articles_meta}
+    G.write_jsonl(out / "articles.jsonl", (all_articles[k] for k in sorted(all_articles)))
+    G.write_graphml(out / "graph.graphml", entities, ordered)
+    report.outputs = {
+        "graphml": str(out / "graph.graphml"),
+        "entities": str(out / "entities.jsonl"),
+        "triples": str(out / "triples.jsonl"),
+        "articles": str(out / "articles.jsonl"),
+    }
+    if html:
+        try:
+            from .view import write_html
+        except ImportError:
+            pass
+        else:
+            write_html(out / "graph.html", entities, ordered)
+            report.outputs["html"] = str(out / "graph.html")
+    report.seconds = round(time.perf_counter() - t0, 3)
+    return report

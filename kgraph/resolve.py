@@ -1,0 +1,548 @@
+"""The resolve stage: every mention -> one Entity, within an article and across articles.
+
+In an article (``resolve_article``, a pure function run next to the extractor):
+- people: a surname or first name ("Assad") joins the unique full name that
+  contains it ("Bashar al-Assad"), spelling slips of one letter included;
+  descriptions ("the Iranian minister", "Turkey's foreign minister") join the
+  unique named person whose title and country fit;
+- acronyms defined in the text ("Islamic Revolutionary Guards Corps (IRGC)");
+- anaphors: "the country" -> the article's main country; "the group" -> the last
+  armed group named; "the bloc" -> the last organisation named; unowned "the
+  military"/"troops" -> the last forces named, else the main country's forces;
+  unnamed "rebels" -> "<main country> rebels"; "<person>'s government" -> the
+  country that person leads;
+- gazetteer entries by key (countries by ISO code).
+
+Across articles (``Registry``): one node per id; ids are stable (countries by
+ISO alpha-3, everything else by type and normalised canonical name); a lone
+surname joins the unique person of the whole graph with that surname, and is
+left alone when two people share it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import gazetteer as gz
+from .gazetteer import norm, slug
+from .records import ArticleExtraction, Entity, Fact, Mention
+
+ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,11})\s*\)")
+
+
+@dataclass
+class Local:
+    """An entity of one article before it joins the registry."""
+
+    id: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    attributes: dict = field(default_factory=dict)
+    proper: set[str] = field(default_factory=set)  # aliases that are proper names
+
+
+@dataclass
+class Resolved:
+    article: str
+    entities: dict[str, Local]
+    facts: list[Fact]
+
+
+def entity_id(type_: str, name: str, key: str | None = None) -> str:
+    if key and key.startswith("country:"):
+        return key
+    return f"{type_.lower()}:{slug(name)}"
+
+
+def edit1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one substitution/insertion/deletion."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diff = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            diff += 1
+            if diff > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+        else:
+            i += 1
+            j += 1
+    return diff + (len(b) - j) <= 1
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in norm(name).split() if t]
+
+
+def surname(name: str) -> str:
+    toks = name_tokens(name)
+    return toks[-1] if toks else ""
+
+
+class ArticleResolver:
+    def __init__(self) -> None:
+        self.gaz = gz.load()
+
+    # ------------------------------------------------------------------ API
+    def resolve(self, ex: ArticleExtraction) -> Resolved:
+        ms = ex.mentions
+        n = len(ms)
+        target = list(range(n))  # union-find-ish pointer to the representative mention
+        drop: set[int] = set()
+        for i, m in enumerate(ms):
+            if m.refers_to is not None:
+                target[i] = m.refers_to
+            elif m.attributes.get("refers") is not None:
+                target[i] = m.attributes["refers"]
+
+        self._people(ms, target)
+        self._acronyms(ex, ms, target)
+        leads = self._leads(ex)
+        self._descriptions(ex, ms, target, drop)
+        self._anaphors(ms, target, drop, leads)
+
+        def root(i: int) -> int:
+            seen = 0
+            while target[i] != i and seen < 50:
+                i = target[i]
+                seen += 1
+            return i
+
+        # canonical name and identity of each representative
+        ents: dict[str, Local] = {}
+        m2e: dict[int, str] = {}
+        people_names = self._person_names(ms, root)
+        for i, m in enumerate(ms):
+            if i in drop:
+                continue
+            r = root(i)
+            if r in drop:
+                drop.add(i)
+                continue
+            rep = ms[r]
+            name, type_, key = rep.name, rep.kind, rep.key
+            if type_ == "Person":
+                name = people_names.get(r, name)
+            if rep.attributes.get("resolved_name"):
+                name = rep.attributes["resolved_name"]
+                type_ = rep.attributes.get("resolved_type", type_)
+                key = rep.attributes.get("resolved_key", key)
+            if key and key.startswith("forces:"):
+                c = self.gaz.country("country:" + key.split(":", 1)[1])
+                name = f"{c.demonym} forces" if c else name
+            eid = entity_id(type_, name, key)
+            ent = ents.get(eid)
+            if ent is None:
+                ent = ents[eid] = Local(eid, name, type_)
+                entry = self.gaz.get(key) if key else None
+                if isinstance(entry, gz.Country):
+                    ent.attributes.update(iso2=entry.iso2, iso3=entry.iso3)
+                elif isinstance(entry, gz.Organization) and entry.country:
+                    ent.attributes["country"] = entry.country
+            ent.mentions += 1
+            if m.attributes.get("alias", True) is not False and m.source != "pronoun":
+                surface = clean_alias(m.text)
+                if surface:
+                    ent.aliases.add(surface)
+                    if m.source in ("ner", "gazetteer", "acronym") and any(
+                            ch.isupper() for ch in surface):
+                        ent.proper.add(surface)
+            m2e[i] = eid
+        for ent in ents.values():
+            ent.aliases.add(ent.name)
+        facts = []
+        seen: dict[str, Fact] = {}
+        for rel in ex.relations:
+            s, o = m2e.get(rel.subject), m2e.get(rel.object)
+            if s is None or o is None or s == o:
+                continue
+            f = Fact(
+                subject=s,
+                relation=rel.type,
+                object=o,
+                predicate=rel.predicate,
+                polarity=rel.polarity,
+                modality=rel.modality,
+                confidence=rel.confidence,
+                evidence=rel.evidence,
+                date=rel.date,
+                attributes=dict(rel.attributes),
+            )
+            prev = seen.get(f.key)
+            if prev is None or (prev.is_fact, prev.confidence) < (f.is_fact, f.confidence):
+                seen[f.key] = f
+        facts = list(seen.values())
+        return Resolved(ex.article.id, ents, facts)
+
+    # --------------------------------------------------------------- people
+    def _people(self, ms: list[Mention], target: list[int]) -> None:
+        full: dict[str, int] = {}  # normalised full name -> first mention
+        for i, m in enumerate(ms):
+            if m.kind == "Person" and m.source == "ner" and len(name_tokens(m.name)) >= 2:
+                full.setdefault(norm(m.name), i)
+        # a full name that is the tail of a longer one joins it ("Bashar Assad" stays apart)
+        names = sorted(full, key=len, reverse=True)
+        for i, m in enumerate(ms):
+            if m.kind != "Person" or m.source != "ner":
+                continue
+            toks = name_tokens(m.name)
+            key = norm(m.name)
+            if len(toks) >= 2:
+                longer = [n for n in names if n != key and n.endswith(" " + key)]
+                if len(longer) == 1:
+                    target[i] = full[longer[0]]
+                elif full.get(key, i) != i:
+                    target[i] = full[key]
+                continue
+            if not toks:
+                continue
+            tok = toks[0]
+            cands = {n for n in names if tok in n.split()}
+            if not cands:
+                cands = {n for n in names if tok.replace("al ", "") == n.split()[-1]}
+            if not cands:
+                cands = {n for n in names if len(tok) >= 5 and any(
+                    edit1(tok, part) for part in n.split() if len(part) >= 5)}
+            # prefer surname matches over first-name matches
+            last = {n for n in cands if n.split()[-1] == tok or n.endswith(" " + tok)}
+            pick = last or cands
+            if len(pick) == 1:
+                target[i] = full[next(iter(pick))]
+
+    def _person_names(self, ms: list[Mention], root) -> dict[int, str]:
+        """The fullest name seen for each person cluster."""
+        best: dict[int, str] = {}
+        for i, m in enumerate(ms):
+            if m.kind == "Person" and m.source == "ner":
+                r = root(i)
+                cur = best.get(r)
+                if cur is None or len(name_tokens(m.name)) > len(name_tokens(cur)):
+                    best[r] = m.name
+        return best
+
+    # ------------------------------------------------------------- acronyms
+    def _acronyms(self, ex: ArticleExtraction, ms: list[Mention], target: list[int]) -> None:
+        text = ex.article.text
+        by_name: dict[str, int] = {}
+        for i, m in enumerate(ms):
+            if m.kind in ("Organization", "ArmedGroup", "MilitaryForce") and m.source != "anaphor":
+                by_name.setdefault(m.name, i)
+        defined: dict[str, int] = {}
+        for i, m in enumerate(ms):
+            if m.kind not in ("Organization", "ArmedGroup", "MilitaryForce"):
+                continue
+            if m.source in ("anaphor", "description"):
+                continue
+            mt = ACRONYM.match(text, m.end)
+            if mt and _initials_fit(mt.group(1), m.name):
+                defined[mt.group(1)] = i
+        for i, m in enumerate(ms):
+            if m.name in defined and defined[m.name] != i and not m.key:
+                target[i] = defined[m.name]
+
+    # ------------------------------------------------------- descriptions
+    @staticmethod
+    def _leads(ex: ArticleExtraction) -> dict[int, list[tuple[str, int, str]]]:
+        """mention -> [(relation, object mention, role)] from title relations."""
+        out: dict[int, list[tuple[str, int, str]]] = defaultdict(list)
+        for r in ex.relations:
+            if r.type in ("LEADS", "MEMBER_OF"):
+                out[r.subject].append((r.type, r.object, r.attributes.get("role", "")))
+        return out
+
+    def _descriptions(self, ex: ArticleExtraction, ms: list[Mention], target: list[int],
+                      drop: set[int]) -> None:
+        roles = self._leads(ex)
+
+        def root(i: int) -> int:
+            while target[i] != i:
+                i = target[i]
+            return i
+
+        people: dict[int, dict] = {}
+        for i, m in enumerate(ms):
+            if m.kind == "Person" and m.source == "ner":
+                r = root(i)
+                p = people.setdefault(r, {"roles": [], "speaker": False, "owners": set()})
+                for rel, obj, role in roles.get(i, []):
+                    p["roles"].append((rel, role.casefold()))
+                    if ms[obj].key:
+                        p["owners"].add(ms[obj].key)
+                p["speaker"] |= bool(m.attributes.get("speaker"))
+        for i, m in enumerate(ms):
+            if m.source != "description":
+                continue
+            if m.refers_to is not None:
+                continue
+            role = (m.attributes.get("title") or "").casefold()
+            rel = m.attributes.get("relation")
+            owner = m.attributes.get("owner_key")
+            scored = []
+            for r, p in people.items():
+                if ms[r].start > m.start and not m.attributes.get("speaker"):
+                    # a description usually follows the name; before it only for speakers
+                    pass
+                if owner and p["owners"] and owner not in p["owners"]:
+                    continue
+                score = 0
+                if any(rr == rel and (ro == role or ro.endswith(" " + role) or
+                                      role.endswith(" " + ro)) for rr, ro in p["roles"]):
+                    score = 3
+                elif any(rr == rel == "LEADS" for rr, _ in p["roles"]):
+                    score = 2
+                elif not p["roles"]:
+                    score = 1
+                if score:
+                    scored.append((score, r, p))
+            if not scored:
+                drop.add(i)
+                continue
+            top = max(s for s, _, _ in scored)
+            best = [x for x in scored if x[0] == top]
+            if len(best) > 1 and top == 1:
+                speakers = [x for x in best if x[2]["speaker"]]
+                best = speakers if m.attributes.get("speaker") and len(speakers) == 1 else best
+            if len(best) == 1:
+                target[i] = best[0][1]
+            else:
+                drop.add(i)
+
+    # ------------------------------------------------------------ anaphors
+    def _anaphors(self, ms: list[Mention], target: list[int], drop: set[int],
+                  leads: dict[int, list[tuple[str, int, str]]]) -> None:
+        salience: Counter[str] = Counter()
+        for m in ms:
+            if m.kind == "Country" and m.key:
+                salience[m.key] += 1 + 2 * bool(m.attributes.get("loc"))
+        main = salience.most_common(1)[0][0] if salience else None
+        main_country = self.gaz.country(main)
+
+        def last(i: int, kinds: tuple[str, ...], keyed: bool = False, within: int = 99) -> int | None:
+            for j in range(i - 1, -1, -1):
+                mj = ms[j]
+                if mj.kind in kinds and mj.source not in ("anaphor", "description") and \
+                        ms[i].sentence - mj.sentence <= within and (mj.key or not keyed):
+                    return j
+            return None
+
+        for i, m in enumerate(ms):
+            if m.source != "anaphor" or target[i] != i:
+                continue
+            cls = m.attributes.get("class")
+            owner = m.attributes.get("owner")
+            om = ms[owner] if owner is not None else None
+            if cls == "country":
+                if main:
+                    m.attributes.update(resolved_name=main_country.name, resolved_key=main,
+                                        resolved_type="Country")
+                else:
+                    drop.add(i)
+            elif cls == "group":
+                j = last(i, ("ArmedGroup",), within=6)
+                if j is None:
+                    drop.add(i)
+                else:
+                    target[i] = j
+            elif cls == "bloc":
+                j = last(i, ("Organization",), within=6)
+                if j is None:
+                    drop.add(i)
+                else:
+                    target[i] = j
+            elif cls == "forces":
+                j = last(i, ("MilitaryForce",), within=8)
+                if j is not None:
+                    target[i] = j
+                elif main_country:
+                    m.attributes.update(resolved_name=f"{main_country.demonym} forces",
+                                        resolved_key=f"forces:{main_country.iso3}",
+                                        resolved_type="MilitaryForce")
+                else:
+                    drop.add(i)
+            elif cls == "government":
+                person = owner if om is not None and om.kind == "Person" else None
+                led = None
+                if person is not None:
+                    for r in range(len(ms)):
+                        if ms[r].kind == "Person" and self._same(target, r, person):
+                            for rel, obj, _ in leads.get(r, []):
+                                if rel == "LEADS" and ms[obj].kind == "Country":
+                                    led = obj
+                if led is not None:
+                    target[i] = led
+                elif person is not None:
+                    target[i] = person
+                    m.attributes["alias"] = False
+                else:
+                    drop.add(i)
+            elif cls in ("rebels", "armed_groups", "militants"):
+                if om is not None and om.kind == "Person":
+                    # "Haftar's militias", "militias under Haftar"
+                    m.attributes.update(resolved_name=f"{ms[owner].name.split()[-1]} forces",
+                                        resolved_type="ArmedGroup")
+                    m.attributes["person_owner"] = owner
+                elif main_country:
+                    label = "rebels" if cls == "rebels" else _label(m.text)
+                    m.attributes.update(resolved_name=f"{main_country.demonym} {label}",
+                                        resolved_type="ArmedGroup")
+                else:
+                    m.attributes.update(resolved_name=_label(m.text), resolved_type="ArmedGroup")
+            else:
+                drop.add(i)
+
+    @staticmethod
+    def _same(target: list[int], a: int, b: int) -> bool:
+        def root(i: int) -> int:
+            while target[i] != i:
+                i = target[i]
+            return i
+
+        return root(a) == root(b)
+
+
+def _label(text: str) -> str:
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    while words and (words[0].casefold() in ("the", "a", "an", "some", "several", "many")
+                     or words[0].isdigit()):
+        words = words[1:]
+    return " ".join(words).casefold() or text
+
+
+def _initials_fit(acr: str, name: str) -> bool:
+    letters = [c for c in acr.upper() if c.isalpha()]
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    caps = [w[0].upper() for w in words if w[:1].isupper()]
+    # every letter of the acronym must appear in order among the name's letters,
+    # starting with the first word's initial
+    if not letters or not caps or letters[0] != caps[0]:
+        return False
+    pool = "".join(words).upper()
+    pos = 0
+    for ch in letters:
+        pos = pool.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def clean_alias(text: str) -> str:
+    s = re.sub(r"\s+", " ", text).strip().strip("\"'\u201c\u201d\u2018\u2019()[],;:")
+    if s.endswith(".") and not re.search(r"(^|[\s.])[A-Z]\.$", s):
+        s = s[:-1]
+    s = re.sub(r"^(the|The)\s+", "", s)
+    s = re.sub(r"['\u2019]s$", "", s)
+    return s.strip()
+
+
+# ---------------------------------------------------------------------------
+class Registry:
+    """All entities of a build, merged across articles."""
+
+    def __init__(self, entities: list[Entity] | None = None):
+        self.entities: dict[str, Entity] = {}
+        self.redirect: dict[str, str] = {}
+        self._alias_index: dict[tuple[str, str], str] = {}  # (type, norm alias) -> id
+        self._surnames: dict[str, set[str]] = defaultdict(set)
+        for e in entities or []:
+            self._put(e)
+
+    def _put(self, e: Entity) -> None:
+        self.entities[e.id] = e
+        for a in [e.name, *e.aliases]:
+            self._alias_index.setdefault((e.type, norm(a)), e.id)
+        if e.type == "Person" and len(name_tokens(e.name)) >= 2:
+            self._surnames[surname(e.name)].add(e.id)
+
+    def resolve_id(self, eid: str) -> str:
+        seen = 0
+        while eid in self.redirect and seen < 20:
+            eid = self.redirect[eid]
+            seen += 1
+        return eid
+
+    def add(self, res: Resolved) -> list[Fact]:
+        remap: dict[str, str] = {}
+        for local in res.entities.values():
+            remap[local.id] = self._merge(local)
+        facts = []
+        for f in res.facts:
+            f.subject = remap.get(f.subject, f.subject)
+            f.object = remap.get(f.object, f.object)
+            if f.subject != f.object:
+                facts.append(f)
+        return facts
+
+    def _merge(self, local: Local) -> str:
+        eid = self.resolve_id(local.id)
+        if eid not in self.entities:
+            # a lone name: the unique known person with that surname
+            if local.type == "Person" and len(name_tokens(local.name)) == 1:
+                ids = self._surnames.get(surname(local.name), set())
+                if len(ids) == 1:
+                    eid = next(iter(ids))
+            else:
+                # the same proper name already names another node of this type
+                for a in sorted([local.name, *local.proper]):
+                    hit = self._alias_index.get((local.type, norm(a)))
+                    if hit and (norm(a) == norm(local.name) or
+                                norm(a) == norm(self.entities[hit].name)):
+                        eid = self.resolve_id(hit)
+                        break
+        ent = self.entities.get(eid)
+        if ent is None:
+            ent = Entity(id=eid, name=local.name, type=local.type, attributes=dict(
+                local.attributes))
+            self.entities[eid] = ent
+            if local.type == "Person" and len(name_tokens(local.name)) >= 2:
+                self._surnames[surname(local.name)].add(eid)
+        elif local.type == "Person" and len(name_tokens(local.name)) > len(name_tokens(ent.name)):
+            ent.name = local.name  # the fullest name seen
+        ent.mentions += local.mentions
+        known = set(ent.aliases)
+        for a in sorted(local.aliases):
+            if a in known:
+                continue
+            owner = self._alias_index.get((ent.type, norm(a)))
+            if owner is not None and self.resolve_id(owner) != eid:
+                continue  # the alias already names another node of this type
+            ent.aliases.append(a)
+            known.add(a)
+            self._alias_index.setdefault((ent.type, norm(a)), eid)
+        for k, v in local.attributes.items():
+            ent.attributes.setdefault(k, v)
+        return eid
+
+    def finalize(self) -> dict[str, str]:
+        """Merge lone surnames into the unique full-name person now known.
+        Returns the id remapping to apply to facts."""
+        remap: dict[str, str] = {}
+        for eid, e in list(self.entities.items()):
+            if e.type != "Person" or len(name_tokens(e.name)) != 1:
+                continue
+            ids = self._surnames.get(surname(e.name), set()) - {eid}
+            if len(ids) == 1:
+                into = next(iter(ids))
+                tgt = self.entities[into]
+                tgt.mentions += e.mentions
+                for a in e.aliases:
+                    if a not in tgt.aliases:
+                        tgt.aliases.append(a)
+                del self.entities[eid]
+                self.redirect[eid] = into
+                remap[eid] = into
+        return remap
+
+    def all(self) -> list[Entity]:
+        return sorted(self.entities.values(), key=lambda e: e.id)
