@@ -70,7 +70,28 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif not tok.whitespace_ and tok.text[-1:].islower() and nxt.text in SENTENCE_OPENERS:
             nxt.is_sent_start = True  # a lost line break (see unglue)
+    # a closing quote glued to the end of a sentence belongs to that sentence
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.text in QUOTES and not prev.whitespace_ and prev.text in (".", "!", "?", ","):
+            tok.is_sent_start = False
+    # a dateline "(Reuters) -" or "KYIV, March 3 (AP) —" is not part of the first sentence
+    for tok in doc[:-3]:
+        if tok.text == "(" and doc[tok.i + 2].text == ")" and tok.i < 12 + _line_start(doc, tok) \
+                and doc[tok.i + 3].text in DASHES and tok.i + 4 < len(doc):
+            doc[tok.i + 4].is_sent_start = True
     return doc
+
+
+DASHES = {"-", "\u2013", "\u2014", "--"}
+QUOTES = {'"', "'", "\u201d", "\u2019", "\u00bb"}
+
+
+def _line_start(doc: Doc, tok) -> int:
+    i = tok.i
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
 
 
 def load(model: str | None = None) -> Language:

@@ -138,6 +138,12 @@ class ArticleResolver:
                 name = rep.attributes["resolved_name"]
                 type_ = rep.attributes.get("resolved_type", type_)
                 key = rep.attributes.get("resolved_key", key)
+            if rep.attributes.get("person_owner") is not None:
+                # "Haftar's militias", "militias under Hafter": named after the person's
+                # surname as the article spells it in full
+                full = people_names.get(root(rep.attributes["person_owner"]))
+                if full:
+                    name = f"{full.split()[-1]} forces"
             if key and key.startswith("forces:"):
                 c = self.gaz.country("country:" + key.split(":", 1)[1])
                 name = f"{c.demonym} forces" if c else name
@@ -279,6 +285,9 @@ class ArticleResolver:
                     p["roles"].append((rel, role.casefold()))
                     if ms[obj].key:
                         p["owners"].add(ms[obj].key)
+                if m.attributes.get("title"):  # a title without an owner ("leader Gaddafi")
+                    p["roles"].append((m.attributes.get("title_relation", ""),
+                                       m.attributes["title"].casefold()))
                 p["speaker"] |= bool(m.attributes.get("speaker"))
         for i, m in enumerate(ms):
             if m.source != "description":
@@ -296,11 +305,12 @@ class ArticleResolver:
                 if owner and p["owners"] and owner not in p["owners"]:
                     continue
                 score = 0
+                owners_agree = not owner or owner in p["owners"]
                 if any(rr == rel and (ro == role or ro.endswith(" " + role) or
                                       role.endswith(" " + ro)) for rr, ro in p["roles"]):
-                    score = 3
+                    score = 3 if owners_agree or not p["owners"] else 0
                 elif any(rr == rel == "LEADS" for rr, _ in p["roles"]):
-                    score = 2
+                    score = 2 if (not owner or owner in p["owners"]) else 0
                 elif not p["roles"]:
                     score = 1
                 if score:
@@ -328,13 +338,19 @@ class ArticleResolver:
         main = salience.most_common(1)[0][0] if salience else None
         main_country = self.gaz.country(main)
 
+        by_pos = sorted(range(len(ms)), key=lambda j: ms[j].start)
+
         def last(i: int, kinds: tuple[str, ...], keyed: bool = False, within: int = 99) -> int | None:
-            for j in range(i - 1, -1, -1):
+            """The closest mention of one of `kinds` before mention i in the text."""
+            best = None
+            for j in by_pos:
                 mj = ms[j]
+                if mj.start >= ms[i].start:
+                    break
                 if mj.kind in kinds and mj.source not in ("anaphor", "description") and \
                         ms[i].sentence - mj.sentence <= within and (mj.key or not keyed):
-                    return j
-            return None
+                    best = j
+            return best
 
         for i, m in enumerate(ms):
             if m.source != "anaphor" or target[i] != i:
@@ -360,6 +376,16 @@ class ArticleResolver:
                     drop.add(i)
                 else:
                     target[i] = j
+            elif cls == "forces" and om is not None and om.kind == "Person":
+                # "his security forces": the forces of the country the person serves
+                country = self._affiliation(ms, target, owner, leads)
+                c = self.gaz.country(country) if country else None
+                if c:
+                    m.attributes.update(resolved_name=f"{c.demonym} forces",
+                                        resolved_key=f"forces:{c.iso3}",
+                                        resolved_type="MilitaryForce")
+                else:
+                    drop.add(i)
             elif cls == "forces":
                 j = last(i, ("MilitaryForce",), within=8)
                 if j is not None:
@@ -400,6 +426,19 @@ class ArticleResolver:
                     m.attributes.update(resolved_name=_label(m.text), resolved_type="ArmedGroup")
             else:
                 drop.add(i)
+
+    def _affiliation(self, ms: list[Mention], target: list[int], person: int,
+                     leads: dict[int, list[tuple[str, int, str]]]) -> str | None:
+        """The country a person leads or serves, from this article's title relations."""
+        found = None
+        for r in range(len(ms)):
+            if ms[r].kind == "Person" and self._same(target, r, person):
+                for rel, obj, _ in leads.get(r, []):
+                    if ms[obj].kind == "Country" and ms[obj].key:
+                        if rel == "LEADS":
+                            return ms[obj].key
+                        found = found or ms[obj].key
+        return found
 
     @staticmethod
     def _same(target: list[int], a: int, b: int) -> bool:

@@ -66,6 +66,7 @@ class Extractor:
         relations: list[Relation] = []
         sent_offset = 0
         tokens = 0
+        memory: dict = {}  # what documents (resolutions, statements) said, article-wide
         for offset, doc in docs:
             ctx = DocContext(doc=doc, offset=offset, sent_offset=sent_offset, mentions=mentions)
             for i, sent in enumerate(doc.sents):
@@ -73,7 +74,7 @@ class Extractor:
                 if BOILERPLATE.match(sent.text):
                     ctx.skip.update(range(sent.start, sent.end))
             self.mention_finder.find(ctx)
-            args = Arguments(ctx)
+            args = Arguments(ctx, memory)
             self._annotate(ctx, args, offset)
             found = list(self.events.find(ctx, args)) + list(self.roles.find(ctx, args))
             relations += self._relations(ctx, article, found)
@@ -91,10 +92,12 @@ class Extractor:
     def _annotate(ctx: DocContext, args: Arguments, offset: int) -> None:
         """Facts about each mention's place in its sentence that the resolver uses."""
         for m in ctx.mentions:
+            if m.attributes.get("offset") == offset:
+                m.attributes["dep"] = ctx.doc[m.attributes["head"]].dep_
+        for m in ctx.mentions:
             if m.attributes.get("offset") != offset:
                 continue
             head = ctx.doc[m.attributes["head"]]
-            m.attributes["dep"] = head.dep_
             if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
                 m.attributes["loc"] = True
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEECH:

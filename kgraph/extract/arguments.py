@@ -7,8 +7,11 @@ argument was reached through a pronoun or an inference)."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
+from ..gazetteer import read_tsv
 from .mentions import DocContext
 
 Arg = tuple[int, float]  # (mention index, confidence factor)
@@ -39,7 +42,10 @@ def is_passive(v: Token) -> bool:
 
 
 def prep_phrase(tok: Token) -> str:
-    """ "along with" for the "along" of "along with X"."""
+    """ "along with" for the "along" of "along with X"; "such as" for its "as"."""
+    if tok.lower_ == "as" and (any(c.lower_ == "such" for c in tok.children) or (
+            tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such")):
+        return "such as"
     parts = [tok.lower_]
     for c in tok.children:
         if c.dep_ in ("prep", "pcomp") and c.i == tok.i + 1 and c.pos_ == "ADP":
@@ -55,10 +61,69 @@ def pobjs(prep: Token) -> list[Token]:
     return out
 
 
+@functools.cache
+def instruments() -> tuple[frozenset[str], frozenset[str]]:
+    rows = list(read_tsv("instruments.tsv"))
+    return (frozenset(r["lemma"] for r in rows if r["kind"] == "noun"),
+            frozenset(r["lemma"] for r in rows if r["kind"] == "verb"))
+
+
 class Arguments:
-    def __init__(self, ctx: DocContext):
+    def __init__(self, ctx: DocContext, memory: dict | None = None):
         self.ctx = ctx
         self.mentions = ctx.mentions
+        # article-level memory of documents: lemma -> author mention indexes, and
+        # ("stance", lemma) -> [(relation, object mention)] the document expressed
+        self.memory: dict = memory if memory is not None else {}
+
+    def instrument_subject(self, v: Token) -> Token | None:
+        """The document a verb's subject is ("The resolution urges Iran"; "a resolution
+        criticizing Iran"), if it is one."""
+        for c in v.children:
+            if c.dep_ == "nsubj" and self.is_instrument(c):
+                return c
+        if v.dep_ in ("acl", "relcl") and v.tag_ != "VBN" and self.is_instrument(v.head):
+            return v.head
+        return None
+
+    # --------------------------------------------------------- documents
+    def is_instrument(self, tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and tok.lemma_.casefold() in instruments()[0] \
+            and self.ctx.mention(tok) is None
+
+    def authors(self, tok: Token, remember: bool = True) -> list[Arg]:
+        """Who a document speaks for: "the IAEA adopted a resolution", "a resolution
+        brought by the US", "an EU statement", or the authors of the same document
+        named earlier in the article ("The resolution urges Iran")."""
+        found: list[Arg] = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < tok.i:
+                found += self.actors(c)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in pobjs(c):
+                    found += self.actors(p)
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in instruments()[1]:
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for p in pobjs(a):
+                            found += self.actors(p)
+        v = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and v.lemma_ in instruments()[1]:
+            found += self.clause_subjects(v)
+        lemma = tok.lemma_.casefold()
+        known = self.memory.get(lemma, [])
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       for c in tok.children)
+        if remember and found:
+            self.memory[lemma] = known + [i for i, _ in found if i not in known]
+        if not found and definite:
+            found = [(i, 0.7) for i in known]
+        seen, out = set(), []
+        for i, f in found:
+            if i not in seen:
+                seen.add(i)
+                out.append((i, f))
+        return out
 
     # ------------------------------------------------------------ actors
     def actors(self, tok: Token | None, conj: bool = True, depth: int = 0) -> list[Arg]:
@@ -80,13 +145,14 @@ class Arguments:
             if ante is not None:
                 out.append((ante, 0.85))
         else:
-            # "the countries backing Haftar such as the UAE, Egypt": the examples
-            for c in tok.children:
-                if c.dep_ == "prep" and prep_phrase(c) in EXAMPLES:
-                    for p in pobjs(c):
-                        out += [(i, f * 0.9) for i, f in self.actors(p, True, depth + 1)]
-                elif c.dep_ == "amod" and c.lower_ == "such":
-                    pass
+            # "the countries backing Haftar such as the UAE, Egypt": the examples, attached
+            # to the noun or to the clause that modifies it
+            holders = [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+            for h in holders:
+                for c in h.children:
+                    if c.dep_ == "prep" and prep_phrase(c) in EXAMPLES:
+                        for p in pobjs(c):
+                            out += [(i, f * 0.9) for i, f in self.actors(p, True, depth + 1)]
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":
@@ -119,35 +185,52 @@ class Arguments:
             return self.speaker(tok)
         if want is None:
             return None
-        # inside a reported or subordinate clause: the matrix subject ("X said it attacked")
-        clause = tok.head
+        possessive = tok.dep_ == "poss" or tok.tag_ == "PRP$"
+        # the predicate the pronoun belongs to, and the clauses above it
+        pred = tok.head
         steps = 0
-        while clause.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "ROOT", "relcl") \
-                and clause.head is not clause and steps < 6:
-            clause = clause.head
+        while pred.pos_ not in ("VERB", "AUX") and pred.head is not pred and steps < 6:
+            pred = pred.head
             steps += 1
-        cand: list[int] = []
-        t = clause
-        for _ in range(3):
-            if t.dep_ in ("ccomp", "advcl", "conj", "xcomp") and t.head is not t:
+        local: list[int] = []  # subjects of the pronoun's own predicate (through xcomp)
+        t = pred
+        while True:
+            local += [i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
+                      and not tok.is_ancestor(c) and c not in tok.ancestors
+                      for i, _ in self.actors(c, conj=False)]
+            if t.dep_ == "xcomp" and t.head is not t:
                 t = t.head
-                for c in t.children:
-                    if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i:
-                        cand += [i for i, _ in self.actors(c, conj=False)]
+                continue
+            break
+        cand: list[int] = []
+        if possessive:
+            # "X was working with his forces": the own clause's subject first
+            cand += local
+        if not local and pred.dep_ in ("relcl", "acl") and possessive:
+            cand += [i for i, _ in self.actors(pred.head, conj=False)]
+        # inside a reported, subordinate or coordinated clause: the subjects above
+        for _ in range(4):
+            if t.dep_ in ("ccomp", "advcl", "conj", "xcomp", "pcomp") and t.head is not t:
+                t = t.head
+                if t.pos_ == "ADP":
+                    t = t.head
+                cand += [i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.i != tok.i for i, _ in self.actors(c, conj=False)]
             else:
                 break
         for i in cand:
-            if self._fits(i, want):
+            if self._fits(i, want) and (possessive or i not in local):
                 return i
         # the nearest earlier mention that fits, in this or the two previous sentences
         sent = ctx.sentence_of(tok)
         start = ctx.offset + tok.idx
         best = None
-        for i in range(len(ctx.mentions) - 1, -1, -1):
+        order = sorted(range(len(ctx.mentions)), key=lambda i: -ctx.mentions[i].start)
+        for i in order:
             mm = ctx.mentions[i]
             if mm.start >= start or sent - mm.sentence > 2:
                 continue
-            if mm.source in ("pronoun",) or mm.attributes.get("alias") is False:
+            if mm.attributes.get("alias") is False or (not possessive and i in local):
                 continue
             if self._fits(i, want):
                 if want == "Person":
@@ -201,7 +284,10 @@ class Arguments:
                 for p in pobjs(c):
                     out += self.actors(p)
             elif not passive and c.dep_ in ("nsubj", "csubj"):
-                out += self.actors(c)
+                found = self.actors(c)
+                if not found and self.is_instrument(c):
+                    found = [(i, f * 0.9) for i, f in self.authors(c)]
+                out += found
             elif c.dep_ == "prep" and prep_phrase(c) in COMITATIVE and (
                     any(x.dep_ in ("nsubj", "agent") for x in v.children)):
                 for p in pobjs(c):
@@ -267,7 +353,13 @@ class Arguments:
         if dep in ("acl", "relcl") and h.pos_ in ("NOUN", "PROPN", "PRON"):
             if v.tag_ == "VBN":  # "groups backed by Iran": the noun is the patient
                 return []
-            return [(i, f * 0.95) for i, f in self.actors(h, conj=True)]
+            if self.is_instrument(h):  # "a resolution criticizing Iran"
+                return [(i, f * 0.9) for i, f in self.authors(h)]
+            found = self.actors(h, conj=True)
+            if not found and h.pos_ == "NOUN":
+                # "the move by X to present a resolution": the agent of the noun
+                found = [(i, f * 0.85) for i, f in self.noun_agent(h)]
+            return [(i, f * 0.95) for i, f in found]
         if dep == "advcl":
             return [(i, f * 0.9) for i, f in self.clause_subjects_any(h, depth + 1)]
         if dep == "pcomp" and h.pos_ == "ADP":

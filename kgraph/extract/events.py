@@ -49,10 +49,26 @@ class EventFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
 
+    def documents(self, ctx: DocContext, args: Arguments, n: Token) -> Iterator[Found]:
+        """ "passed the resolution brought by the US and France": new authors of a
+        document named before take its stance ("a resolution criticizing Iran")."""
+        stance = args.memory.get(("stance", n.lemma_.casefold()))
+        if not stance or not any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
+            return
+        before = set(args.memory.get(n.lemma_.casefold(), []))
+        local = args.authors(n, remember=True)
+        for s, fs in local:
+            if s in before:
+                continue
+            for rel, o in stance:
+                yield Found(s, rel, o, n, [n], flags_for(n, self.lex), 0.55 * fs, "document")
+
     def find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         for tok in ctx.doc:
             if tok.i in ctx.skip:
                 continue
+            if args.is_instrument(tok):
+                yield from self.documents(ctx, args, tok)
             lemma = tok.lemma_.casefold()
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
                 for trig in self.lex.verb_triggers(lemma):
@@ -80,9 +96,24 @@ class EventFinder:
             subjects = [a for c in v.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
             if not subjects and v.dep_ in ("acl", "amod"):
                 subjects = args.actors(v.head)
+        if not subjects and passive and "from_owner" in trig.flags:
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    for p in pobjs(c):
+                        subjects = [a for g in p.children if g.dep_ in ("compound", "nmod",
+                                                                        "poss", "amod")
+                                    for a in args.actors(g)]
+        if not objects and "that" in trig.objects:
+            objects = self.clause_objects(args, v)
         if not subjects or not objects:
             return
         flags = flags_for(v, self.lex)
+        doc_tok = args.instrument_subject(v)
+        if doc_tok is not None and flags.polarity == "positive":
+            stance = args.memory.setdefault(("stance", doc_tok.lemma_.casefold()), [])
+            for o, _ in objects:
+                if (trig.relation, o) not in stance:
+                    stance.append((trig.relation, o))
         words = [v] + [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
         if prep is not None:
             words.append(prep)
@@ -91,6 +122,20 @@ class EventFinder:
             for o, fo in objects:
                 yield Found(s, trig.relation, o, v, words, flags,
                             trig.confidence * fs * fo, rule)
+
+    def clause_objects(self, args: Arguments, head: Token) -> list[Arg]:
+        """ "warned that X would ...", "warnings ... that his visit would be met with":
+        the subject of the complement clause, or the agent of the event noun there."""
+        for c in head.children:
+            if c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children
+                                                  if m.dep_ == "mark"):
+                for s in c.children:
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        found = args.actors(s)
+                        if not found and self.lex.noun_triggers(s.lemma_.casefold()):
+                            found = args.noun_agent(s)
+                        return [(i, f * 0.8) for i, f in found]
+        return []
 
     def owner_objects(self, ctx: DocContext, args: Arguments, tok: Token, target: bool) -> list[Arg]:
         """ "criticized the EU's aid plan" -> EU; "attacked an AU base" -> AU."""
@@ -162,6 +207,28 @@ class EventFinder:
                 if pairs:
                     break
                 continue
+            if slot == "acl":
+                for c in n.children:
+                    if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                        for d in c.children:
+                            if d.dep_ == "dobj":
+                                objects += args.actors(d)
+                if objects:
+                    break
+                continue
+            if slot == "under":
+                if n.dep_ == "pobj" and n.head.lower_ == "under":
+                    v = n.head.head
+                    objects += [a for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                                for a in args.actors(c)]
+                if objects:
+                    break
+                continue
+            if slot == "that":
+                objects += self.clause_objects(args, n)
+                if objects:
+                    break
+                continue
             word = slot[5:]
             for c in n.children:
                 if c.dep_ == "prep" and c.lower_ == word:
@@ -219,7 +286,13 @@ class EventFinder:
                       exclude: set[int]) -> list[Arg]:
         for slot in trig.subjects:
             found: list[Arg] = []
-            if slot.startswith("prep:"):
+            if slot == "from*":
+                # "under threat of provocations and attacks from X": anywhere in the phrase
+                for d in n.subtree:
+                    if d.dep_ == "prep" and d.lower_ == "from" and d is not n:
+                        for p in pobjs(d):
+                            found += args.actors(p)
+            elif slot.startswith("prep:"):
                 for c in n.children:
                     if c.dep_ in ("prep", "agent") and c.lower_ == slot[5:]:
                         for p in pobjs(c):

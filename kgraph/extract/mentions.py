@@ -28,6 +28,10 @@ LOCATIVE_PREPS = {
     "throughout", "toward", "towards", "via", "through", "within", "upon", "onto", "off",
     "beyond", "along", "outside", "during",
 }
+# verbs whose direct object is a place, not an actor: a capital there is a city
+PLACE_VERBS = {"take", "capture", "seize", "recapture", "retake", "enter", "besiege", "shell",
+               "bomb", "storm", "visit", "tour", "reach", "leave", "encircle", "surround",
+               "occupy", "control", "liberate", "evacuate", "overrun", "fly", "travel"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 ORG_SUFFIXES = ("news agency", "agency", "group", "movement", "militia", "militants", "radio")
 NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik", "shah",
@@ -94,9 +98,11 @@ class MentionFinder:
 
     # ------------------------------------------------------------------ API
     def find(self, ctx: DocContext) -> None:
+        first = len(ctx.mentions)
         for ent in ctx.doc.ents:
             if ent.label_ in ACTOR_LABELS and ent.start not in ctx.skip:
                 self._entity(ctx, ent)
+        self._retype_people(ctx, first)
         for tok in ctx.doc:
             if tok.i in ctx.tok2men or tok.i in ctx.skip:
                 continue
@@ -159,6 +165,16 @@ class MentionFinder:
     # ------------------------------------------------------- named entities
     def _entity(self, ctx: DocContext, ent: Span) -> None:
         tokens = self.strip(list(ent))
+        if ent.label_ == "PERSON" and tokens:
+            # NER sometimes stops short of the head of a name ("Min Aung" Hlaing)
+            doc = ent.doc
+            while tokens[-1].i + 1 < len(doc):
+                nxt = doc[tokens[-1].i + 1]
+                if nxt.pos_ == "PROPN" and not nxt.ent_type_ and tokens[-1].head == nxt \
+                        and not tokens[-1].whitespace_ == "":
+                    tokens.append(nxt)
+                else:
+                    break
         if not tokens:
             return
         label = ent.label_
@@ -174,7 +190,9 @@ class MentionFinder:
         if not tokens:
             return
         text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-        head = ent.root if ent.root in tokens else tokens[-1]
+        inside = {t.i for t in tokens}
+        heads = [t for t in tokens if t.head.i not in inside or t.head == t]
+        head = heads[0] if heads else tokens[-1]
         entry, use = (None, "")
         if ent.ent_id_:
             entry = self.gaz.get(ent.ent_id_)
@@ -205,9 +223,20 @@ class MentionFinder:
                 return
             self._add(ctx, tokens, head, "Person", text, None, "ner")
             return
+        if label in ("ORG", "NORP", "GPE") and len(tokens) >= 2 and not entry:
+            # "Warlord Khalifa Haftar" tagged ORG: a title followed by a name is a person
+            for cut in range(len(tokens) - 1, 0, -1):
+                if title_match(tokens[:cut], self.gaz) == (0, cut) and all(
+                        t.pos_ == "PROPN" for t in tokens[cut:]):
+                    tokens = tokens[cut:]
+                    text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+                    self._add(ctx, tokens, head, "Person", text, None, "ner")
+                    return
         if label == "ORG":
             if self._title_only(tokens) or self._inside_title(tokens):
                 return
+            if len(tokens) == 1 and name_cues().get(tokens[0].text) == "generic":
+                return  # "the State", "Parliament": not a name by itself
             kind = self._cue_type(tokens) or "Organization"
             if kind == "MilitaryForce":
                 kind = "Organization" if not any(t.text in ("Forces", "Guards", "Corps")
@@ -232,13 +261,37 @@ class MentionFinder:
         if owner:
             ctx.mentions[idx].attributes["in_country"] = owner
 
+    def _retype_people(self, ctx: DocContext, first: int) -> None:
+        """NER calls the same name a person in one place and an organisation (or a
+        nationality) in another: a name that is a known person's full name or surname,
+        and no gazetteer entry, is that person.  Unknown NORP words that match a
+        person's surname ("backing Haftar") become person mentions too."""
+        people = {}
+        for m in ctx.mentions[:first] + ctx.mentions[first:]:
+            if m.kind == "Person" and m.source == "ner":
+                toks = gz.norm(m.name).split()
+                if toks:
+                    people[gz.norm(m.name)] = m
+                    people.setdefault(toks[-1], m)
+        for m in ctx.mentions[first:]:
+            if m.kind in ("Organization", "ArmedGroup") and m.source == "ner" and not m.key \
+                    and gz.norm(m.name) in people and " " not in m.name.strip():
+                m.kind = "Person"
+        if not people:
+            return
+        for ent in ctx.doc.ents:
+            if ent.label_ == "NORP" and ent.start not in ctx.tok2men and \
+                    gz.norm(ent.text) in people and not ent.ent_id_:
+                toks = list(ent)
+                self._add(ctx, toks, ent.root, "Person", ent.text, None, "ner")
+
     def _org_name(self, ctx: DocContext, tokens: list[Token]) -> str:
         return ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
     def _cue_type(self, tokens: list[Token]) -> str | None:
         cues = name_cues()
         for t in reversed(tokens):
-            if t.text in cues:
+            if cues.get(t.text, "generic") != "generic":
                 return cues[t.text]
         return None
 
@@ -274,6 +327,8 @@ class MentionFinder:
                                                       "official", "administration",
                                                       "leadership"):
             return False
+        if t.dep_ == "dobj" and t.head.lemma_ in PLACE_VERBS:
+            return True  # "to take Tripoli", "visited Moscow"
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"):
             return False
         if t.dep_ == "pobj":
@@ -309,7 +364,10 @@ class MentionFinder:
         definite = (det and det[0].lower_ in ("the", "this", "that")) or owner is not None
         if not definite or not title:
             return False
-        if tok.dep_ == "appos" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if (tok.dep_ == "appos" and ctx.mention(tok.head) is not None
+                and ctx.mentions[ctx.mention(tok.head)].kind == "Person") or any(
+                c.dep_ == "appos" and ctx.mention(c) is not None for c in tok.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             # "X, the secretary of Y": an apposition handled by the role rules
             return False
         span = self.strip(chain)
@@ -322,18 +380,31 @@ class MentionFinder:
         return True
 
     # ------------------------------------------------------------- nominals
-    def owner_of(self, ctx: DocContext, tok: Token) -> tuple[int | None, Token | None]:
+    def owner_of(self, ctx: DocContext, tok: Token, prefer: str | None = None,
+                 under: bool = False) -> tuple[int | None, Token | None]:
         """The actor that owns a noun: a demonym or name modifier, a possessive,
-        "of/from X"."""
+        "of/from X" (and "under X" when `under`).  With `prefer` (an entity type) a
+        modifier of that type wins over the others ("the UN-recognized Libyan
+        government" belongs to Libya)."""
+        found: list[tuple[int, Token]] = []
         for child in sorted(tok.children, key=lambda c: c.i):
-            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < tok.i:
+            if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < tok.i:
+                if self._pro_modifier(child):
+                    continue  # "pro-Russian separatists" are not Russia's
                 m = ctx.mention(child)
                 if m is not None and ctx.mentions[m].kind not in ("Location",):
-                    return m, child
-                if child.dep_ == "poss" and child.pos_ == "PRON":
+                    found.append((m, child))
+                elif child.dep_ == "poss" and child.pos_ == "PRON":
                     return None, child
+        if prefer:
+            for m, child in found:
+                if ctx.mentions[m].kind == prefer:
+                    return m, child
+        if found:
+            return found[-1] if prefer else found[0]
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and (child.lower_ in ("of", "from") or
+                                         (under and child.lower_ == "under")):
                 for p in child.children:
                     if p.dep_ == "pobj":
                         m = ctx.mention(p)
@@ -341,10 +412,18 @@ class MentionFinder:
                             return m, p
         return None, None
 
+    @staticmethod
+    def _pro_modifier(tok: Token) -> bool:
+        doc = tok.doc
+        return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in (
+            "pro", "anti")
+
     def _nominal(self, ctx: DocContext, tok: Token) -> bool:
         lemma = tok.lemma_.casefold()
         cls = self.lex.nominals.get(lemma)
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            if lemma in org_nouns() and self.gaz.title(tok.head.lower_):
+                return self._org_nominal(ctx, tok)  # "Iran's nuclear body chief"
             # "rebel forces": the compound changes the class of its head
             return False
         compound = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
@@ -368,7 +447,10 @@ class MentionFinder:
             if lemma in org_nouns():
                 return self._org_nominal(ctx, tok)
             return False
-        owner, owner_tok = self.owner_of(ctx, tok)
+        prefer = "Country" if cls in ("forces", "government", "vehicle") else None
+        owner, owner_tok = self.owner_of(ctx, tok, prefer=prefer,
+                                         under=cls in ("militants", "rebels", "forces",
+                                                       "armed_groups"))
         span = self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))
         if not span:
             return False
@@ -379,6 +461,11 @@ class MentionFinder:
         attrs = {"class": cls, "owner": owner}
         if cls in ("forces", "vehicle", "government"):
             if owner_m is None:
+                if cls == "forces" and owner_tok is not None and owner_tok.pos_ == "PRON":
+                    # "his security forces": the forces of whatever "his" refers to
+                    self._add(ctx, span, tok, "MilitaryForce", text, None, "anaphor",
+                              pronoun=owner_tok.i, **attrs)
+                    return True
                 if cls == "forces" and self._definite_or_plural(tok):
                     self._add(ctx, span, tok, "MilitaryForce", text, None, "anaphor", **attrs)
                     return True
@@ -479,11 +566,14 @@ class MentionFinder:
         return None
 
     def _add_backed(self, ctx: DocContext, tok: Token, backer: int) -> bool:
-        # a named group in apposition or compound takes the role
+        # a named group in apposition or compound takes the role ("the Iran-backed group
+        # Kataib Hezbollah", "Russian-backed Wagner mercenaries")
         for child in tok.children:
-            if child.dep_ in ("appos", "compound") and ctx.mention(child) is not None \
-                    and child.i > tok.i:
-                ctx.tok2men[tok.i] = ctx.mention(child)
+            m = ctx.mention(child)
+            if child.dep_ in ("appos", "compound") and m is not None and m != backer and \
+                    ctx.mentions[m].kind in ("ArmedGroup", "Organization", "MilitaryForce"):
+                ctx.tok2men[tok.i] = m
+                ctx.mentions[m].attributes.setdefault("backer", backer)
                 return True
         span = self.strip([t for t in tok.subtree if t.i <= tok.i])
         if not span:
@@ -500,9 +590,12 @@ class MentionFinder:
     def _org_nominal(self, ctx: DocContext, tok: Token) -> bool:
         """ "Iran's nuclear agency", "Russian intelligence services": an organisation
         named after its state owner."""
-        if tok.dep_ == "compound":
+        if tok.dep_ == "compound" and not self.gaz.title(tok.head.lower_):
             return False
         owner, owner_tok = self.owner_of(ctx, tok)
+        if owner is None and tok.dep_ == "compound":
+            # "Iran's nuclear body chief": the possessive hangs on the title
+            owner, owner_tok = self.owner_of(ctx, tok.head)
         if owner is None or owner_tok is None or owner_tok.i > tok.i:
             return False
         om = ctx.mentions[owner]

@@ -52,6 +52,7 @@ class RoleFinder:
         yield from self.backing(ctx, args)
         yield from self.membership(ctx, args)
         yield from self.places(ctx, args)
+        yield from self.stationed(ctx, args)
 
     # ------------------------------------------------------------- helpers
     def _found(self, s: int, rel: str, o: int, tok: Token, words: list[Token], conf: float,
@@ -60,18 +61,26 @@ class RoleFinder:
 
     @staticmethod
     def left_np(first: Token, root: Token) -> list[Token]:
-        """Tokens before a name that belong to its noun phrase ("Iran's Defense Minister")."""
+        """The words right before a name that belong to its noun phrase ("Iran's Defense
+        Minister" before "Amir Hatami").  Adjacency and word classes decide, not the
+        tree: the parser often attaches a title as a sibling of the name."""
         out = []
         i = first.i - 1
-        sub = set(t.i for t in root.subtree)
-        while i >= first.sent.start:
+        while i >= first.sent.start and len(out) < 10:
             t = first.doc[i]
-            if t.i not in sub or t.is_space or t.text in (",", ";", ":", "(", ")", '"', "\u201c",
-                                                          "\u201d") or t.dep_ == "det":
+            if t.is_space or t.dep_ == "det" or t.pos_ in ("VERB", "AUX", "PRON", "NUM",
+                                                            "SCONJ", "CCONJ", "ADV"):
+                break
+            if t.is_punct and t.text not in ("-", "\u2019s", "'s", "."):
+                break
+            if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
                 break
             out.append(t)
             i -= 1
-        return list(reversed(out))
+        out.reverse()
+        while out and out[0].pos_ == "ADP":  # never start with "of"
+            out = out[1:]
+        return out
 
     def owner_in(self, ctx: DocContext, args: Arguments, tokens: list[Token]) -> int | None:
         """The last actor mention among `tokens` (the owner part of a title phrase)."""
@@ -90,6 +99,9 @@ class RoleFinder:
         if not m:
             return
         title = title_of(phrase, self.gaz)
+        if title and ctx.mentions[person].source == "ner":
+            ctx.mentions[person].attributes.setdefault("title", title.role)
+            ctx.mentions[person].attributes.setdefault("title_relation", title.relation)
         owner_tokens = phrase[: m[0]]
         owner = self.owner_in(ctx, args, owner_tokens)
         if owner is None or owner == person:
@@ -155,7 +167,7 @@ class RoleFinder:
         for c in a.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in pobjs(c):
-                    found = [i for i, _ in args.actors(p)]
+                    found = [i for i, _ in args.actors(p) if ctx.mentions[i].kind != "Person"]
                     if not found:
                         # "envoy of the ASEAN chair": the owner of a non-actor noun
                         for g in p.children:
@@ -319,3 +331,33 @@ class RoleFinder:
                             ctx.mentions[t].kind in ("Country", "Location"):
                         seen.add(t)
                         yield self._found(idx, "LOCATED_IN", t, noun, [noun], 0.75, "place-noun")
+
+    # ---------------------------------------------------------- stationed
+    def stationed(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "attacks on US forces in Iraq and Syria", "Wagner mercenaries in Belarus":
+        forces named with the place they are in are deployed there."""
+        for tok in ctx.doc:
+            if tok.i in ctx.skip or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            m = ctx.mention(tok)
+            if m is None or ctx.mentions[m].attributes.get("head") != tok.i:
+                continue
+            men = ctx.mentions[m]
+            if men.kind not in ("MilitaryForce", "ArmedGroup"):
+                continue
+            if men.kind == "ArmedGroup" and men.source != "nominal" and not any(
+                    c.dep_ == "prep" for c in tok.children):
+                continue
+            for c in tok.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "inside"):
+                    continue
+                for p in pobjs(c):
+                    for i, f in args.actors(p):
+                        place = ctx.mentions[i]
+                        if place.kind not in ("Country", "Location"):
+                            continue
+                        if place.key and men.key and men.key.split(":")[-1] == \
+                                place.key.split(":")[-1]:
+                            continue  # Iranian forces in Iran
+                        yield self._found(m, "DEPLOYED_IN", i, tok, [tok, c], 0.6 * f,
+                                          "stationed")
