@@ -75,6 +75,7 @@ class Arguments:
         # article-level memory of documents: lemma -> author mention indexes, and
         # ("stance", lemma) -> [(relation, object mention)] the document expressed
         self.memory: dict = memory if memory is not None else {}
+        self.pron_cache: dict[int, int | None] = {}
 
     def instrument_subject(self, v: Token) -> Token | None:
         """The document a verb's subject is ("The resolution urges Iran"; "a resolution
@@ -169,6 +170,13 @@ class Arguments:
 
     # ---------------------------------------------------------- pronouns
     def pronoun(self, tok: Token) -> int | None:
+        if tok.i in self.pron_cache:
+            return self.pron_cache[tok.i]
+        ante = self._pronoun(tok)
+        self.pron_cache[tok.i] = ante
+        return ante
+
+    def _pronoun(self, tok: Token) -> int | None:
         low = tok.lower_
         ctx = self.ctx
         if low in RELATIVE or tok.tag_ in ("WDT", "WP", "WP$"):
@@ -221,26 +229,30 @@ class Arguments:
         for i in cand:
             if self._fits(i, want) and (possessive or i not in local):
                 return i
-        # the nearest earlier mention that fits, in this or the two previous sentences
+        # the nearest earlier subject that fits (a pronoun subject counts as what it
+        # refers to), else the nearest earlier mention, in this or the two previous
+        # sentences
         sent = ctx.sentence_of(tok)
-        start = ctx.offset + tok.idx
         best = None
-        order = sorted(range(len(ctx.mentions)), key=lambda i: -ctx.mentions[i].start)
-        for i in order:
-            mm = ctx.mentions[i]
-            if mm.start >= start or sent - mm.sentence > 2:
+        for t in reversed(list(ctx.doc[max(0, tok.i - 120) : tok.i])):
+            if sent - ctx.sentence_of(t) > 2:
+                break
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" and \
+                    (PERSONAL.get(t.lower_) or COLLECTIVE.get(t.lower_)) == want:
+                ante = self.pron_cache.get(t.i)
+                if ante is not None:
+                    return ante
                 continue
-            if mm.attributes.get("alias") is False or (not possessive and i in local):
+            i = ctx.mention(t)
+            if i is None or ctx.mentions[i].attributes.get("head") != t.i:
                 continue
-            if self._fits(i, want):
-                if want == "Person":
-                    # prefer a subject in an earlier sentence over an object nearby
-                    best = i if best is None else best
-                    if mm.attributes.get("dep") in ("nsubj", "nsubjpass") or \
-                            mm.sentence == sent:
-                        return i
-                else:
-                    return i
+            if ctx.mentions[i].attributes.get("alias") is False or \
+                    (not possessive and i in local) or not self._fits(i, want):
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                return i
+            if best is None:
+                best = i
         return best
 
     def _fits(self, i: int, want: str) -> bool:
@@ -254,7 +266,8 @@ class Arguments:
         return False
 
     def speaker(self, tok: Token) -> int | None:
-        """ "we"/"our" in a quote: the person or body the quote is attributed to."""
+        """ "we"/"our" in a quote: the body the quote is attributed to; for a
+        spokesperson ("the group's spokesman X said"), the body they speak for."""
         t = tok
         for _ in range(8):
             if t.head is t:
@@ -263,8 +276,29 @@ class Arguments:
                 for c in t.head.children:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         a = self.actors(c, conj=False)
-                        return a[0][0] if a else None
+                        if not a:
+                            return None
+                        who = a[0][0]
+                        if self.mentions[who].kind == "Person" and tok.lower_ in (
+                                "we", "our", "us"):
+                            body = self._employer(c)
+                            if body is not None:
+                                return body
+                        return who
             t = t.head
+        return None
+
+    def _employer(self, name: Token) -> int | None:
+        """The body in front of a person's title: "the group's spokesman Ali Dheere"."""
+        i = name.i - 1
+        doc = name.doc
+        while i >= name.sent.start and doc[i].pos_ in ("PROPN", "NOUN", "PART", "ADJ") \
+                and i >= name.i - 8:
+            m = self.ctx.mention(doc[i])
+            if m is not None and self.mentions[m].kind in ("Organization", "ArmedGroup",
+                                                            "MilitaryForce", "Country"):
+                return m
+            i -= 1
         return None
 
     def head_mention(self, tok: Token) -> int | None:

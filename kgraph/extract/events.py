@@ -138,8 +138,17 @@ class EventFinder:
         return []
 
     def owner_objects(self, ctx: DocContext, args: Arguments, tok: Token, target: bool) -> list[Arg]:
-        """ "criticized the EU's aid plan" -> EU; "attacked an AU base" -> AU."""
+        """ "criticized the EU's aid plan" -> EU; "attacked an AU base" -> AU; "killed
+        their leader" -> them (a leader or commander stands for the group)."""
         lemma = tok.lemma_.casefold()
+        if target and lemma in ("leader", "commander", "chief", "head", "founder"):
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < tok.i:
+                    a = [(i, f * 0.7) for i, f in args.actors(c)
+                         if ctx.mentions[i].kind in ("ArmedGroup", "Organization",
+                                                     "MilitaryForce")]
+                    if a:
+                        return a
         if self.lex.noun_triggers(lemma) and not target:
             return []  # "condemned attacks on US forces": the attackers are not named
         if target and lemma not in FACILITIES:

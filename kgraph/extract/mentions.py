@@ -13,6 +13,7 @@ Three sources, in this order, each token belonging to at most one mention head:
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,9 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 ORG_SUFFIXES = ("news agency", "agency", "group", "movement", "militia", "militants", "radio")
 NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik", "shah",
                     "khan", "mir", "bey", "pasha", "rais", "raja", "rajah", "prince", "general"}
+HYPHEN_ACTOR = re.compile(r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied)$")
+FACILITY_NAMES = {"base", "airbase", "camp", "airport", "port", "prison", "barracks",
+                  "refinery", "plant", "dam", "bridge", "crossing", "checkpoint"}
 ORG_HEAD_NOUNS = {"agency", "radio", "newspaper", "broadcaster", "channel", "television", "daily"}
 
 
@@ -102,6 +106,8 @@ class MentionFinder:
         for ent in ctx.doc.ents:
             if ent.label_ in ACTOR_LABELS and ent.start not in ctx.skip:
                 self._entity(ctx, ent)
+        self._proper_chunks(ctx)
+        self._hyphen_prefixes(ctx)
         self._retype_people(ctx, first)
         for tok in ctx.doc:
             if tok.i in ctx.tok2men or tok.i in ctx.skip:
@@ -164,17 +170,22 @@ class MentionFinder:
 
     # ------------------------------------------------------- named entities
     def _entity(self, ctx: DocContext, ent: Span) -> None:
+        if any(t.i in ctx.tok2men for t in ent):
+            return  # already part of a longer name ("Ali Aden Houmed")
         tokens = self.strip(list(ent))
         if ent.label_ == "PERSON" and tokens:
             # NER sometimes stops short of the head of a name ("Min Aung" Hlaing)
             doc = ent.doc
-            while tokens[-1].i + 1 < len(doc):
-                nxt = doc[tokens[-1].i + 1]
-                if nxt.pos_ == "PROPN" and not nxt.ent_type_ and tokens[-1].head == nxt \
-                        and not tokens[-1].whitespace_ == "":
-                    tokens.append(nxt)
-                else:
-                    break
+            last = tokens[-1]
+            head = last
+            while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN" \
+                    and head.head.i - last.i <= 3:
+                head = head.head
+            if head is not last and all(
+                    t.pos_ == "PROPN" and not any(h.use in ("name", "demonym", "plural") for h in
+                                                  self.gaz.lookup(t.text, exact=True))
+                    for t in doc[last.i + 1 : head.i + 1]):
+                tokens = tokens + list(doc[last.i + 1 : head.i + 1])
         if not tokens:
             return
         label = ent.label_
@@ -235,7 +246,8 @@ class MentionFinder:
         if label == "ORG":
             if self._title_only(tokens) or self._inside_title(tokens):
                 return
-            if len(tokens) == 1 and name_cues().get(tokens[0].text) == "generic":
+            if len(tokens) == 1 and (name_cues().get(tokens[0].text) == "generic" or
+                                     tokens[0].lower_ in ("pro", "anti", "pro-", "anti-")):
                 return  # "the State", "Parliament": not a name by itself
             kind = self._cue_type(tokens) or "Organization"
             if kind == "MilitaryForce":
@@ -261,6 +273,81 @@ class MentionFinder:
         if owner:
             ctx.mentions[idx].attributes["in_country"] = owner
 
+    def _hyphen_prefixes(self, ctx: DocContext) -> None:
+        """ "U.N.-backed", "Saudi-led" written as one token: the prefix names an actor."""
+        for tok in ctx.doc:
+            m = HYPHEN_ACTOR.match(tok.text)
+            if not m or tok.i in ctx.tok2men or tok.i in ctx.skip:
+                continue
+            entry, use = self.lookup(m.group(1))
+            if entry is None:
+                continue
+            kind = "Country" if isinstance(entry, Country) else entry.type
+            start = ctx.offset + tok.idx
+            m_idx = len(ctx.mentions)
+            ctx.mentions.append(Mention(
+                text=m.group(1), start=start, end=start + len(m.group(1)), kind=kind,
+                sentence=ctx.sentence_of(tok), name=entry.name, key=entry.key,
+                source="gazetteer",
+                attributes={"head": tok.i, "offset": ctx.offset, "modifies": tok.head.i,
+                            "modifier_relation": "LEADS" if m.group(2) == "led" else "SUPPORTS"},
+            ))
+            ctx.tok2men.setdefault(tok.i, m_idx)
+
+    def _proper_chunks(self, ctx: DocContext) -> None:
+        """Names NER missed: "Kaliningrad Oblast", "Suwalki Gap" (a place word at the
+        end), "Andalus radio" (a name before an organisation noun), and facility names
+        ("the Halane Military base")."""
+        doc = ctx.doc
+        cues = name_cues()
+        for tok in doc:
+            if tok.i in ctx.skip or tok.i in ctx.tok2men:
+                continue
+            if tok.pos_ != "PROPN" and not (tok.lower_ in FACILITY_NAMES and tok.i > 0
+                                             and doc[tok.i - 1].pos_ == "PROPN"):
+                continue
+            if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN":
+                continue  # not the end of the name yet
+            # the name ends here: collect the PROPN chain before it
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and \
+                    doc[start - 1].head.i > start - 1 and doc[start - 1].head.i <= tok.i:
+                start -= 1
+            span = list(doc[start : tok.i + 1])
+            while len(span) > 1 and span[0].i in ctx.tok2men and \
+                    ctx.mentions[ctx.tok2men[span[0].i]].key:
+                span = span[1:]  # "Russian Kaliningrad Oblast": the demonym is its own mention
+            bound = [t for t in span if t.i in ctx.tok2men]
+            if bound:
+                # "Halane" (ORG) "Military base": extend the entity over a facility word
+                m = ctx.tok2men[bound[0].i]
+                if tok.lower_ in FACILITY_NAMES and ctx.mentions[m].source == "ner" and \
+                        ctx.mentions[m].kind in ("Organization", "Location") and \
+                        not ctx.mentions[m].key:
+                    men = ctx.mentions[m]
+                    men.end = ctx.offset + tok.idx + len(tok.text)
+                    men.text = ctx.doc.text[men.start - ctx.offset : men.end - ctx.offset]
+                    men.name, men.kind = men.text, "Location"
+                    men.attributes["head"] = tok.i
+                    for t in doc[bound[0].i : tok.i + 1]:
+                        ctx.tok2men[t.i] = m
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                   "QUANTITY") for t in span):
+                continue
+            last = span[-1]
+            kind = None
+            if cues.get(last.text) == "Location" or last.lower_ in FACILITY_NAMES:
+                kind = "Location"
+            elif last.head.lower_ in ORG_HEAD_NOUNS and last.dep_ == "compound" and \
+                    last.head.i == last.i + 1:
+                span.append(last.head)  # "Andalus radio"
+                kind = "Organization"
+            if kind is None or len(span) < 2 and kind == "Location":
+                continue
+            text = doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+            self._add(ctx, span, span[-1], kind, text, None, "ner")
+
     def _retype_people(self, ctx: DocContext, first: int) -> None:
         """NER calls the same name a person in one place and an organisation (or a
         nationality) in another: a name that is a known person's full name or surname,
@@ -274,7 +361,8 @@ class MentionFinder:
                     people[gz.norm(m.name)] = m
                     people.setdefault(toks[-1], m)
         for m in ctx.mentions[first:]:
-            if m.kind in ("Organization", "ArmedGroup") and m.source == "ner" and not m.key \
+            if m.kind in ("Organization", "ArmedGroup", "Location") and m.source == "ner" \
+                    and not m.key and not m.attributes.get("capital_of") \
                     and gz.norm(m.name) in people and " " not in m.name.strip():
                 m.kind = "Person"
         if not people:
@@ -394,7 +482,7 @@ class MentionFinder:
                 m = ctx.mention(child)
                 if m is not None and ctx.mentions[m].kind not in ("Location",):
                     found.append((m, child))
-                elif child.dep_ == "poss" and child.pos_ == "PRON":
+                elif child.dep_ == "poss" and (child.pos_ == "PRON" or child.tag_ == "WP$"):
                     return None, child
         if prefer:
             for m, child in found:
@@ -461,7 +549,8 @@ class MentionFinder:
         attrs = {"class": cls, "owner": owner}
         if cls in ("forces", "vehicle", "government"):
             if owner_m is None:
-                if cls == "forces" and owner_tok is not None and owner_tok.pos_ == "PRON":
+                if cls == "forces" and owner_tok is not None and (
+                        owner_tok.pos_ == "PRON" or owner_tok.tag_ == "WP$"):
                     # "his security forces": the forces of whatever "his" refers to
                     self._add(ctx, span, tok, "MilitaryForce", text, None, "anaphor",
                               pronoun=owner_tok.i, **attrs)
@@ -469,7 +558,8 @@ class MentionFinder:
                 if cls == "forces" and self._definite_or_plural(tok):
                     self._add(ctx, span, tok, "MilitaryForce", text, None, "anaphor", **attrs)
                     return True
-                if cls == "government" and owner_tok is not None and owner_tok.pos_ == "PRON":
+                if cls == "government" and owner_tok is not None and (
+                        owner_tok.pos_ == "PRON" or owner_tok.tag_ == "WP$"):
                     self._add(ctx, span, tok, "Country", text, None, "anaphor",
                               pronoun=owner_tok.i, **attrs)
                     return True

@@ -32,7 +32,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
 MEMBER_NOUNS = {"country", "member", "state", "nation", "ally", "partner", "government",
                 "economy", "signatory"}
 BACK_LEMMAS = {"back", "support", "sponsor", "fund", "arm", "finance", "recognize",
-               "recognise"}
+               "recognise", "lead"}
 
 
 def _flags() -> Flags:
@@ -96,6 +96,12 @@ class RoleFinder:
     def _title_relation(self, ctx, args, person: int, phrase: list[Token], anchor: Token,
                         conf: float, rule: str) -> Iterator[Found]:
         m = title_match(phrase, self.gaz)
+        if not m:
+            # "U.N. Special Envoy for Somalia Nicholas Kay": the title ends before "for"
+            fors = [k for k, t in enumerate(phrase) if t.lower_ == "for"]
+            if fors:
+                phrase = phrase[: fors[0]]
+                m = title_match(phrase, self.gaz)
         if not m:
             return
         title = title_of(phrase, self.gaz)
@@ -230,6 +236,15 @@ class RoleFinder:
                 head = ctx.doc[men.attributes["head"]]
                 yield self._found(men.attributes["backer"], "SUPPORTS", idx, head, [head], 0.8,
                                   "backed")
+        for idx, men in enumerate(ctx.mentions):
+            # "the U.N.-backed AMISOM" (one token): the prefix is a mention of its own
+            if men.attributes.get("offset") == ctx.offset and men.attributes.get("modifies"):
+                target_tok = ctx.doc[men.attributes["modifies"]]
+                target = ctx.mention(target_tok)
+                rel = men.attributes.get("modifier_relation", "SUPPORTS")
+                if target is not None and target != idx:
+                    yield self._found(idx, rel, target, target_tok,
+                                      [ctx.doc[men.attributes["head"]]], 0.8, "backed")
         for tok in ctx.doc:
             # "U.N.-backed AMISOM", "Russian-backed Wagner mercenaries"
             if tok.lemma_ in BACK_LEMMAS and tok.tag_ == "VBN" and tok.dep_ in ("amod",
@@ -239,12 +254,12 @@ class RoleFinder:
                     continue
                 if ctx.mentions[target].attributes.get("backer") is not None:
                     continue
+                rel = "LEADS" if tok.lemma_ == "lead" else "SUPPORTS"
                 for c in tok.children:
                     if c.i < tok.i:
                         for i, f in args.actors(c):
                             if i != target:
-                                yield self._found(i, "SUPPORTS", target, tok, [tok], 0.8 * f,
-                                                  "backed")
+                                yield self._found(i, rel, target, tok, [tok], 0.8 * f, "backed")
             # "a pro-Al-Shabaab broadcaster"
             if tok.lower_ == "pro" and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
                 backed = ctx.mention(ctx.doc[tok.i + 2])
@@ -285,8 +300,19 @@ class RoleFinder:
                 if c.dep_ == "prep" and prep_phrase(c) in ("including", "such as", "like"):
                     for p in pobjs(c):
                         members += args.actors(p)
-            if tok.dep_ == "conj" and any(c.lower_ == "other" for c in tok.lefts):
-                members += args.actors(tok.head, conj=False)
+            others = [c for c in tok.lefts if c.lower_ == "other"]
+            if others:
+                # "Poland and other NATO countries": whatever comes before "and other"
+                i = min(t.i for t in tok.subtree if t.i <= tok.i) - 1
+                doc = ctx.doc
+                while i >= tok.sent.start and (doc[i].dep_ == "cc" or doc[i].text == ","):
+                    i -= 1
+                if i >= tok.sent.start:
+                    members += args.actors(doc[i], conj=False)
+                    first = doc[i]
+                    while first.dep_ == "conj" and first.head.i < first.i:
+                        first = first.head
+                        members += args.actors(first, conj=False)
             for i, f in members:
                 if ctx.mentions[i].kind == "Country":
                     yield self._found(i, "MEMBER_OF", org, tok, [tok], 0.75 * f, "member-list")
