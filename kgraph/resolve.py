@@ -29,6 +29,7 @@ from . import gazetteer as gz
 from .gazetteer import norm, slug
 from .records import ArticleExtraction, Entity, Fact, Mention
 
+STAND_IN_RELATIONS = {"SANCTIONS", "ATTACKS", "CRITICIZES", "THREATENS", "DEMANDS"}
 ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,11})\s*\)")
 
 
@@ -167,10 +168,18 @@ class ArticleResolver:
             m2e[i] = eid
         for ent in ents.values():
             ent.aliases.add(ent.name)
+        # "expelled the French ambassador": an unnamed official stands for the owner
+        stand_in: dict[int, str] = {}
+        for i in drop:
+            own = ms[i].attributes.get("owner")
+            if ms[i].source == "description" and own is not None and own in m2e:
+                stand_in[i] = m2e[own]
         facts = []
         seen: dict[str, Fact] = {}
         for rel in ex.relations:
             s, o = m2e.get(rel.subject), m2e.get(rel.object)
+            if o is None and rel.type in STAND_IN_RELATIONS:
+                o = stand_in.get(rel.object)
             if s is None or o is None or s == o:
                 continue
             f = Fact(
@@ -340,7 +349,8 @@ class ArticleResolver:
 
         by_pos = sorted(range(len(ms)), key=lambda j: ms[j].start)
 
-        def last(i: int, kinds: tuple[str, ...], keyed: bool = False, within: int = 99) -> int | None:
+        def last(i: int, kinds: tuple[str, ...], keyed: bool = False, within: int = 99,
+                 lemma: str | None = None) -> int | None:
             """The closest mention of one of `kinds` before mention i in the text."""
             best = None
             for j in by_pos:
@@ -348,7 +358,8 @@ class ArticleResolver:
                 if mj.start >= ms[i].start:
                     break
                 if mj.kind in kinds and mj.source not in ("anaphor", "description") and \
-                        ms[i].sentence - mj.sentence <= within and (mj.key or not keyed):
+                        ms[i].sentence - mj.sentence <= within and (mj.key or not keyed) and \
+                        (lemma is None or mj.attributes.get("lemma") == lemma):
                     best = j
             return best
 
@@ -359,8 +370,10 @@ class ArticleResolver:
             owner = m.attributes.get("owner")
             om = ms[owner] if owner is not None else None
             if cls == "country":
-                if main:
-                    m.attributes.update(resolved_name=main_country.name, resolved_key=main,
+                key = self._the_country(ms, i, by_pos, salience) or main
+                c = self.gaz.country(key)
+                if c:
+                    m.attributes.update(resolved_name=c.name, resolved_key=key,
                                         resolved_type="Country")
                 else:
                     drop.add(i)
@@ -387,7 +400,10 @@ class ArticleResolver:
                 else:
                     drop.add(i)
             elif cls == "forces":
-                j = last(i, ("MilitaryForce",), within=8)
+                # "the junta" after "Mali's military junta": the same head word first
+                j = last(i, ("MilitaryForce",), within=8, lemma=m.attributes.get("lemma"))
+                if j is None:
+                    j = last(i, ("MilitaryForce",), within=8)
                 if j is not None:
                     target[i] = j
                 elif main_country:
@@ -426,6 +442,33 @@ class ArticleResolver:
                     m.attributes.update(resolved_name=_label(m.text), resolved_type="ArmedGroup")
             else:
                 drop.add(i)
+
+    def _the_country(self, ms: list[Mention], i: int, by_pos: list[int],
+                     salience: Counter) -> str | None:
+        """ "the country": a country named earlier in the same sentence that is not one of
+        the sentence's actors (nor excluded by the extractor), else the most salient
+        country of the two sentences before."""
+        m = ms[i]
+        exclude = set(m.attributes.get("exclude", []))
+        same: str | None = None
+        recent: set[str] = set()
+        for j in by_pos:
+            mj = ms[j]
+            if mj.start >= m.start:
+                break
+            if mj.kind != "Country" or not mj.key or mj.source in ("anaphor",):
+                continue
+            if mj.sentence == m.sentence:
+                if j not in exclude and mj.attributes.get("dep") not in (
+                        "nsubj", "nsubjpass", "dobj", "dative", "agent"):
+                    same = mj.key
+            elif 0 < m.sentence - mj.sentence <= 2:
+                recent.add(mj.key)
+        if same:
+            return same
+        if recent:
+            return max(sorted(recent), key=lambda k: salience[k])
+        return None
 
     def _affiliation(self, ms: list[Mention], target: list[int], person: int,
                      leads: dict[int, list[tuple[str, int, str]]]) -> str | None:

@@ -83,7 +83,6 @@ class Extractor:
         for m in mentions:  # token indexes mean nothing outside the worker
             m.attributes.pop("head", None)
             m.attributes.pop("offset", None)
-            m.attributes.pop("dep", None)
         return ArticleExtraction(article, mentions, relations, sentences=sent_offset,
                                  tokens=tokens)
 
@@ -105,6 +104,33 @@ class Extractor:
             pron = m.attributes.pop("pronoun", None)
             if pron is not None and m.attributes.get("owner") is None:
                 m.attributes["owner"] = args.pronoun(ctx.doc[pron])
+            if m.source == "anaphor" and m.attributes.get("class") == "country":
+                m.attributes["exclude"] = Extractor._not_the_country(ctx, args, head)
+
+    @staticmethod
+    def _not_the_country(ctx: DocContext, args: Arguments, head: Token) -> list[int]:
+        """Countries "the country" cannot be in its own sentence: the owner of the noun
+        it modifies ("Iran's presence in the country") and the subject of its verb
+        ("French troops left the country")."""
+        out: set[int] = set()
+        gov = head.head.head if head.dep_ == "pobj" else head.head
+        if gov.pos_ in ("NOUN", "PROPN"):
+            for c in gov.children:
+                if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                    mi = ctx.mention(c)
+                    if mi is not None:
+                        out.add(mi)
+            gov = gov.head if gov.head.pos_ in ("VERB", "AUX") else gov
+        if gov.pos_ in ("VERB", "AUX"):
+            for i, _ in args.clause_subjects(gov):
+                out.add(i)
+                own = ctx.mentions[i].attributes.get("owner")
+                if own is not None:
+                    out.add(own)
+                ref = ctx.mentions[i].attributes.get("refers")
+                if ref is not None:
+                    out.add(ref)
+        return sorted(out)
 
     def _relations(self, ctx: DocContext, article: Article, found: list[Found]) -> list[Relation]:
         best: dict[tuple, Relation] = {}

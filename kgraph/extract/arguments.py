@@ -16,6 +16,9 @@ from .mentions import DocContext
 
 Arg = tuple[int, float]  # (mention index, confidence factor)
 
+PLACE_OF = {"city", "town", "village", "province", "region", "district", "port", "state",
+            "county", "governorate", "oblast", "municipality", "island", "territory",
+            "enclave", "capital", "area", "strip", "peninsula"}
 COMITATIVE = {"along with", "together with", "alongside", "as well as", "in addition to",
               "joined by", "in concert with", "in tandem with"}
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "persuade",
@@ -145,6 +148,14 @@ class Arguments:
             ante = self.pronoun(tok)
             if ante is not None:
                 out.append((ante, 0.85))
+        elif tok.lemma_ in PLACE_OF and any(c.dep_ == "prep" and c.lower_ == "of"
+                                           for c in tok.children):
+            # "the eastern town of Avdiivka": the place named after "of"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in pobjs(c):
+                        out += [(i, f) for i, f in self.actors(p, True, depth + 1)
+                                if self.mentions[i].kind in ("Location", "Country")]
         else:
             # "the countries backing Haftar such as the UAE, Egypt": the examples, attached
             # to the noun or to the clause that modifies it
@@ -226,6 +237,10 @@ class Arguments:
                          and c.i != tok.i for i, _ in self.actors(c, conj=False)]
             else:
                 break
+        if not possessive and tok.dep_ in ("dobj", "pobj", "dative", "nsubjpass"):
+            # an object pronoun is not its own clause's (inherited) subject:
+            # "South Africa filed a case, accusing it of genocide"
+            local = local + [i for i, _ in self.clause_subjects(pred)]
         for i in cand:
             if self._fits(i, want) and (possessive or i not in local):
                 return i
@@ -234,9 +249,15 @@ class Arguments:
         # sentences
         sent = ctx.sentence_of(tok)
         best = None
+        cur = sent
         for t in reversed(list(ctx.doc[max(0, tok.i - 120) : tok.i])):
-            if sent - ctx.sentence_of(t) > 2:
+            ts = ctx.sentence_of(t)
+            if sent - ts > 2:
                 break
+            if ts != cur:
+                if best is not None:
+                    return best  # the nearest fitting mention of the pronoun's sentence
+                cur = ts
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" and \
                     (PERSONAL.get(t.lower_) or COLLECTIVE.get(t.lower_)) == want:
                 ante = self.pron_cache.get(t.i)
@@ -251,8 +272,8 @@ class Arguments:
                 continue
             if t.dep_ in ("nsubj", "nsubjpass"):
                 return i
-            if best is None:
-                best = i
+            if best is None and not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in")):
+                best = i  # "filed a case against Israel at the ICJ, accusing it"
         return best
 
     def _fits(self, i: int, want: str) -> bool:

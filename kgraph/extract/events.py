@@ -15,7 +15,14 @@ from .mentions import DocContext
 from .modality import Flags, flags_for
 
 QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "volley",
-            "flurry", "couple", "dozen", "dozens", "hundreds", "set"}
+            "flurry", "couple", "dozen", "dozens", "hundred", "hundreds", "set", "billion",
+            "billions", "million", "millions", "dollar", "euro", "package", "batch",
+            "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host"}
+# generic targets: what is hit "in X" is an attack on X
+TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "installation",
+                "facility", "base", "town", "village", "city", "district", "neighbourhood",
+                "neighborhood", "camp", "stronghold", "outpost", "region", "province",
+                "territory", "front", "line", "front line", "depot", "airfield", "airbase"}
 FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "ship",
               "vessel", "tanker", "outpost", "patrol", "compound", "facility", "installation",
               "consulate", "checkpoint", "post", "barracks", "airbase", "garrison", "site",
@@ -87,6 +94,9 @@ class EventFinder:
         objects, otok, prep = args.objects(v, trig.objects, passive)
         if not objects and otok is not None and ("owner" in trig.flags or "target" in trig.flags):
             objects = self.owner_objects(ctx, args, otok, "target" in trig.flags)
+            if not objects and "target" in trig.flags and otok.lemma_ in TARGET_NOUNS:
+                # "struck targets across the Gaza Strip": the place is on the verb
+                objects = self._places_on(ctx, args, v)
         if trig.relation == "DEPLOYED_IN" and not passive:
             # "Russia deployed troops to Syria": the deployer, or the troops when they
             # are named ("sent its marines")
@@ -137,6 +147,17 @@ class EventFinder:
                         return [(i, f * 0.8) for i, f in found]
         return []
 
+    @staticmethod
+    def _places_on(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "inside", "throughout"):
+                for p in pobjs(c):
+                    a = [(i, f * 0.7) for i, f in args.actors(p)
+                         if ctx.mentions[i].kind in ("Location", "Country")]
+                    if a:
+                        return a
+        return []
+
     def owner_objects(self, ctx: DocContext, args: Arguments, tok: Token, target: bool) -> list[Arg]:
         """ "criticized the EU's aid plan" -> EU; "attacked an AU base" -> AU; "killed
         their leader" -> them (a leader or commander stands for the group)."""
@@ -151,11 +172,16 @@ class EventFinder:
                         return a
         if self.lex.noun_triggers(lemma) and not target:
             return []  # "condemned attacks on US forces": the attackers are not named
-        if target and lemma not in FACILITIES:
-            return []
-        order = ("prep:for", "compound", "nmod", "amod", "poss", "prep:of") if target else (
-            "poss", "nmod", "compound", "amod", "prep:of")
+        order = ("prep:for", "compound", "nmod", "amod", "poss", "prep:of", "place") if target \
+            else ("poss", "nmod", "compound", "amod", "prep:of")
         for slot in order:
+            if slot == "place":
+                # "struck targets in the Gaza Strip", "a base in northern Burkina Faso"
+                if lemma in TARGET_NOUNS:
+                    a = self._places_on(ctx, args, tok)
+                    if a:
+                        return a
+                continue
             for c in tok.children:
                 if slot.startswith("prep:"):
                     if c.dep_ == "prep" and c.lower_ == slot[5:]:
@@ -185,14 +211,27 @@ class EventFinder:
         t = n
         while t.dep_ == "conj" and t.head is not t:
             t = t.head
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in QUANTITY:
-            t = t.head.head
+        # "a number of air strikes", "billions of dollars in military aid", "a new
+        # package of military assistance": the event hangs under a quantity
+        for _ in range(3):
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "in", "worth") and (
+                    t.head.head.lemma_.casefold() in QUANTITY or t.head.head.tag_ == "CD"
+                    or any(c.dep_ == "nummod" for c in t.head.head.children)):
+                t = t.head.head
+            else:
+                break
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.dep_ == "prep" and any(
+                c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_ in QUANTITY)
+                for c in t.head.head.children):
+            # "provided billions of dollars in military aid"
+            t = next(c for c in t.head.head.children if c.dep_ == "dobj")
         if t.dep_ not in ("dobj", "nsubjpass"):
             return None
         v = t.head
-        particle = self.lex.light_verbs.get(v.lemma_.casefold())
-        if particle is None:
+        light = self.lex.light_verbs.get(v.lemma_.casefold())
+        if light is None:
             return None
+        particle = light[0] if isinstance(light, tuple) else light
         if particle and not any(c.lower_ == particle for c in v.children):
             return None
         return v
@@ -248,6 +287,34 @@ class EventFinder:
                     prep = c
             if objects:
                 break
+        if not objects and not pairs and n.dep_ == "conj":
+            # "a missile and drone attack on X": the preposition hangs on the first conjunct
+            first = n
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head
+            for slot in trig.objects:
+                if slot.startswith("prep:"):
+                    for c in first.children:
+                        if c.dep_ == "prep" and c.lower_ == slot[5:]:
+                            for p in pobjs(c):
+                                objects += args.actors(p)
+                                if not objects and "target" in trig.flags:
+                                    objects += self.owner_objects(ctx, args, p, True)
+                            prep = c
+                    if objects:
+                        break
+        light = self.light_verb(n)
+        if not objects and not pairs and light is not None:
+            # "provided billions of dollars in aid to Kyiv": the object hangs on the verb
+            for slot in trig.objects:
+                if slot.startswith("prep:"):
+                    for c in light.children:
+                        if c.dep_ in ("prep", "dative") and c.lower_ == slot[5:]:
+                            for p in pobjs(c):
+                                objects += args.actors(p)
+                            prep = c
+                    if objects:
+                        break
         # "the AU military base attack": a compound target
         if not objects and not pairs and "target" in trig.flags:
             for c in n.children:
@@ -255,13 +322,15 @@ class EventFinder:
                     objects = self.owner_objects(ctx, args, c, True)
         if not objects and not pairs:
             return
-        light = self.light_verb(n)
         subjects, via_light = self.noun_subjects(ctx, args, n, trig, light,
                                                  exclude={o for o, _ in objects})
         if not via_light and light is not None:
             # "end Iran's presence": the light verb is someone else's act
             light = None
         flags = flags_for(n, self.lex, light)
+        if light is not None and self.lex.light_effects.get(light.lemma_.casefold()) == \
+                "negative":
+            flags.apply("negative", light.lemma_)  # "revoked agreements with", "severed ties"
         words = [n] + [c for c in n.children if c.dep_ in ("compound",) and c.pos_ == "NOUN"]
         if prep is not None:
             words.append(prep)

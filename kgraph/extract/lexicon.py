@@ -27,6 +27,7 @@ class Lexicon:
     verbs: dict[str, tuple[Trigger, ...]]
     nouns: dict[str, tuple[Trigger, ...]]
     light_verbs: dict[str, str]  # lemma -> particle ('' = none)
+    light_effects: dict[str, str]  # lemma -> "negative" for "revoke", "sever"...
     modality: dict[tuple[str, str], str]  # (where, cue) -> effect
     nominals: dict[str, str]  # lemma -> class
 
@@ -64,13 +65,16 @@ def load() -> Lexicon:
         table = verbs if t.pos == "VERB" else nouns
         if t not in table.setdefault(t.lemma, []):
             table[t.lemma].append(t)
-    light = {r["verb"]: r.get("particle", "") for r in read_tsv("light_verbs.tsv")}
+    light_rows = list(read_tsv("light_verbs.tsv"))
+    light = {r["verb"]: r.get("particle", "") for r in light_rows}
+    light_effects = {r["verb"]: r["effect"] for r in light_rows if r.get("effect")}
     modality = {(r["where"], r["cue"]): r["effect"] for r in read_tsv("modality.tsv")}
     nominals = {r["lemma"]: r["class"] for r in read_tsv("nominals.tsv")}
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
         light_verbs=light,
+        light_effects=light_effects,
         modality=modality,
         nominals=nominals,
     )

@@ -29,6 +29,11 @@ LOCATIVE_PREPS = {
     "throughout", "toward", "towards", "via", "through", "within", "upon", "onto", "off",
     "beyond", "along", "outside", "during",
 }
+# words of movement: "to"/"from" a capital after them is a place
+MOTION = {"travel", "fly", "go", "come", "return", "head", "move", "arrive", "visit", "trip",
+          "journey", "tour", "deploy", "send", "relocate", "flee", "evacuate", "drive",
+          "march", "advance", "withdraw", "retreat", "transfer", "bring", "take", "road",
+          "route", "flight", "mission", "delegation", "stop", "way", "coastline", "leave"}
 # verbs whose direct object is a place, not an actor: a capital there is a city
 PLACE_VERBS = {"take", "capture", "seize", "recapture", "retake", "enter", "besiege", "shell",
                "bomb", "storm", "visit", "tour", "reach", "leave", "encircle", "surround",
@@ -37,7 +42,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 ORG_SUFFIXES = ("news agency", "agency", "group", "movement", "militia", "militants", "radio")
 NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik", "shah",
                     "khan", "mir", "bey", "pasha", "rais", "raja", "rajah", "prince", "general"}
-HYPHEN_ACTOR = re.compile(r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied)$")
+HYPHEN_ACTOR = re.compile(
+    r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied|aligned)$")
 FACILITY_NAMES = {"base", "airbase", "camp", "airport", "port", "prison", "barracks",
                   "refinery", "plant", "dam", "bridge", "crossing", "checkpoint"}
 ORG_HEAD_NOUNS = {"agency", "radio", "newspaper", "broadcaster", "channel", "television", "daily"}
@@ -290,7 +296,9 @@ class MentionFinder:
                 sentence=ctx.sentence_of(tok), name=entry.name, key=entry.key,
                 source="gazetteer",
                 attributes={"head": tok.i, "offset": ctx.offset, "modifies": tok.head.i,
-                            "modifier_relation": "LEADS" if m.group(2) == "led" else "SUPPORTS"},
+                            "modifier_relation": {"led": "LEADS", "allied": "COOPERATES_WITH",
+                                                  "aligned": "COOPERATES_WITH"}.get(
+                                m.group(2), "SUPPORTS")},
             ))
             ctx.tok2men.setdefault(tok.i, m_idx)
 
@@ -367,6 +375,12 @@ class MentionFinder:
                 m.kind = "Person"
         if not people:
             return
+        for tok in ctx.doc:
+            # "Pashinyan met ...": a known surname NER did not tag
+            if tok.pos_ == "PROPN" and tok.i not in ctx.tok2men and not tok.ent_type_ and \
+                    tok.i not in ctx.skip and gz.norm(tok.text) in people and \
+                    (tok.i + 1 >= len(ctx.doc) or ctx.doc[tok.i + 1].pos_ != "PROPN"):
+                self._add(ctx, [tok], tok, "Person", tok.text, None, "ner")
         for ent in ctx.doc.ents:
             if ent.label_ == "NORP" and ent.start not in ctx.tok2men and \
                     gz.norm(ent.text) in people and not ent.ent_id_:
@@ -410,6 +424,9 @@ class MentionFinder:
         if t.dep_ == "appos":
             return True
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
+            if t.head.lower_ in ("to", "from", "toward", "towards"):
+                # "travel to Kyiv" is a place, "aid to Kyiv" an actor
+                return t.head.head.lemma_ in MOTION
             return True
         if t.dep_ == "compound" and t.head.lemma_ in ("government", "regime", "authority",
                                                       "official", "administration",
@@ -445,10 +462,12 @@ class MentionFinder:
         det = [t for t in tok.lefts if t.dep_ == "det"]
         owner_tokens = words[: m[0]]
         owner = None
+        owner_idx = None
         for t in owner_tokens:
             e, use = self.lookup(t.text)
             if e is not None:
                 owner = e.key
+                owner_idx = ctx.mention(t)
         definite = (det and det[0].lower_ in ("the", "this", "that")) or owner is not None
         if not definite or not title:
             return False
@@ -464,16 +483,17 @@ class MentionFinder:
         self._add(ctx, span, tok, "Person", ctx.doc.text[span[0].idx : span[-1].idx
                                                           + len(span[-1].text)],
                   None, "description", title=title.role, relation=title.relation,
-                  owner_key=owner)
+                  owner_key=owner, owner=owner_idx)
         return True
 
     # ------------------------------------------------------------- nominals
-    def owner_of(self, ctx: DocContext, tok: Token, prefer: str | None = None,
+    def owner_of(self, ctx: DocContext, tok: Token, prefer: tuple[str, ...] = (),
                  under: bool = False) -> tuple[int | None, Token | None]:
         """The actor that owns a noun: a demonym or name modifier, a possessive,
-        "of/from X" (and "under X" when `under`).  With `prefer` (an entity type) a
-        modifier of that type wins over the others ("the UN-recognized Libyan
-        government" belongs to Libya)."""
+        "of/from X" (and "under X" when `under`).  With `prefer` (entity types, in
+        order) an owner of such a type wins over the others ("the UN-recognized
+        Libyan government" belongs to Libya; "Russian mercenaries from the Wagner
+        Group" are Wagner's)."""
         found: list[tuple[int, Token]] = []
         for child in sorted(tok.children, key=lambda c: c.i):
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < tok.i:
@@ -484,12 +504,7 @@ class MentionFinder:
                     found.append((m, child))
                 elif child.dep_ == "poss" and (child.pos_ == "PRON" or child.tag_ == "WP$"):
                     return None, child
-        if prefer:
-            for m, child in found:
-                if ctx.mentions[m].kind == prefer:
-                    return m, child
-        if found:
-            return found[-1] if prefer else found[0]
+        after: list[tuple[int, Token]] = []
         for child in tok.children:
             if child.dep_ == "prep" and (child.lower_ in ("of", "from") or
                                          (under and child.lower_ == "under")):
@@ -497,7 +512,18 @@ class MentionFinder:
                     if p.dep_ == "pobj":
                         m = ctx.mention(p)
                         if m is not None and ctx.mentions[m].kind != "Location":
-                            return m, p
+                            after.append((m, p))
+        # the modifiers first ("AU soldiers from Uganda" are AU's), except for groups of
+        # fighters, whose "from X" names the group ("mercenaries from the Wagner Group")
+        pool = found + after if prefer and prefer[0] == "ArmedGroup" else found
+        for kind in prefer:
+            for m, child in pool:
+                if ctx.mentions[m].kind == kind:
+                    return m, child
+        if found:
+            return found[-1] if prefer else found[0]
+        if after:
+            return after[0]
         return None, None
 
     @staticmethod
@@ -535,7 +561,9 @@ class MentionFinder:
             if lemma in org_nouns():
                 return self._org_nominal(ctx, tok)
             return False
-        prefer = "Country" if cls in ("forces", "government", "vehicle") else None
+        prefer = ("Country",) if cls in ("forces", "government", "vehicle") else (
+            ("ArmedGroup", "MilitaryForce", "Organization") if cls in ("militants", "rebels")
+            else ())
         owner, owner_tok = self.owner_of(ctx, tok, prefer=prefer,
                                          under=cls in ("militants", "rebels", "forces",
                                                        "armed_groups"))
@@ -546,7 +574,7 @@ class MentionFinder:
             pass
         text = ctx.doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
         owner_m = ctx.mentions[owner] if owner is not None else None
-        attrs = {"class": cls, "owner": owner}
+        attrs = {"class": cls, "owner": owner, "lemma": lemma}
         if cls in ("forces", "vehicle", "government"):
             if owner_m is None:
                 if cls == "forces" and owner_tok is not None and (
@@ -565,16 +593,24 @@ class MentionFinder:
                     return True
                 return False
             if cls == "vehicle":
-                self._add(ctx, span, tok, owner_m.kind, owner_m.name, owner_m.key, "nominal",
-                          refers=owner, **attrs)
+                idx = self._add(ctx, span, tok, owner_m.kind, owner_m.name, owner_m.key,
+                                "nominal", refers=owner, **attrs)
+                for co in owner_tok.conjuncts if owner_tok is not None else ():
+                    cm = ctx.mention(co)
+                    if cm is not None and ctx.mentions[cm].kind == owner_m.kind:
+                        ctx.mentions[idx].attributes.setdefault("conj", []).append(cm)
                 return True
             if cls == "government":
                 if owner_m.kind == "Person":
                     self._add(ctx, span, tok, "Country", text, None, "anaphor", **attrs)
                     return True
                 if owner_m.kind == "Country":
-                    self._add(ctx, span, tok, "Country", owner_m.name, owner_m.key, "nominal",
-                              refers=owner, **attrs)
+                    idx = self._add(ctx, span, tok, "Country", owner_m.name, owner_m.key,
+                                    "nominal", refers=owner, **attrs)
+                    for co in owner_tok.conjuncts if owner_tok is not None else ():
+                        cm = ctx.mention(co)
+                        if cm is not None and ctx.mentions[cm].kind == "Country":
+                            ctx.mentions[idx].attributes.setdefault("conj", []).append(cm)
                     return True
                 return False
             # forces
@@ -585,8 +621,18 @@ class MentionFinder:
             if owner_m.kind == "Country":
                 c = self.gaz.country(owner_m.key)
                 name = f"{c.demonym} forces" if c else f"{owner_m.name} forces"
-                self._add(ctx, span, tok, "MilitaryForce", name,
-                          f"forces:{c.iso3}" if c else None, "nominal", **attrs)
+                idx = self._add(ctx, span, tok, "MilitaryForce", name,
+                                f"forces:{c.iso3}" if c else None, "nominal", **attrs)
+                # "U.S. and British forces": one force per owner
+                for co in owner_tok.conjuncts if owner_tok is not None else ():
+                    cm = ctx.mention(co)
+                    c2 = self.gaz.country(ctx.mentions[cm].key) if cm is not None else None
+                    if c2:
+                        self._add(ctx, [co], co, "MilitaryForce", f"{c2.demonym} forces",
+                                  f"forces:{c2.iso3}", "nominal", bind=False, owner=cm,
+                                  **{"class": "forces", "alias": False})
+                        ctx.mentions[idx].attributes.setdefault("conj", []).append(
+                            len(ctx.mentions) - 1)
                 return True
             if owner_m.kind == "Organization":
                 self._add(ctx, span, tok, "MilitaryForce", f"{owner_m.name} forces", None,
@@ -633,10 +679,14 @@ class MentionFinder:
 
     @staticmethod
     def _definite_or_plural(tok: Token) -> bool:
-        if tok.tag_ in ("NNS", "NNPS"):
+        """Does a noun refer back ("the troops", "these fighters", "two militants") rather
+        than speak of a kind ("jihadists", "soldiers")?"""
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
+               for c in tok.children):
             return True
-        return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) or \
-            tok.lemma_ in ("military", "junta", "army")
+        if any(c.dep_ == "nummod" for c in tok.children):
+            return True
+        return tok.lemma_ in ("military", "junta", "army")
 
     @staticmethod
     def _plural_label(span: list[Token], tok: Token) -> str:

@@ -118,6 +118,11 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                 flags.apply(eff, h.lemma_)
             break
         if dep == "advcl":
+            # a purpose clause ("visited Kyiv to meet Zelenskiy") has not happened yet
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                flags.apply("planned", "to")
+                _local(h, lex, flags, False)
             break
         break
     return flags

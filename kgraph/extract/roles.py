@@ -31,8 +31,14 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
                "territory", "enclave", "stronghold", "outpost", "prefecture", "border town"}
 MEMBER_NOUNS = {"country", "member", "state", "nation", "ally", "partner", "government",
                 "economy", "signatory"}
+RELATIONAL = {"ally": "COOPERATES_WITH", "partner": "COOPERATES_WITH",
+              "backer": "SUPPORTS", "patron": "SUPPORTS", "sponsor": "SUPPORTS",
+              "supporter": "SUPPORTS", "protector": "SUPPORTS", "benefactor": "SUPPORTS",
+              "enemy": "OPPOSES", "foe": "OPPOSES", "adversary": "OPPOSES",
+              "arch-enemy": "OPPOSES", "archenemy": "OPPOSES", "nemesis": "OPPOSES",
+              "critic": "CRITICIZES"}
 BACK_LEMMAS = {"back", "support", "sponsor", "fund", "arm", "finance", "recognize",
-               "recognise", "lead"}
+               "recognise", "lead", "align", "ally"}
 
 
 def _flags() -> Flags:
@@ -53,6 +59,7 @@ class RoleFinder:
         yield from self.membership(ctx, args)
         yield from self.places(ctx, args)
         yield from self.stationed(ctx, args)
+        yield from self.relational(ctx, args)
 
     # ------------------------------------------------------------- helpers
     def _found(self, s: int, rel: str, o: int, tok: Token, words: list[Token], conf: float,
@@ -254,7 +261,8 @@ class RoleFinder:
                     continue
                 if ctx.mentions[target].attributes.get("backer") is not None:
                     continue
-                rel = "LEADS" if tok.lemma_ == "lead" else "SUPPORTS"
+                rel = {"lead": "LEADS", "align": "COOPERATES_WITH",
+                       "ally": "COOPERATES_WITH"}.get(tok.lemma_, "SUPPORTS")
                 for c in tok.children:
                     if c.i < tok.i:
                         for i, f in args.actors(c):
@@ -371,9 +379,8 @@ class RoleFinder:
             men = ctx.mentions[m]
             if men.kind not in ("MilitaryForce", "ArmedGroup"):
                 continue
-            if men.kind == "ArmedGroup" and men.source != "nominal" and not any(
-                    c.dep_ == "prep" for c in tok.children):
-                continue
+            if men.source == "anaphor" and men.attributes.get("class") in ("group", "bloc"):
+                continue  # "talks with the group in Riyadh": where they met, not where based
             for c in tok.children:
                 if c.dep_ != "prep" or c.lower_ not in ("in", "inside"):
                     continue
@@ -387,3 +394,38 @@ class RoleFinder:
                             continue  # Iranian forces in Iran
                         yield self._found(m, "DEPLOYED_IN", i, tok, [tok, c], 0.6 * f,
                                           "stationed")
+
+    # --------------------------------------------------------- relational
+    def relational(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "China, North Korea's main ally", "Russia has long been Armenia's main security
+        partner", "Iran, the main backer of the Houthis": relation nouns in apposition or
+        after "be"."""
+        for idx, men in enumerate(ctx.mentions):
+            if men.attributes.get("offset") != ctx.offset or men.kind == "Location":
+                continue
+            head = ctx.doc[men.attributes["head"]]
+            if men.attributes.get("head") != head.i:
+                continue
+            nouns = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ in ("nsubj",) and head.head.lemma_ == "be":
+                nouns += [c for c in head.head.children if c.dep_ == "attr"]
+            if head.dep_ == "nsubj" and head.head.dep_ == "relcl":
+                pass
+            # "Russia, which has long been Armenia's partner"
+            for c in head.children:
+                if c.dep_ == "relcl" and c.lemma_ == "be":
+                    nouns += [a for a in c.children if a.dep_ == "attr"]
+            for n in nouns:
+                rel = RELATIONAL.get(n.lemma_.casefold())
+                if rel is None or ctx.mention(n) is not None:
+                    continue
+                owners = []
+                for c in n.children:
+                    if c.dep_ in ("poss", "compound", "nmod") and c.i < n.i:
+                        owners += args.actors(c)
+                    elif c.dep_ == "prep" and c.lower_ in ("of", "to"):
+                        for p in pobjs(c):
+                            owners += args.actors(p)
+                for o, f in owners:
+                    if o != idx:
+                        yield self._found(idx, rel, o, n, [n], 0.7 * f, "relational")
