@@ -139,6 +139,16 @@ class ArticleResolver:
                 name = rep.attributes["resolved_name"]
                 type_ = rep.attributes.get("resolved_type", type_)
                 key = rep.attributes.get("resolved_key", key)
+            if rep.kind == "Organization" and rep.source == "ner" and \
+                    rep.attributes.get("owner") is not None:
+                # "Putin's Security Council" -> "Russian Security Council"
+                own = rep.attributes["owner"]
+                okey = ms[own].key if ms[own].kind == "Country" else (
+                    self._affiliation(ms, target, own, leads)
+                    if ms[own].kind == "Person" else None)
+                c = self.gaz.country(okey)
+                if c and not name.startswith(c.demonym):
+                    name = f"{c.demonym} {name}"
             if rep.attributes.get("person_owner") is not None:
                 # "Haftar's militias", "militias under Hafter": named after the person's
                 # surname as the article spells it in full

@@ -24,6 +24,8 @@ from ..records import Mention
 from .lexicon import Lexicon
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# labels NER gives names next to quotes ("Mevlut Cavusoglu" as WORK_OF_ART)
+CONFUSED_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 LOCATIVE_PREPS = {
     "in", "at", "near", "to", "from", "into", "across", "outside", "around", "inside",
     "throughout", "toward", "towards", "via", "through", "within", "upon", "onto", "off",
@@ -38,6 +40,20 @@ MOTION = {"travel", "fly", "go", "come", "return", "head", "move", "arrive", "vi
 PLACE_VERBS = {"take", "capture", "seize", "recapture", "retake", "enter", "besiege", "shell",
                "bomb", "storm", "visit", "tour", "reach", "leave", "encircle", "surround",
                "occupy", "control", "liberate", "evacuate", "overrun", "fly", "travel"}
+# organisation names that every state has: named after their owner ("Russian Security
+# Council") so that two countries' councils never merge
+GENERIC_ORGS = {"security council", "national security council", "foreign ministry",
+                "defence ministry", "defense ministry", "interior ministry", "finance ministry",
+                "ministry of foreign affairs", "ministry of defence", "ministry of defense",
+                "parliament", "general staff", "supreme court", "constitutional court",
+                "national assembly", "senate", "cabinet", "presidency", "central bank",
+                "justice ministry", "health ministry", "ministry of health",
+                "ministry of interior", "state department", "defense department"}
+SPEECH_VERBS = {"say", "tell", "add", "state", "write", "tweet", "declare", "stress", "note",
+                "explain", "insist", "argue", "warn", "claim", "announce"}
+QUANTIFIERS = {"some", "about", "around", "nearly", "almost", "more", "than", "at", "least",
+               "several", "many", "dozens", "hundreds", "thousands", "over", "up", "to",
+               "roughly", "approximately", "few", "fewer", "less", "most", "all", "other"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 ORG_SUFFIXES = ("news agency", "agency", "group", "movement", "militia", "militants", "radio")
 NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik", "shah",
@@ -110,8 +126,12 @@ class MentionFinder:
     def find(self, ctx: DocContext) -> None:
         first = len(ctx.mentions)
         for ent in ctx.doc.ents:
-            if ent.label_ in ACTOR_LABELS and ent.start not in ctx.skip:
+            if ent.start in ctx.skip:
+                continue
+            if ent.label_ in ACTOR_LABELS:
                 self._entity(ctx, ent)
+            elif ent.label_ in CONFUSED_LABELS:
+                self._speaker_name(ctx, ent)
         self._proper_chunks(ctx)
         self._hyphen_prefixes(ctx)
         self._retype_people(ctx, first)
@@ -166,8 +186,12 @@ class MentionFinder:
 
     @staticmethod
     def strip(tokens: list[Token]) -> list[Token]:
+        """Drop determiners, quantities ("some 20,000", "Seven"), quotes and possessive
+        endings around a mention."""
         while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct
-                          or tokens[0].is_space):
+                          or tokens[0].is_space or tokens[0].like_num
+                          or tokens[0].dep_ in ("nummod", "quantmod")
+                          or tokens[0].lower_ in QUANTIFIERS):
             tokens = tokens[1:]
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space
                           or tokens[-1].lower_ in ("'s", "\u2019s")):
@@ -256,10 +280,22 @@ class MentionFinder:
                                      tokens[0].lower_ in ("pro", "anti", "pro-", "anti-")):
                 return  # "the State", "Parliament": not a name by itself
             kind = self._cue_type(tokens) or "Organization"
+            if kind == "Organization" and head.dep_ == "pobj" and head.head.lower_ in (
+                    "near", "in", "outside", "around", "at") and len(tokens) == 1:
+                kind = "Location"  # "near Barawe": a place NER took for an organisation
+            merged = self._org_of_place(ctx, tokens)
+            if merged is not None:
+                tokens = merged
+                text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
             if kind == "MilitaryForce":
                 kind = "Organization" if not any(t.text in ("Forces", "Guards", "Corps")
                                                  for t in tokens) else "MilitaryForce"
-            self._add(ctx, tokens, head, kind, self._org_name(ctx, tokens), None, "ner")
+            idx = self._add(ctx, tokens, head, kind, self._org_name(ctx, tokens), None, "ner")
+            if " ".join(t.text for t in tokens).casefold() in GENERIC_ORGS:
+                # "Putin's Security Council": named after its owner by the resolver
+                for c in head.children:
+                    if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tokens[0].i:
+                        ctx.mentions[idx].attributes["owner"] = ctx.mention(c)
             return
         # GPE (not a country), LOC, FAC: places
         cue = self._cue_type(tokens)
@@ -278,6 +314,20 @@ class MentionFinder:
         idx = self._add(ctx, tokens, head, "Location", name, None, "ner")
         if owner:
             ctx.mentions[idx].attributes["in_country"] = owner
+
+    def _speaker_name(self, ctx: DocContext, ent: Span) -> None:
+        """ "...," Mevlut Cavusoglu said: two or three capitalised proper nouns that speak
+        are a person, whatever label NER gave them."""
+        toks = self.strip(list(ent))
+        if not 2 <= len(toks) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                              and t.is_alpha for t in toks):
+            return
+        head = toks[-1]
+        if head.dep_ not in ("nsubj",) or head.head.lemma_ not in SPEECH_VERBS:
+            return
+        if any(self.gaz.lookup(t.text, exact=True) for t in toks) or self._cue_type(toks):
+            return
+        self._add(ctx, toks, head, "Person", ent.text.strip(), None, "ner")
 
     def _hyphen_prefixes(self, ctx: DocContext) -> None:
         """ "U.N.-backed", "Saudi-led" written as one token: the prefix names an actor."""
@@ -387,6 +437,23 @@ class MentionFinder:
                 toks = list(ent)
                 self._add(ctx, toks, ent.root, "Person", ent.text, None, "ner")
 
+    def _org_of_place(self, ctx: DocContext, tokens: list[Token]) -> list[Token] | None:
+        """ "Global New Light" + "of Myanmar": NER cut the name at a country."""
+        doc = ctx.doc
+        last = tokens[-1]
+        if len(tokens) < 2 or last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of":
+            return None
+        if name_cues().get(last.text) == "generic" or last.text in ("Ministry", "Council"):
+            return None
+        nxt = doc[last.i + 2]
+        if nxt.ent_type_ != "GPE" or nxt.head.i != last.i + 1:
+            return None
+        end = nxt
+        while end.i + 1 < len(doc) and doc[end.i + 1].ent_type_ == "GPE" and \
+                doc[end.i + 1].ent_iob_ == "I":
+            end = doc[end.i + 1]
+        return tokens + list(doc[last.i + 1 : end.i + 1])
+
     def _org_name(self, ctx: DocContext, tokens: list[Token]) -> str:
         return ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
@@ -458,6 +525,9 @@ class MentionFinder:
         m = title_match(words, self.gaz)
         if not m:
             return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and title_match(
+                [tok.head.head], self.gaz):
+            return False  # "representative of the AU Commission chairperson": someone else
         title = title_of(words, self.gaz)
         det = [t for t in tok.lefts if t.dep_ == "det"]
         owner_tokens = words[: m[0]]
@@ -581,7 +651,7 @@ class MentionFinder:
                         owner_tok.pos_ == "PRON" or owner_tok.tag_ == "WP$"):
                     # "his security forces": the forces of whatever "his" refers to
                     self._add(ctx, span, tok, "MilitaryForce", text, None, "anaphor",
-                              pronoun=owner_tok.i, **attrs)
+                              pronoun=owner_tok.i, alias=False, **attrs)
                     return True
                 if cls == "forces" and self._definite_or_plural(tok):
                     self._add(ctx, span, tok, "MilitaryForce", text, None, "anaphor", **attrs)
@@ -589,7 +659,7 @@ class MentionFinder:
                 if cls == "government" and owner_tok is not None and (
                         owner_tok.pos_ == "PRON" or owner_tok.tag_ == "WP$"):
                     self._add(ctx, span, tok, "Country", text, None, "anaphor",
-                              pronoun=owner_tok.i, **attrs)
+                              pronoun=owner_tok.i, alias=False, **attrs)
                     return True
                 return False
             if cls == "vehicle":

@@ -93,8 +93,10 @@ class RoleFinder:
         """The last actor mention among `tokens` (the owner part of a title phrase)."""
         owner = None
         for t in tokens:
+            if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s"):
+                continue
             m = ctx.mention(t)
-            if m is not None and ctx.mentions[m].kind != "Location":
+            if m is not None and ctx.mentions[m].kind not in ("Location", "Person"):
                 owner = m
             elif t.pos_ == "PRON" and t.dep_ == "poss":
                 owner = args.pronoun(t)
