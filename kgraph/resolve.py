@@ -339,9 +339,11 @@ class ArticleResolver:
                 continue
             top = max(s for s, _, _ in scored)
             best = [x for x in scored if x[0] == top]
-            if len(best) > 1 and top == 1:
-                speakers = [x for x in best if x[2]["speaker"]]
-                best = speakers if m.attributes.get("speaker") and len(speakers) == 1 else best
+            if top == 1:
+                # a person without any title: only the one untitled person of the article,
+                # and only one who speaks ("Turkey's foreign minister said ... Mevlut
+                # Cavusoglu said"), never a bystander
+                best = [x for x in best if x[2]["speaker"]] if len(best) == 1 else []
             if len(best) == 1:
                 target[i] = best[0][1]
             else:

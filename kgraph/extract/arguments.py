@@ -16,6 +16,10 @@ from .mentions import DocContext
 
 Arg = tuple[int, float]  # (mention index, confidence factor)
 
+ORG_HEADS = {"party", "group", "movement", "coalition", "alliance", "militia", "organization",
+             "organisation", "agency", "network", "faction", "front", "wing", "council",
+             "ministry", "company", "firm", "bloc", "force", "mission", "outlet", "newspaper",
+             "broadcaster", "channel", "union", "federation", "club"}
 PLACE_OF = {"city", "town", "village", "province", "region", "district", "port", "state",
             "county", "governorate", "oblast", "municipality", "island", "territory",
             "enclave", "capital", "area", "strip", "peninsula"}
@@ -148,6 +152,38 @@ class Arguments:
             ante = self.pronoun(tok)
             if ante is not None:
                 out.append((ante, 0.85))
+        elif tok.pos_ == "NOUN" and any(c.dep_ == "appos" and self.ctx.mention(c) is not None
+                                        for c in tok.children):
+            # "Georgia's president, Salome Zourabichvili, accused ...": the named apposition
+            c = next(c for c in tok.children if c.dep_ == "appos"
+                     and self.ctx.mention(c) is not None)
+            out.append((self.ctx.mention(c), 1.0))
+        elif tok.pos_ == "NOUN" and tok.lemma_ in ORG_HEADS and any(
+                c.dep_ in ("compound", "appos") and self.ctx.mention(c) is not None and
+                self.mentions[self.ctx.mention(c)].kind in ("Organization", "ArmedGroup",
+                                                            "MilitaryForce")
+                for c in tok.children):
+            # "the ruling Georgian Dream party", "the Wagner group": the name stands for it
+            c = next(c for c in tok.children if c.dep_ in ("compound", "appos")
+                     and self.ctx.mention(c) is not None and self.mentions[
+                         self.ctx.mention(c)].kind in ("Organization", "ArmedGroup",
+                                                       "MilitaryForce"))
+            out.append((self.ctx.mention(c), 0.95))
+        elif tok.lemma_ in PLACE_OF and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                               for c in tok.children):
+            # "Russia's Kursk region": the named place, else the country that owns it
+            named = [self.ctx.mention(c) for c in tok.children if c.dep_ == "compound"
+                     and self.ctx.mention(c) is not None
+                     and self.mentions[self.ctx.mention(c)].kind == "Location"]
+            if named:
+                out.append((named[0], 0.9))
+            else:
+                for c in tok.children:
+                    m = self.ctx.mention(c)
+                    if c.dep_ in ("poss", "amod", "compound") and m is not None and \
+                            self.mentions[m].kind == "Country":
+                        out.append((m, 0.8))
+                        break
         elif tok.lemma_ in PLACE_OF and any(c.dep_ == "prep" and c.lower_ == "of"
                                            for c in tok.children):
             # "the eastern town of Avdiivka": the place named after "of"
@@ -445,7 +481,9 @@ class Arguments:
     # ----------------------------------------------------------- objects
     def objects(self, v: Token, spec: tuple[str, ...], passive: bool) -> tuple[list[Arg], Token | None, Token | None]:
         """Objects of a verb by the trigger's spec.  Returns (actors, the token
-        where they were found, the preposition if any)."""
+        where they were found, the preposition if any); when no slot holds an actor,
+        the first token found (for owner rules: "criticized the EU's plan")."""
+        first_seen: tuple[Token, Token | None] | None = None
         for slot in spec:
             toks: list[tuple[Token, Token | None]] = []
             if slot == "dobj":
@@ -468,6 +506,8 @@ class Arguments:
                 a = self.actors(t)
                 if a:
                     return a, t, prep
-            if toks:
-                return [], toks[0][0], toks[0][1]
+            if toks and first_seen is None:
+                first_seen = toks[0]
+        if first_seen is not None:
+            return [], first_seen[0], first_seen[1]
         return [], None, None

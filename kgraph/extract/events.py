@@ -18,6 +18,16 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
             "flurry", "couple", "dozen", "dozens", "hundred", "hundreds", "set", "billion",
             "billions", "million", "millions", "dollar", "euro", "package", "batch",
             "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host"}
+SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
+MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank", "jet",
+            "aircraft", "shell", "rocket", "aid", "assistance", "fund", "money", "equipment",
+            "system", "vehicle", "gun", "rifle", "artillery", "supply", "loan", "grant",
+            "fuel", "oil", "gas", "food", "medicine", "intelligence", "support", "air defence",
+            "howitzer", "warplane", "fighter", "helicopter", "ship", "boat", "billion",
+            "million", "package", "military hardware", "hardware", "component", "technology"}
+FORCES = {"troop", "soldier", "force", "marine", "paratrooper", "commando", "mercenary",
+          "fighter", "unit", "battalion", "brigade", "warship", "jet", "plane", "aircraft",
+          "adviser", "advisor", "personnel", "peacekeeper", "contingent", "division"}
 # generic targets: what is hit "in X" is an attack on X
 TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "installation",
                 "facility", "base", "town", "village", "city", "district", "neighbourhood",
@@ -115,6 +125,17 @@ class EventFinder:
                                     for a in args.actors(g)]
         if not objects and "that" in trig.objects:
             objects = self.clause_objects(args, v)
+        if trig.flags & {"material", "forces"} and not self._theme_ok(ctx, args, v, trig,
+                                                                     passive):
+            return
+        if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2:
+            # "Putin and Kim met": the meeting is between the subjects
+            flags = flags_for(v, self.lex)
+            for a in range(len(subjects)):
+                for b in range(a + 1, len(subjects)):
+                    yield Found(subjects[a][0], trig.relation, subjects[b][0], v, [v], flags,
+                                trig.confidence * 0.9, "verb-pair")
+            return
         if not subjects or not objects:
             return
         flags = flags_for(v, self.lex)
@@ -146,6 +167,26 @@ class EventFinder:
                             found = args.noun_agent(s)
                         return [(i, f * 0.8) for i, f in found]
         return []
+
+    def _theme_ok(self, ctx: DocContext, args: Arguments, v: Token, trig: Trigger,
+                  passive: bool) -> bool:
+        """What is sent or supplied decides the relation: weapons and aid for
+        SUPPORTS ("supplied drones to Russia"), troops for DEPLOYED_IN ("sent troops to")."""
+        deps = ("nsubjpass",) if passive else ("dobj",)
+        themes = [c for c in v.children if c.dep_ in deps]
+        if passive and not themes and v.dep_ in ("acl", "amod"):
+            themes = [v.head]
+        for t in themes:
+            for x in [t] + list(t.conjuncts):
+                lemma = x.lemma_.casefold()
+                if "material" in trig.flags and (lemma in MATERIAL or x.ent_type_ == "MONEY"):
+                    return True
+                if "forces" in trig.flags:
+                    m = ctx.mention(x)
+                    if lemma in FORCES or (m is not None and ctx.mentions[m].kind in (
+                            "MilitaryForce", "ArmedGroup")):
+                        return True
+        return False
 
     @staticmethod
     def _places_on(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
@@ -320,6 +361,12 @@ class EventFinder:
             for c in n.children:
                 if c.dep_ == "compound" and c.lemma_ in FACILITIES:
                     objects = self.owner_objects(ctx, args, c, True)
+        if not objects and not pairs and trig.relation in SYMMETRIC and light is not None:
+            # "Russia and North Korea signed a pact", "the two leaders held talks"
+            subj = args.clause_subjects(light)
+            for a in range(len(subj)):
+                for b in range(a + 1, len(subj)):
+                    pairs.append((subj[a], subj[b]))
         if not objects and not pairs:
             return
         subjects, via_light = self.noun_subjects(ctx, args, n, trig, light,

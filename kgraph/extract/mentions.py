@@ -62,7 +62,8 @@ HYPHEN_ACTOR = re.compile(
     r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied|aligned)$")
 FACILITY_NAMES = {"base", "airbase", "camp", "airport", "port", "prison", "barracks",
                   "refinery", "plant", "dam", "bridge", "crossing", "checkpoint"}
-ORG_HEAD_NOUNS = {"agency", "radio", "newspaper", "broadcaster", "channel", "television", "daily"}
+ORG_HEAD_NOUNS = {"agency", "radio", "newspaper", "broadcaster", "channel", "television", "daily",
+                  "party", "movement", "coalition", "front", "alliance", "militia", "group"}
 
 
 @functools.cache
@@ -372,9 +373,17 @@ class MentionFinder:
                     doc[start - 1].head.i > start - 1 and doc[start - 1].head.i <= tok.i:
                 start -= 1
             span = list(doc[start : tok.i + 1])
-            while len(span) > 1 and span[0].i in ctx.tok2men and \
+            org_name = tok.head.lower_ in ORG_HEAD_NOUNS and tok.dep_ == "compound" and \
+                tok.head.i == tok.i + 1
+            while len(span) > 1 and span[0].i in ctx.tok2men and not org_name and \
                     ctx.mentions[ctx.tok2men[span[0].i]].key:
                 span = span[1:]  # "Russian Kaliningrad Oblast": the demonym is its own mention
+            if org_name and span and span[0].i in ctx.tok2men and len(span) > 1:
+                # "the ruling Georgian Dream party": the demonym is part of the name
+                text = doc.text[span[0].idx : tok.head.idx + len(tok.head.text)]
+                self._add(ctx, span + [tok.head], tok.head, "Organization", text, None, "ner")
+                ctx.tok2men[tok.head.i] = len(ctx.mentions) - 1
+                continue
             bound = [t for t in span if t.i in ctx.tok2men]
             if bound:
                 # "Halane" (ORG) "Military base": extend the entity over a facility word

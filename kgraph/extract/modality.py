@@ -10,6 +10,9 @@ from spacy.tokens import Token
 from .lexicon import Lexicon
 
 RANK = {"asserted": 0, "planned": 1, "hypothetical": 2}
+# prepositions before a gerund that report what happened: "after meeting X", "by attacking"
+FACTIVE_PREPS = {"after", "before", "upon", "since", "while", "by", "despite", "following",
+                 "during", "through", "in", "when", "as", "besides", "including", "with"}
 
 
 class Flags:
@@ -97,7 +100,13 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                 _local(h, lex, flags, False)
                 t = h
                 continue
-            if h.pos_ == "ADP":  # "accused X of seeking to ..."
+            if h.pos_ == "ADP":  # "accused X of seeking to ...", "talks on joining"
+                if h.lower_ not in FACTIVE_PREPS and dep == "pcomp":
+                    # the gerund after "on/about/for/of/against" is a topic, an aim or an
+                    # allegation, not something reported as done
+                    flags.apply("hypothetical", h.lower_)
+                if h.lower_ == "without":
+                    flags.apply("negative", "without")
                 t = h.head
                 eff = lex.cue("verb", t.lemma_)
                 if eff and eff == "negative":
