@@ -52,7 +52,7 @@ def read_tsv(name: str) -> Iterator[dict[str, str]]:
         header = next(reader)
         for row in reader:
             row = row + [""] * (len(header) - len(row))
-            yield {h: v.strip() for h, v in zip(header, row)}
+            yield {h: v.strip() for h, v in zip(header, row, strict=False)}
 
 
 @dataclass(frozen=True)

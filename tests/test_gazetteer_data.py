@@ -64,7 +64,7 @@ def read_tsv(name: str) -> tuple[list[str], list[list[str]]]:
 
 def read_dicts(name: str) -> list[dict[str, str]]:
     header, rows = read_tsv(name)
-    return [dict(zip(header, row)) for row in rows]
+    return [dict(zip(header, row, strict=True)) for row in rows]
 
 
 def items(value: str) -> list[str]:

@@ -59,7 +59,7 @@ class Extractor:
     def extract(self, article: Article) -> ArticleExtraction:
         pieces = list(chunks(article.text))
         docs = self.nlp.pipe([p for _, p in pieces])
-        return self.extract_docs(article, zip([o for o, _ in pieces], docs))
+        return self.extract_docs(article, zip([o for o, _ in pieces], docs, strict=True))
 
     def extract_docs(self, article: Article, docs: Iterable[tuple[int, Doc]]) -> ArticleExtraction:
         mentions = []

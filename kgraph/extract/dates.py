@@ -30,13 +30,18 @@ def _parse(text: str, base: str | None) -> str | None:
         except ValueError:
             return None
     try:
-        dt = dateparser.parse(text, languages=["en"], settings=settings)
+        parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
+        data = parser.get_date_data(text)
     except Exception:  # dateparser raises a variety of errors on odd strings
         return None
-    if dt is None:
+    if data is None or data.date_obj is None:
         return None
-    if len(text.split()) == 1 and _YEAR.fullmatch(text.strip()):
-        return text.strip()  # a bare year
+    dt = data.date_obj
+    # precision as the text gives it: "in March 2011" -> 2011-03, "in 2012" -> 2012
+    if data.period == "year":
+        return f"{dt.year:04d}"
+    if data.period == "month":
+        return f"{dt.year:04d}-{dt.month:02d}"
     return dt.date().isoformat()
 
 

@@ -136,8 +136,19 @@ class EventFinder:
                     yield Found(subjects[a][0], trig.relation, subjects[b][0], v, [v], flags,
                                 trig.confidence * 0.9, "verb-pair")
             return
+        if "notforces" in trig.flags:
+            # "hosted Russian troops" is not a meeting
+            objects = [(o, f) for o, f in objects
+                       if ctx.mentions[o].kind not in ("MilitaryForce", "ArmedGroup")
+                       or ctx.mentions[o].source != "nominal"]
+        if "forces" in trig.flags and "reverse" in trig.flags:
+            # "Belarus hosted Russian troops": the troops are deployed in Belarus
+            objects = [a for c in v.children if c.dep_ == "dobj" for a in args.actors(c)]
         if not subjects or not objects:
             return
+        if "reverse" in trig.flags:
+            # "received weapons from the United States": the giver supports the receiver
+            subjects, objects = objects, subjects
         flags = flags_for(v, self.lex)
         doc_tok = args.instrument_subject(v)
         if doc_tok is not None and flags.polarity == "positive":

@@ -29,7 +29,7 @@ CONFUSED_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 LOCATIVE_PREPS = {
     "in", "at", "near", "to", "from", "into", "across", "outside", "around", "inside",
     "throughout", "toward", "towards", "via", "through", "within", "upon", "onto", "off",
-    "beyond", "along", "outside", "during",
+    "beyond", "along", "during",
 }
 # words of movement: "to"/"from" a capital after them is a place
 MOTION = {"travel", "fly", "go", "come", "return", "head", "move", "arrive", "visit", "trip",
@@ -51,6 +51,9 @@ GENERIC_ORGS = {"security council", "national security council", "foreign minist
                 "ministry of interior", "state department", "defense department"}
 SPEECH_VERBS = {"say", "tell", "add", "state", "write", "tweet", "declare", "stress", "note",
                 "explain", "insist", "argue", "warn", "claim", "announce"}
+# people nouns in the "government" class: only their plural stands for the owner
+PEOPLE_NOUNS = {"leader", "commander", "representative", "delegate", "negotiator", "envoy",
+                "spokesperson"}
 QUANTIFIERS = {"some", "about", "around", "nearly", "almost", "more", "than", "at", "least",
                "several", "many", "dozens", "hundreds", "thousands", "over", "up", "to",
                "roughly", "approximately", "few", "fewer", "less", "most", "all", "other"}
@@ -680,8 +683,15 @@ class MentionFinder:
                         ctx.mentions[idx].attributes.setdefault("conj", []).append(cm)
                 return True
             if cls == "government":
+                if lemma in PEOPLE_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
+                    return False  # "the Hamas leader" is a person, not Hamas
                 if owner_m.kind == "Person":
                     self._add(ctx, span, tok, "Country", text, None, "anaphor", **attrs)
+                    return True
+                if owner_m.kind in ("Organization", "ArmedGroup", "MilitaryForce"):
+                    # "Hamas leaders", "NATO officials": the body they speak for
+                    self._add(ctx, span, tok, owner_m.kind, owner_m.name, owner_m.key,
+                              "nominal", refers=owner, **attrs)
                     return True
                 if owner_m.kind == "Country":
                     idx = self._add(ctx, span, tok, "Country", owner_m.name, owner_m.key,
@@ -798,7 +808,6 @@ class MentionFinder:
         if not span:
             return False
         b = ctx.mentions[backer]
-        text = ctx.doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
         words = [t.text for t in span if t.i > max(t2.i for t2 in span
                                                   if t2.lemma_ in ("back", "support",
                                                                    "sponsor", "fund", "arm"))]
