@@ -20,6 +20,7 @@ demo: $(STAMP)
 	$(BIN)/kgraph query "MATCH (a)-[r]->(b) WHERE r.is_fact = true RETURN a.name, r.relation, b.name, r.predicate" --graph out/graph.graphml
 
 test: $(STAMP)
+	bash scripts/ensure-chromium || echo "(no Chromium: the browser tests of graph.html will skip)"
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
