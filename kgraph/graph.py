@@ -122,20 +122,23 @@ def _xml_text(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
-    return escape(_xml_safe(str(value)))
+    # "\r" as a character reference: a parser turns a literal one into "\n"
+    return escape(_xml_safe(str(value)), {"\r": "&#13;"})
 
 
 def _xml_safe(s: str) -> str:
-    """Drop characters XML 1.0 cannot carry (control characters, lone surrogates)."""
+    """Drop characters XML 1.0 cannot carry (control characters, lone surrogates,
+    U+FFFE/U+FFFF).  A last line of defence: ingest already replaces them, so that
+    the GraphML and the JSONL files hold the same strings."""
     return "".join(
         ch for ch in s
-        if ch in "\t\n" or (" " <= ch <= "\ud7ff") or ("\ue000" <= ch <= "\ufffd")
+        if ch in "\t\n\r" or (" " <= ch <= "\ud7ff") or ("\ue000" <= ch <= "\ufffd")
         or ch > "\uffff"
     )
 
 
 def _attr(value: str) -> str:
-    return escape(_xml_safe(value), {'"': "&quot;", "\n": "&#10;", "\t": "&#9;"})
+    return escape(_xml_safe(value), {'"': "&quot;", "\n": "&#10;", "\t": "&#9;", "\r": "&#13;"})
 
 
 def write_graphml(path: str | Path, entities: Iterable[Entity], facts: Iterable[Fact]) -> None:

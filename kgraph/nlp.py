@@ -142,6 +142,7 @@ _BREAK = re.compile(r"\n\s*\n|\n|(?<=[.!?][\"'\u201d\u2019)])\s+|(?<=[.!?])\s+")
 def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     """Cut `text` into (offset, piece) with pieces of at most `limit` characters,
     preferring paragraph, then line, then sentence ends, then spaces."""
+    limit = max(1, limit)  # 0 would never advance
     start = 0
     n = len(text)
     while n - start > limit:

@@ -12,8 +12,12 @@ the entities, never the parsed documents or all the facts.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -25,6 +29,7 @@ from .records import Article, BuildReport, Fact, IngestProblem
 from .resolve import ArticleResolver, Registry, Resolved
 
 BATCH = 8  # articles per task sent to a worker
+log = logging.getLogger("kgraph")
 
 
 @dataclass
@@ -57,23 +62,49 @@ class Processor:
         return Processed(self.resolver.resolve(ex), ex.sentences, ex.tokens,
                          article_meta(article))
 
-    def process_batch(self, articles: list[Article]) -> list[Processed]:
-        from .nlp import chunks
+    def process_batch(self, articles: list[Article]) -> list[Processed | IngestProblem]:
+        """Process a batch; an article whose processing raises comes back as an
+        IngestProblem (the traceback goes to the "kgraph" logger at DEBUG level)
+        and the other articles of the batch are still processed."""
+        try:
+            return self._process_batch(articles)
+        except Exception:
+            if len(articles) == 1:
+                return [_failed(articles[0])]
+        out: list[Processed | IngestProblem] = []
+        for a in articles:
+            try:
+                out += self._process_batch([a])
+            except Exception:
+                out.append(_failed(a))
+        return out
+
+    def _process_batch(self, articles: list[Article]) -> list[Processed]:
+        from . import nlp as nlp_mod
 
         pieces: list[tuple[int, int, str]] = []  # (article index, offset, text)
         for i, a in enumerate(articles):
-            for off, text in chunks(a.text):
+            for off, text in nlp_mod.chunks(a.text, nlp_mod.CHUNK_CHARS):
                 pieces.append((i, off, text))
         docs = self.nlp.pipe((t for _, _, t in pieces), batch_size=64)
         per_article: list[list] = [[] for _ in articles]
-        for (i, off, _), doc in zip(pieces, docs):
+        for (i, off, _), doc in zip(pieces, docs, strict=True):
             per_article[i].append((off, doc))
         out = []
-        for a, docs_of in zip(articles, per_article):
+        for a, docs_of in zip(articles, per_article, strict=True):
             ex = self.extractor.extract_docs(a, docs_of)
             out.append(Processed(self.resolver.resolve(ex), ex.sentences, ex.tokens,
                                  article_meta(a)))
         return out
+
+
+def _failed(a: Article) -> IngestProblem:
+    """The problem reported for an article whose processing raised (call in `except`)."""
+    e = sys.exc_info()[1]
+    log.debug("processing article %r (%s) failed", a.id, a.origin, exc_info=True)
+    return IngestProblem(a.origin or a.id,
+                         f"processing failed ({type(e).__name__}: {e}); run with --debug "
+                         "for the traceback")
 
 
 _WORKER: Processor | None = None
@@ -84,7 +115,7 @@ def _init_worker(model: str | None) -> None:
     _WORKER = Processor(model)
 
 
-def _work(batch: list[Article]) -> list[Processed]:
+def _work(batch: list[Article]) -> list[Processed | IngestProblem]:
     assert _WORKER is not None
     return _WORKER.process_batch(batch)
 
@@ -104,10 +135,12 @@ def _batches(items: Iterable[Article | IngestProblem], on_problem: Callable[[Ing
         yield batch
 
 
-def _run(batches: Iterator[list[Article]], model: str | None, workers: int) -> Iterator[Processed]:
+def _run(batches: Iterator[list[Article]], model: str | None,
+         workers: int) -> Iterator[Processed | IngestProblem]:
     if workers <= 1:
-        proc = Processor(model)
+        proc = None  # loaded with the first article: no model load when nothing is readable
         for b in batches:
+            proc = proc or Processor(model)
             yield from proc.process_batch(b)
         return
     import multiprocessing as mp
@@ -156,9 +189,15 @@ def build(
     merged into it (an article built again replaces its earlier facts).
     `on_problem` is called for every input that could not be used, `on_article`
     with (articles done, tokens done) after each article.
+
+    Nothing in `out` changes until the new files are complete: they are written
+    to temporary files, then renamed over the old ones together; a failed or
+    interrupted build leaves the previous graph and no temporary file.  When no
+    article could be built, nothing is written (``report.articles == 0``).
     """
     t0 = time.perf_counter()
     out = Path(out)
+    created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
     problems: list[IngestProblem] = report.problems
@@ -178,61 +217,91 @@ def build(
     workers = workers or default_workers()
 
     articles_meta: dict[str, dict] = {}
-    tmp = out / ".triples.partial.jsonl"
+    fd, tmp_name = tempfile.mkstemp(prefix=".triples.partial.", suffix=".jsonl", dir=out)
+    tmp = Path(tmp_name)
+    staged: dict[Path, Path] = {}  # temporary file -> the output it replaces
+
+    def stage(name: str) -> Path:
+        t = out / f".{name}.{os.getpid()}.new"
+        staged[t] = out / name
+        return t
+
     n_tokens = 0
-    with open(tmp, "w", encoding="utf-8") as part:
-        batches = _batches(iter_inputs(inputs), problem, BATCH)
-        for p in _run(batches, model, workers):
-            art_id = p.resolved.article
-            for f in registry.add(p.resolved):
-                part.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
-            report.articles += 1
-            report.sentences += p.sentences
-            n_tokens += p.tokens
-            articles_meta[art_id] = {**p.meta, "sentences": p.sentences, "tokens": p.tokens}
-            if on_article:
-                on_article(report.articles, n_tokens)
-    report.tokens = n_tokens
-    remap = registry.finalize()
-    # article metadata comes from the inputs; keep what ingest knew
-    facts: dict[str, Fact] = {}
-    if append and (out / "triples.jsonl").exists():
-        for f in G.read_triples(out / "triples.jsonl"):
-            if f.evidence.article not in articles_meta:
+    try:
+        with open(fd, "w", encoding="utf-8") as part:
+            batches = _batches(iter_inputs(inputs), problem, BATCH)
+            for p in _run(batches, model, workers):
+                if isinstance(p, IngestProblem):  # processing this article failed
+                    problem(p)
+                    continue
+                art_id = p.resolved.article
+                for f in registry.add(p.resolved):
+                    part.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
+                report.articles += 1
+                report.sentences += p.sentences
+                n_tokens += p.tokens
+                articles_meta[art_id] = {**p.meta, "sentences": p.sentences,
+                                         "tokens": p.tokens}
+                if on_article:
+                    on_article(report.articles, n_tokens)
+        report.tokens = n_tokens
+        if report.articles == 0:  # keep whatever graph `out` already holds
+            if created:
+                tmp.unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    out.rmdir()
+            report.seconds = round(time.perf_counter() - t0, 3)
+            return report
+        remap = registry.finalize()
+        # article metadata comes from the inputs; keep what ingest knew
+        facts: dict[str, Fact] = {}
+        if append and (out / "triples.jsonl").exists():
+            for f in G.read_triples(out / "triples.jsonl"):
+                if f.evidence.article not in articles_meta:
+                    facts[f.key] = f
+        for f in G.read_triples(tmp):
+            f.subject = registry.resolve_id(remap.get(f.subject, f.subject))
+            f.object = registry.resolve_id(remap.get(f.object, f.object))
+            if f.subject == f.object:
+                continue
+            prev = facts.get(f.key)
+            if prev is None or (prev.is_fact, prev.confidence) < (f.is_fact, f.confidence):
                 facts[f.key] = f
-    for f in G.read_triples(tmp):
-        f.subject = registry.resolve_id(remap.get(f.subject, f.subject))
-        f.object = registry.resolve_id(remap.get(f.object, f.object))
-        if f.subject == f.object:
-            continue
-        prev = facts.get(f.key)
-        if prev is None or (prev.is_fact, prev.confidence) < (f.is_fact, f.confidence):
-            facts[f.key] = f
-    tmp.unlink(missing_ok=True)
-    ordered = sorted(facts.values(), key=lambda f: (f.evidence.article, f.evidence.sentence,
-                                                    f.relation, f.subject, f.object))
-    entities = registry.all()
-    report.entities = len(entities)
-    report.edges = len(ordered)
-    report.facts = sum(1 for f in ordered if f.is_fact)
-    G.write_jsonl(out / "entities.jsonl", (e.to_json() for e in entities))
-    G.write_jsonl(out / "triples.jsonl", (f.to_json() for f in ordered))
-    all_articles = {**old_articles, **articles_meta}
-    G.write_jsonl(out / "articles.jsonl", (all_articles[k] for k in sorted(all_articles)))
-    G.write_graphml(out / "graph.graphml", entities, ordered)
+        tmp.unlink(missing_ok=True)
+        ordered = sorted(facts.values(), key=lambda f: (f.evidence.article, f.evidence.sentence,
+                                                        f.relation, f.subject, f.object))
+        entities = registry.all()
+        report.entities = len(entities)
+        report.edges = len(ordered)
+        report.facts = sum(1 for f in ordered if f.is_fact)
+        # every file is complete before any of the old ones is replaced
+        G.write_jsonl(stage("entities.jsonl"), (e.to_json() for e in entities))
+        G.write_jsonl(stage("triples.jsonl"), (f.to_json() for f in ordered))
+        all_articles = {**old_articles, **articles_meta}
+        G.write_jsonl(stage("articles.jsonl"), (all_articles[k] for k in sorted(all_articles)))
+        G.write_graphml(stage("graph.graphml"), entities, ordered)
+        write_html = None
+        if html:
+            try:
+                from .view import write_html
+            except ImportError:
+                pass
+            else:
+                write_html(stage("graph.html"), entities, ordered)
+        for t, final in staged.items():
+            os.replace(t, final)
+        staged.clear()
+    finally:
+        tmp.unlink(missing_ok=True)
+        for t in staged:
+            t.unlink(missing_ok=True)
     report.outputs = {
         "graphml": str(out / "graph.graphml"),
         "entities": str(out / "entities.jsonl"),
         "triples": str(out / "triples.jsonl"),
         "articles": str(out / "articles.jsonl"),
     }
-    if html:
-        try:
-            from .view import write_html
-        except ImportError:
-            pass
-        else:
-            write_html(out / "graph.html", entities, ordered)
-            report.outputs["html"] = str(out / "graph.html")
+    if write_html is not None:
+        report.outputs["html"] = str(out / "graph.html")
     report.seconds = round(time.perf_counter() - t0, 3)
     return report
