@@ -102,6 +102,8 @@ class ArticleResolver:
         target = list(range(n))  # union-find-ish pointer to the representative mention
         drop: set[int] = set()
         for i, m in enumerate(ms):
+            if m.attributes.get("void"):
+                drop.add(i)  # a word another mention took over
             if m.refers_to is not None:
                 target[i] = m.refers_to
             elif m.attributes.get("refers") is not None:
@@ -416,11 +418,13 @@ class ArticleResolver:
                 j = last(i, ("MilitaryForce",), within=8, lemma=m.attributes.get("lemma"))
                 if j is None:
                     j = last(i, ("MilitaryForce",), within=8)
+                c = self.gaz.country(self._the_country(ms, i, by_pos, salience) or main)
                 if j is not None:
                     target[i] = j
-                elif main_country:
-                    m.attributes.update(resolved_name=f"{main_country.demonym} forces",
-                                        resolved_key=f"forces:{main_country.iso3}",
+                elif c:
+                    # "rebels fighting against the army": the army of the country at hand
+                    m.attributes.update(resolved_name=f"{c.demonym} forces",
+                                        resolved_key=f"forces:{c.iso3}",
                                         resolved_type="MilitaryForce")
                 else:
                     drop.add(i)

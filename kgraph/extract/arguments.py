@@ -450,6 +450,10 @@ class Arguments:
             if not found and h.pos_ == "NOUN":
                 # "the move by X to present a resolution": the agent of the noun
                 found = [(i, f * 0.85) for i, f in self.noun_agent(h)]
+            if not found and h.pos_ == "NOUN" and h.dep_ in ("dobj", "attr") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                # "Russia has no plans to withdraw": whoever has the plan
+                found = [(i, f * 0.85) for i, f in self.clause_subjects(h.head, depth + 1)]
             return [(i, f * 0.95) for i, f in found]
         if dep == "advcl":
             return [(i, f * 0.9) for i, f in self.clause_subjects_any(h, depth + 1)]

@@ -97,7 +97,8 @@ class EventFinder:
 
     # --------------------------------------------------------------- verbs
     def verb_event(self, ctx: DocContext, args: Arguments, v: Token, trig: Trigger) -> Iterator[Found]:
-        if v.dep_ == "amod" and v.tag_ == "VBN" and trig.relation == "SUPPORTS":
+        if v.dep_ in ("amod", "compound") and v.tag_ in ("VBN", "VBD") and \
+                trig.relation in ("SUPPORTS", "LEADS", "COOPERATES_WITH"):
             return  # "Iran-backed groups": handled as a nominal with its backer
         passive = is_passive(v)
         subjects = args.clause_subjects(v)

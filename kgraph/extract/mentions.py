@@ -280,7 +280,7 @@ class MentionFinder:
         if label == "ORG":
             if self._title_only(tokens) or self._inside_title(tokens):
                 return
-            if len(tokens) == 1 and (name_cues().get(tokens[0].text) == "generic" or
+            if len(tokens) == 1 and (tokens[0].text in name_cues() or
                                      tokens[0].lower_ in ("pro", "anti", "pro-", "anti-")):
                 return  # "the State", "Parliament": not a name by itself
             kind = self._cue_type(tokens) or "Organization"
@@ -291,6 +291,16 @@ class MentionFinder:
             if merged is not None:
                 tokens = merged
                 text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+            prev = ctx.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+            if prev is not None and prev.i in ctx.tok2men and prev.head in tokens and \
+                    prev.dep_ in ("compound", "amod", "nmod") and prev.pos_ == "PROPN":
+                # "Sudan Liberation Movement": the gazetteer took "Sudan" out of the name
+                void = ctx.tok2men[prev.i]
+                if ctx.mentions[void].start == ctx.offset + prev.idx:
+                    ctx.mentions[void].attributes["void"] = True
+                    del ctx.tok2men[prev.i]
+                    tokens = [prev] + tokens
+                    text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
             if kind == "MilitaryForce":
                 kind = "Organization" if not any(t.text in ("Forces", "Guards", "Corps")
                                                  for t in tokens) else "MilitaryForce"
@@ -378,6 +388,28 @@ class MentionFinder:
             span = list(doc[start : tok.i + 1])
             org_name = tok.head.lower_ in ORG_HEAD_NOUNS and tok.dep_ == "compound" and \
                 tok.head.i == tok.i + 1
+            acronym = tok.i + 3 < len(doc) and doc[tok.i + 1].text == "(" and \
+                doc[tok.i + 3].text == ")" and doc[tok.i + 2].text.isupper()
+            named_org = cues.get(tok.text) in ("Organization", "generic", "ArmedGroup",
+                                               "MilitaryForce")
+            if (acronym or named_org) and len(span) >= 2 and not any(
+                    t.i in ctx.tok2men and not ctx.mentions[ctx.tok2men[t.i]].key
+                    for t in span):
+                # "the Sudan Liberation Movement (SLM)": a name, country word included
+                for t in span:
+                    m = ctx.tok2men.pop(t.i, None)
+                    if m is not None and ctx.mentions[m].start == ctx.offset + t.idx:
+                        ctx.mentions[m].attributes["void"] = True
+                kind = cues.get(tok.text, "Organization")
+                kind = "Organization" if kind == "generic" else kind
+                text = doc.text[span[0].idx : tok.idx + len(tok.text)]
+                entry, _ = self.lookup(text)
+                if entry is not None:
+                    self._add(ctx, span, tok, entry.type if not isinstance(entry, Country)
+                              else "Country", entry.name, entry.key, "gazetteer")
+                else:
+                    self._add(ctx, span, tok, kind, text, None, "ner")
+                continue
             while len(span) > 1 and span[0].i in ctx.tok2men and not org_name and \
                     ctx.mentions[ctx.tok2men[span[0].i]].key:
                 span = span[1:]  # "Russian Kaliningrad Oblast": the demonym is its own mention

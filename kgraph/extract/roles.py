@@ -256,8 +256,8 @@ class RoleFinder:
                                       [ctx.doc[men.attributes["head"]]], 0.8, "backed")
         for tok in ctx.doc:
             # "U.N.-backed AMISOM", "Russian-backed Wagner mercenaries"
-            if tok.lemma_ in BACK_LEMMAS and tok.tag_ == "VBN" and tok.dep_ in ("amod",
-                                                                                 "compound"):
+            if tok.lemma_ in BACK_LEMMAS and tok.tag_ in ("VBN", "VBD", "JJ") and \
+                    tok.dep_ in ("amod", "compound"):
                 target = ctx.mention(tok.head)
                 if target is None:
                     continue
