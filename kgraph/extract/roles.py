@@ -31,6 +31,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
                "territory", "enclave", "stronghold", "outpost", "prefecture", "border town"}
 MEMBER_NOUNS = {"country", "member", "state", "nation", "ally", "partner", "government",
                 "economy", "signatory"}
+# a title that is no longer held
+FORMER = {"former", "ex", "late", "then", "ousted", "deposed", "toppled", "exiled",
+          "erstwhile", "one-time", "onetime", "outgoing", "retired"}
 RELATIONAL = {"ally": "COOPERATES_WITH", "partner": "COOPERATES_WITH",
               "backer": "SUPPORTS", "patron": "SUPPORTS", "sponsor": "SUPPORTS",
               "supporter": "SUPPORTS", "protector": "SUPPORTS", "benefactor": "SUPPORTS",
@@ -98,8 +101,8 @@ class RoleFinder:
             m = ctx.mention(t)
             if m is not None and ctx.mentions[m].kind not in ("Location", "Person"):
                 owner = m
-            elif t.pos_ == "PRON" and t.dep_ == "poss":
-                owner = args.pronoun(t)
+            elif (t.pos_ == "PRON" or t.tag_ == "WP$") and t.dep_ == "poss":
+                owner = args.pronoun(t)  # "the African Union, whose envoy, X, ..."
         return owner
 
     def _title_relation(self, ctx, args, person: int, phrase: list[Token], anchor: Token,
@@ -114,6 +117,10 @@ class RoleFinder:
         if not m:
             return
         title = title_of(phrase, self.gaz)
+        if any(t.lower_ in FORMER for t in phrase[: m[0]]) or (
+                m[0] > 0 and phrase[m[0] - 1].lower_ == "-" and m[0] > 1
+                and phrase[m[0] - 2].lower_ == "ex"):
+            return  # "former Nigerian President Olusegun Obasanjo" leads no more
         if title and ctx.mentions[person].source == "ner":
             ctx.mentions[person].attributes.setdefault("title", title.role)
             ctx.mentions[person].attributes.setdefault("title_relation", title.relation)
@@ -173,6 +180,8 @@ class RoleFinder:
         phrase = [t for t in phrase if t.i < a.i and t.dep_ != "det"] + [a]
         m = title_match(phrase, self.gaz)
         if not m or m[1] != len(phrase):
+            return
+        if any(t.lower_ in FORMER for t in phrase):
             return
         title = title_of(phrase, self.gaz)
         owners: list[int] = []
