@@ -281,3 +281,20 @@ def test_confidence_ranks_explicit_over_nominal_over_inferred(facts_of):
     assert conf["Hezbollah"] > conf["Houthis"], conf
     assert conf["Hezbollah"] > conf["Kataib Hezbollah"], conf
     assert all(0.0 < c <= 1.0 for c in conf.values())
+
+
+# ------------------------------------------------------------ claims and condemnation
+def test_claiming_an_attack_is_carrying_it_out(facts_of):
+    got = asserted(facts_of("Hamas claimed responsibility for the attack on the Israeli base."))
+    assert ("Hamas", "ATTACKS", "Israel") in got
+    got = asserted(facts_of("There were several drone attacks on Turkish forces in Syria, "
+                            "most of them claimed by a group calling itself the Kurdistan "
+                            "Workers' Party."))
+    attackers = {s for s, r, o in got if r == "ATTACKS" and o == "Turkish forces"}
+    assert attackers, got
+
+
+def test_condemning_an_attack_criticizes_who_carried_it_out(facts_of):
+    got = asserted(facts_of("Al-Shabaab attacked an African Union base in Mogadishu. "
+                            "The UN envoy James Swan said: \"I condemn this attack.\""))
+    assert ("James Swan", "CRITICIZES", "al-Shabaab") in got

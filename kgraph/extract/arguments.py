@@ -152,6 +152,10 @@ class Arguments:
             ante = self.pronoun(tok)
             if ante is not None:
                 out.append((ante, 0.85))
+        elif tok.pos_ == "NOUN" and self._called(tok) is not None:
+            # "a group calling itself the Islamic Resistance in Iraq", "the mission, known
+            # as MINUSMA": the name it goes by
+            out.append((self._called(tok), 0.95))
         elif tok.pos_ == "NOUN" and any(c.dep_ == "appos" and self.ctx.mention(c) is not None
                                         for c in tok.children):
             # "Georgia's president, Salome Zourabichvili, accused ...": the named apposition
@@ -215,6 +219,22 @@ class Arguments:
                 uniq.append((i, f))
         return uniq
 
+    def _called(self, tok: Token) -> int | None:
+        for c in tok.children:
+            if c.dep_ != "acl" or c.lemma_ not in ("call", "name", "know", "style", "dub"):
+                continue
+            for d in c.children:
+                if d.dep_ in ("oprd", "attr", "xcomp", "dobj") and d.lower_ != "itself":
+                    m = self.ctx.mention(d)
+                    if m is not None:
+                        return m
+                if d.dep_ == "prep" and d.lower_ == "as":
+                    for p in pobjs(d):
+                        m = self.ctx.mention(p)
+                        if m is not None:
+                            return m
+        return None
+
     # ---------------------------------------------------------- pronouns
     def pronoun(self, tok: Token) -> int | None:
         if tok.i in self.pron_cache:
@@ -230,8 +250,8 @@ class Arguments:
             # the noun the relative clause modifies
             v = tok.head
             while v.dep_ not in ("relcl", "acl") and v.head is not v and v.dep_ in (
-                    "nsubj", "dobj", "pobj", "prep", "poss", "nsubjpass"):
-                v = v.head
+                    "nsubj", "dobj", "pobj", "prep", "poss", "nsubjpass", "conj"):
+                v = v.head  # "X, whose ... but who has condemned": through the coordination
             if v.dep_ in ("relcl", "acl"):
                 return self.head_mention(v.head)
             return None

@@ -80,12 +80,97 @@ class EventFinder:
             for rel, o in stance:
                 yield Found(s, rel, o, n, [n], flags_for(n, self.lex), 0.55 * fs, "document")
 
+    def claims(self, ctx: DocContext, args: Arguments, v: Token) -> Iterator[Found]:
+        """ "Hamas claimed responsibility for the attack on X", "attacks on US forces, most
+        of them claimed by a group calling itself Y": who claims an attack carried it out."""
+        passive = any(c.dep_ == "agent" for c in v.children)
+        if passive:
+            agents = [a for c in v.children if c.dep_ == "agent" for p in pobjs(c)
+                      for a in args.actors(p)]
+            patients = [c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")]
+        else:
+            agents = args.clause_subjects(v)
+            patients = [c for c in v.children if c.dep_ == "dobj"]
+        agents = [(i, f) for i, f in agents if ctx.mentions[i].kind != "Location"]
+        if not agents:
+            return
+        events: list[Token] = []
+        for p in patients:
+            if p.lemma_ == "responsibility":
+                events += [q for c in p.children if c.dep_ == "prep" and c.lower_ == "for"
+                           for q in pobjs(c)]
+            elif self._is_attack(p):
+                events.append(p)
+            elif p.pos_ in ("PRON", "ADJ", "NUM", "DET") or p.lower_ in ("most", "some",
+                                                                         "all", "many"):
+                # "most of them", "it": the attack named just before
+                prior = [t for t in ctx.doc[max(v.sent.start - 60, 0) : p.i]
+                         if self._is_attack(t) and t.sent.start >= v.sent.start - 60]
+                if prior:
+                    events.append(prior[-1])
+        for ev in events:
+            targets: list[Arg] = []
+            for trig in self.lex.noun_triggers(ev.lemma_.casefold()):
+                if trig.relation != "ATTACKS":
+                    continue
+                for c in ev.children:
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
+                        for q in pobjs(c):
+                            targets += args.actors(q) or self.owner_objects(ctx, args, q, True)
+            for s_, fs in agents:
+                for o, fo in targets:
+                    if s_ != o:
+                        yield Found(s_, "ATTACKS", o, v, [v, ev], flags_for(v, self.lex),
+                                    0.65 * fs * fo, "claimed")
+
+    def _is_attack(self, tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and any(t.relation == "ATTACKS" for t in
+                                          self.lex.noun_triggers(tok.lemma_.casefold()))
+
     def find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        attacks = args.memory.setdefault("attacks", [])
+        for f in self._find(ctx, args):
+            if f.relation == "ATTACKS" and f.flags.polarity == "positive":
+                attacks.append((f.subject, f.object))  # who attacked whom, in text order
+            yield f
+
+    def attackers(self, ctx: DocContext, args: Arguments, n: Token) -> list[Arg]:
+        """ "condemned this attack", "condemned attacks on US forces": whoever the article
+        said carried out that attack (same target, else the last attack named)."""
+        if n.pos_ != "NOUN" or not self._is_attack(n) or args.noun_agent(n):
+            return []
+        attacks = args.memory.get("attacks", [])
+        if not attacks:
+            return []
+        def ident(i: int) -> str:
+            m = ctx.mentions[i]
+            return m.key or m.name
+
+        targets = {ident(i) for c in n.children if c.dep_ == "prep" and c.lower_ in ("on",
+                                                                                    "against")
+                   for q in pobjs(c) for i, _ in args.actors(q)}
+        if targets:
+            found = [s_ for s_, o in attacks if ident(o) in targets]
+        elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                 for c in n.children):
+            found = [attacks[-1][0]]
+        else:
+            found = []
+        seen, out = set(), []
+        for s_ in found:
+            if s_ not in seen:
+                seen.add(s_)
+                out.append((s_, 0.6))
+        return out
+
+    def _find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         for tok in ctx.doc:
             if tok.i in ctx.skip:
                 continue
             if args.is_instrument(tok):
                 yield from self.documents(ctx, args, tok)
+            if tok.lemma_ == "claim" and tok.pos_ == "VERB":
+                yield from self.claims(ctx, args, tok)
             lemma = tok.lemma_.casefold()
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
                 for trig in self.lex.verb_triggers(lemma):
@@ -103,6 +188,8 @@ class EventFinder:
         passive = is_passive(v)
         subjects = args.clause_subjects(v)
         objects, otok, prep = args.objects(v, trig.objects, passive)
+        if not objects and otok is not None and trig.relation == "CRITICIZES":
+            objects = self.attackers(ctx, args, otok)
         if not objects and otok is not None and ("owner" in trig.flags or "target" in trig.flags):
             objects = self.owner_objects(ctx, args, otok, "target" in trig.flags)
             if not objects and "target" in trig.flags and otok.lemma_ in TARGET_NOUNS:
