@@ -298,3 +298,24 @@ def test_condemning_an_attack_criticizes_who_carried_it_out(facts_of):
     got = asserted(facts_of("Al-Shabaab attacked an African Union base in Mogadishu. "
                             "The UN envoy James Swan said: \"I condemn this attack.\""))
     assert ("James Swan", "CRITICIZES", "al-Shabaab") in got
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kyiv said Moscow's claims were baseless.", ("Ukraine", "CRITICIZES", "Russia")),
+        ("China said the US sanctions were unacceptable.",
+         ("China", "CRITICIZES", "United States")),
+        ("The European Union called the Israeli settlements illegal.",
+         ("European Union", "CRITICIZES", "Israel")),
+    ],
+)
+def test_evaluative_speech_is_criticism(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_neutral_or_praising_speech_is_not_criticism(facts_of):
+    for text in ("Egypt said the talks were productive.",
+                 "Blinken said Iran does not want a wider war.",
+                 "Poland's leader said Poland is under constant threat of provocations."):
+        assert not [f for f in facts_of(text) if f[1] == "CRITICIZES"], text

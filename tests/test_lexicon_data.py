@@ -22,6 +22,7 @@ FILES = {
     "org_nouns.tsv": ["lemma"],
     "relations.tsv": ["relation", "subject_types", "object_types", "symmetric"],
     "instruments.tsv": ["lemma", "kind"],
+    "evaluations.tsv": ["word"],
 }
 OBJECT_SLOTS = {"dobj", "xobj", "between", "acl", "under", "that", "dative"}
 SUBJECT_SLOTS = {"poss", "amod", "compound", "from*"}

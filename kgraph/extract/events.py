@@ -4,15 +4,22 @@ presence in Syria"), with their arguments, flags, date and confidence."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..gazetteer import read_tsv
 from .arguments import SPEECH, Arg, Arguments, is_passive, pobjs
 from .lexicon import Lexicon, Trigger
 from .mentions import DocContext
 from .modality import Flags, flags_for
+
+@functools.cache
+def evaluation_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv("evaluations.tsv"))
+
 
 QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "volley",
             "flurry", "couple", "dozen", "dozens", "hundred", "hundreds", "set", "billion",
@@ -123,6 +130,46 @@ class EventFinder:
                         yield Found(s_, "ATTACKS", o, v, [v, ev], flags_for(v, self.lex),
                                     0.65 * fs * fo, "claimed")
 
+    def evaluations(self, ctx: DocContext, args: Arguments, v: Token) -> Iterator[Found]:
+        """A speaker who calls what an actor does baseless, illegal, a provocation or a war
+        crime criticizes that actor: "Kyiv said Moscow's claims were baseless", "X called
+        the strikes a war crime"."""
+        words = evaluation_words()
+        clauses: list[Token] = []
+        if v.lemma_ in SPEECH:
+            clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        judged: list[Token] = []
+        for cl in clauses:
+            subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # the predicate itself: "were baseless", "was a war crime", "is a violation"
+            preds = [c for c in cl.children if c.dep_ in ("attr", "acomp")]
+            preds += [m for p in preds for m in p.children if m.dep_ in ("amod", "compound")]
+            evals = [t for t in preds if t.lemma_.casefold() in words
+                     and not any(c.dep_ == "neg" for c in cl.children)]
+            if subj and evals and cl.lemma_ == "be":
+                judged += subj
+        if v.lemma_ in ("call", "describe", "label", "brand", "denounce", "term"):
+            # "called the strikes a war crime"
+            oprd = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "attr")
+                    or (c.dep_ == "prep" and c.lower_ == "as")]
+            flat = [t for o in oprd for t in o.subtree]
+            if any(t.lemma_.casefold() in words for t in flat):
+                judged += [c for c in v.children if c.dep_ == "dobj"]
+        if not judged:
+            return
+        speakers = args.clause_subjects_any(v) if v.lemma_ in SPEECH else args.clause_subjects(v)
+        for tok in judged:
+            targets = args.actors(tok)
+            if not targets and tok.pos_ in ("NOUN", "PROPN"):
+                targets = args.noun_agent(tok) or self.owner_objects(ctx, args, tok, False)
+                if not targets and self._is_attack(tok):
+                    targets = self.attackers(ctx, args, tok)
+            for s_, fs in speakers:
+                for o, fo in targets:
+                    if s_ != o and ctx.mentions[o].kind != "Location":
+                        yield Found(s_, "CRITICIZES", o, v, [v], flags_for(v, self.lex),
+                                    0.5 * fs * fo, "evaluation")
+
     def _is_attack(self, tok: Token) -> bool:
         return tok.pos_ == "NOUN" and any(t.relation == "ATTACKS" for t in
                                           self.lex.noun_triggers(tok.lemma_.casefold()))
@@ -171,6 +218,9 @@ class EventFinder:
                 yield from self.documents(ctx, args, tok)
             if tok.lemma_ == "claim" and tok.pos_ == "VERB":
                 yield from self.claims(ctx, args, tok)
+            if tok.pos_ == "VERB" and (tok.lemma_ in SPEECH or tok.lemma_ in (
+                    "call", "describe", "label", "brand", "term")):
+                yield from self.evaluations(ctx, args, tok)
             lemma = tok.lemma_.casefold()
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
                 for trig in self.lex.verb_triggers(lemma):
