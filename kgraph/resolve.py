@@ -277,6 +277,20 @@ class ArticleResolver:
         for i, m in enumerate(ms):
             if m.name in defined and defined[m.name] != i and not m.key:
                 target[i] = defined[m.name]
+        # "the Security Council" after "the United Nations Security Council": a shorter
+        # name that ends a longer one of the article is that organisation
+        full = [(norm(m.name), i) for i, m in enumerate(ms)
+                if m.kind in ("Organization", "ArmedGroup", "MilitaryForce")
+                and m.source in ("ner", "gazetteer") and len(m.name.split()) >= 3]
+        for i, m in enumerate(ms):
+            if m.kind != "Organization" or m.key or m.source != "ner" or target[i] != i:
+                continue
+            short = norm(m.name)
+            if len(short.split()) < 2:
+                continue
+            longer = {j for n, j in full if n != short and n.endswith(" " + short)}
+            if len({norm(ms[j].name) for j in longer}) == 1:
+                target[i] = min(longer)
 
     # ------------------------------------------------------- descriptions
     @staticmethod

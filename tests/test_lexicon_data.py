@@ -77,7 +77,8 @@ def test_small_lexicons():
                        "group", "bloc"}
     assert {r["type"] for r in read_tsv("name_cues.tsv")} <= set(ENTITY_TYPES) | {"generic"}
     assert {r["kind"] for r in read_tsv("instruments.tsv")} == {"noun", "verb"}
-    assert {r["effect"] for r in read_tsv("light_verbs.tsv")} <= {"", "negative"}
+    assert {r["effect"] for r in read_tsv("light_verbs.tsv")} <= {"", "negative", "planned",
+                                                                   "hypothetical"}
     for name, col in (("nominals.tsv", "lemma"), ("name_cues.tsv", "word"),
                       ("light_verbs.tsv", "verb"), ("org_nouns.tsv", "lemma")):
         counts = Counter(r[col] for r in read_tsv(name))

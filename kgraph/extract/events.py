@@ -24,7 +24,8 @@ def evaluation_words() -> frozenset[str]:
 QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "volley",
             "flurry", "couple", "dozen", "dozens", "hundred", "hundreds", "set", "billion",
             "billions", "million", "millions", "dollar", "euro", "package", "batch",
-            "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host"}
+            "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host", "one",
+            "some", "part", "wave"}
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
 MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank", "jet",
             "aircraft", "shell", "rocket", "aid", "assistance", "fund", "money", "equipment",
@@ -39,7 +40,8 @@ FORCES = {"troop", "soldier", "force", "marine", "paratrooper", "commando", "mer
 TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "installation",
                 "facility", "base", "town", "village", "city", "district", "neighbourhood",
                 "neighborhood", "camp", "stronghold", "outpost", "region", "province",
-                "territory", "front", "line", "front line", "depot", "airfield", "airbase"}
+                "territory", "front", "line", "front line", "depot", "airfield", "airbase",
+                "refinery", "plant", "port", "grid", "station", "warehouse", "factory"}
 FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "ship",
               "vessel", "tanker", "outpost", "patrol", "compound", "facility", "installation",
               "consulate", "checkpoint", "post", "barracks", "airbase", "garrison", "site",
@@ -524,9 +526,11 @@ class EventFinder:
             # "end Iran's presence": the light verb is someone else's act
             light = None
         flags = flags_for(n, self.lex, light)
-        if light is not None and self.lex.light_effects.get(light.lemma_.casefold()) == \
-                "negative":
-            flags.apply("negative", light.lemma_)  # "revoked agreements with", "severed ties"
+        effect = self.lex.light_effects.get(light.lemma_.casefold()) if light is not None \
+            else None
+        if effect:
+            # "revoked agreements with" (negative), "is preparing sanctions against" (planned)
+            flags.apply(effect, light.lemma_)
         words = [n] + [c for c in n.children if c.dep_ in ("compound",) and c.pos_ == "NOUN"]
         if prep is not None:
             words.append(prep)
@@ -537,6 +541,10 @@ class EventFinder:
         for (s, fs), (o, fo) in pairs:
             yield Found(s, trig.relation, o, n, words, flags, base * fs * fo, "noun-between",
                         light)
+            if trig.relation not in SYMMETRIC and prep is not None and prep.lower_ == "between":
+                # "the war between the army and the RSF": each side opposes the other
+                yield Found(o, trig.relation, s, n, words, flags, base * fs * fo,
+                            "noun-between", light)
         for s, fs in subjects:
             for o, fo in objects:
                 yield Found(s, trig.relation, o, n, words, flags, base * fs * fo,

@@ -208,8 +208,17 @@ class MentionFinder:
             return  # already part of a longer name ("Ali Aden Houmed")
         tokens = self.strip(list(ent))
         if ent.label_ == "PERSON" and tokens:
-            # NER sometimes stops short of the head of a name ("Min Aung" Hlaing)
             doc = ent.doc
+            # ... or of its first names ("Mahamat" Idriss Deby)
+            while tokens[0].i > 0:
+                prv = doc[tokens[0].i - 1]
+                if prv.pos_ == "PROPN" and not prv.ent_type_ and prv.dep_ == "compound" \
+                        and prv.i not in ctx.tok2men and prv.is_title and prv.is_alpha \
+                        and not self.gaz.title(prv.lower_) and not self.gaz.lookup(prv.text):
+                    tokens = [prv] + tokens
+                else:
+                    break
+            # NER sometimes stops short of the head of a name ("Min Aung" Hlaing)
             last = tokens[-1]
             head = last
             while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN" \
@@ -663,6 +672,9 @@ class MentionFinder:
         if lemma == "group" and words & {"armed", "militant", "rebel", "jihadist", "insurgent",
                                          "extremist", "terrorist", "ethnic", "paramilitary"}:
             cls = "armed_groups"
+            if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                        for c in tok.children):
+                cls = "group"  # "the paramilitary group": the group named before
         if lemma == "general" and tok.tag_ != "NNS":
             return False
         if lemma == "military" and tok.pos_ != "NOUN":

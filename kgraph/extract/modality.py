@@ -82,8 +82,11 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
         if h is t:
             break
         if dep == "conj":
-            # shared auxiliaries and marks: "will meet and discuss"
-            for c in h.children:
+            # shared auxiliaries and marks: "will meet and discuss" (a verb with its own
+            # tense, "would lodge a protest and summoned", does not share them)
+            shares = t.tag_ in ("VB", "VBG") and not any(
+                c.dep_ in ("aux", "auxpass") for c in t.children)
+            for c in (h.children if shares else ()):
                 if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD":
                     eff = lex.cue("aux", c.lower_.replace("\u2019", "'"))
                     if eff:

@@ -138,9 +138,12 @@ class RoleFinder:
             return
         if omen.kind == "Person":
             return
+        relation = title.relation
+        if between and relation == "LEADS":
+            # "UN refugee chief Filippo Grandi" heads a part of the UN, not the UN
+            relation = "MEMBER_OF"
         words = phrase[m[0] : m[1]]
-        yield self._found(person, title.relation, owner, anchor, words, conf, rule,
-                          role=title.role)
+        yield self._found(person, relation, owner, anchor, words, conf, rule, role=title.role)
 
     # ------------------------------------------------------------- titles
     def titles(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
@@ -277,6 +280,8 @@ class RoleFinder:
                 for c in tok.children:
                     if c.i < tok.i:
                         for i, f in args.actors(c):
+                            if ctx.mentions[i].source == "anaphor":
+                                continue  # "army-aligned": a named backer only
                             if i != target:
                                 yield self._found(i, rel, target, tok, [tok], 0.8 * f, "backed")
             # "a pro-Al-Shabaab broadcaster"
