@@ -189,8 +189,13 @@ class RoleFinder:
         title = title_of(phrase, self.gaz)
         owners: list[int] = []
         own = self.owner_in(ctx, args, phrase[: m[0]])
+        relation = title.relation
         if own is not None:
             owners.append(own)
+            last = max((t.i for t in phrase[: m[0]] if ctx.mention(t) == own), default=-1)
+            if relation == "LEADS" and any(t.i > last and t.tag_ != "POS" and not t.is_punct
+                                           for t in phrase[: m[0]]):
+                relation = "MEMBER_OF"  # "the UN refugee chief": a part of the UN
         for c in a.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in pobjs(c):
@@ -205,8 +210,8 @@ class RoleFinder:
                     owners += found
         for o in owners:
             if o != person and ctx.mentions[o].kind != "Person":
-                yield self._found(person, title.relation, o, a, phrase[m[0]:], 0.85,
-                                  "apposition", role=title.role)
+                yield self._found(person, relation if o == own else title.relation, o, a,
+                                  phrase[m[0]:], 0.85, "apposition", role=title.role)
 
     def descriptions(self, ctx: DocContext, args: Arguments, n_before: int) -> Iterator[Found]:
         """ "Turkey's foreign minister said": a relation of the person it describes."""
