@@ -427,6 +427,14 @@ class ArticleResolver:
                                         resolved_type="MilitaryForce")
                 else:
                     drop.add(i)
+            elif cls == "forces" and om is not None and om.kind in ("MilitaryForce",
+                                                                     "ArmedGroup"):
+                target[i] = owner  # "the junta ... its army": the junta's own forces
+            elif cls == "forces" and om is not None and om.kind == "Country" and om.key:
+                c = self.gaz.country(om.key)
+                m.attributes.update(resolved_name=f"{c.demonym} forces",
+                                    resolved_key=f"forces:{c.iso3}",
+                                    resolved_type="MilitaryForce")
             elif cls == "forces":
                 # "the junta" after "Mali's military junta": the same head word first
                 j = last(i, ("MilitaryForce",), within=8, lemma=m.attributes.get("lemma"))

@@ -284,6 +284,14 @@ class EventFinder:
         if "forces" in trig.flags and "reverse" in trig.flags:
             # "Belarus hosted Russian troops": the troops are deployed in Belarus
             objects = [a for c in v.children if c.dep_ == "dobj" for a in args.actors(c)]
+        if trig.relation == "LEADS":
+            # "a Hamas delegation led by X": X leads the delegation, not Hamas
+            objects = [(o, f) for o, f in objects if ctx.mentions[o].source != "nominal"
+                       or ctx.mentions[o].attributes.get("class") != "government"]
+        if trig.relation == "ATTACKS":
+            # "killed 35,000 Palestinians": people, not an attack on a state
+            objects = [(o, f) for o, f in objects
+                       if ctx.mentions[o].attributes.get("use") != "plural"]
         if not subjects or not objects:
             return
         if "reverse" in trig.flags:
@@ -316,7 +324,15 @@ class EventFinder:
                         found = args.actors(s)
                         if not found and self.lex.noun_triggers(s.lemma_.casefold()):
                             found = args.noun_agent(s)
-                        return [(i, f * 0.8) for i, f in found]
+                        # "X's spokesman warned that X would continue": no threat to itself
+                        own = {i for t in head.children if t.dep_ == "nsubj"
+                               for i in [args._employer(t)] if i is not None}
+                        own |= {i for t in head.children if t.dep_ == "nsubj"
+                                for i, _ in args.actors(t)}
+                        ms = args.mentions
+                        keys = {ms[i].key or ms[i].name for i in own}
+                        return [(i, f * 0.8) for i, f in found
+                                if (ms[i].key or ms[i].name) not in keys]
         return []
 
     def _theme_ok(self, ctx: DocContext, args: Arguments, v: Token, trig: Trigger,
@@ -603,6 +619,12 @@ class EventFinder:
         h = n.head
         if n.dep_ == "pobj" and h.dep_ == "prep":
             v = h.head
+            if h.lower_ in ("against", "from") and v.pos_ == "VERB":
+                # "warned Israel against an assault", "barred Iran from talks": the object
+                # of the verb is the one who would act
+                objs = [a for c in v.children if c.dep_ == "dobj" for a in args.actors(c)]
+                if objs:
+                    return [(i, f * 0.8) for i, f in objs if i not in exclude]
             if v.pos_ in ("VERB", "AUX"):
                 s = args.clause_subjects_any(v)
                 return [(i, f * 0.8) for i, f in s if i not in exclude]

@@ -206,7 +206,17 @@ class MentionFinder:
     def _entity(self, ctx: DocContext, ent: Span) -> None:
         if any(t.i in ctx.tok2men for t in ent):
             return  # already part of a longer name ("Ali Aden Houmed")
-        tokens = self.strip(list(ent))
+        tokens = list(ent)
+        doc = ent.doc
+        if tokens[-1].lower_ in ("of", "the") and tokens[-1].i + 1 < len(doc):
+            # "Gulf of" + "Aden": NER stopped in the middle of a name
+            end = tokens[-1].i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and end not in ctx.tok2men:
+                end += 1
+            tokens = tokens + list(doc[tokens[-1].i + 1 : end])
+        while tokens and tokens[-1].lower_ in ("of", "the", "and"):
+            tokens = tokens[:-1]
+        tokens = self.strip(tokens)
         if ent.label_ == "PERSON" and tokens:
             doc = ent.doc
             # ... or of its first names ("Mahamat" Idriss Deby)

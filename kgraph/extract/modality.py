@@ -66,8 +66,18 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
         _local(t, lex, flags, False)
     elif nominal:
         # an event noun without a light verb is presupposed ("Iran's presence in Syria")
-        # unless it is the content of a plan or an intention ("no plans for an attack")
+        # unless it is the content of a plan or an intention ("no plans for an attack"),
+        # or what someone demands, seeks or warns against ("demanded a full withdrawal",
+        # "warned Israel against an assault on Rafah")
         h = tok.head
+        gov = h if tok.dep_ in ("dobj", "nsubjpass") else (
+            h.head if tok.dep_ == "pobj" and h.lower_ in ("for", "against", "on", "about",
+                                                          "of", "from") else None)
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            eff = lex.cue("verb", gov.lemma_)
+            if eff:
+                flags.apply(eff, gov.lemma_)
+                _local(gov, lex, flags, False)
         if tok.dep_ == "pobj" and h.head.pos_ == "NOUN":
             eff = lex.cue("noun", h.head.lemma_)
             if eff:
