@@ -268,7 +268,7 @@ class EventFinder:
         if trig.flags & {"material", "forces"} and not self._theme_ok(ctx, args, v, trig,
                                                                      passive):
             return
-        if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2:
+        if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2 and not passive:
             # "Putin and Kim met": the meeting is between the subjects
             flags = flags_for(v, self.lex)
             for a in range(len(subjects)):
@@ -320,7 +320,11 @@ class EventFinder:
             if c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children
                                                   if m.dep_ == "mark"):
                 for s in c.children:
-                    if s.dep_ in ("nsubj", "nsubjpass"):
+                    # the threatened party undergoes the clause: "his visit would be met
+                    # with an escalation", "X will pay a heavy price"; the subject of an
+                    # action ("Pyongyang would take countermeasures") is the threatener
+                    if s.dep_ == "nsubjpass" or (s.dep_ == "nsubj" and c.lemma_ in (
+                            "face", "pay", "suffer", "regret", "bear", "feel")):
                         found = args.actors(s)
                         if not found and self.lex.noun_triggers(s.lemma_.casefold()):
                             found = args.noun_agent(s)

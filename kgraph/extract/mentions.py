@@ -710,6 +710,8 @@ class MentionFinder:
             pass
         text = ctx.doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
         owner_m = ctx.mentions[owner] if owner is not None else None
+        if lemma == "opposition" and owner_m is None:
+            return False  # "the opposition" is political unless it is someone's
         attrs = {"class": cls, "owner": owner, "lemma": lemma}
         if cls in ("forces", "vehicle", "government"):
             if owner_m is None:
