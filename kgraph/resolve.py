@@ -419,36 +419,24 @@ class ArticleResolver:
                     target[i] = j
             elif cls == "forces" and om is not None and om.kind == "Person":
                 # "his security forces": the forces of the country the person serves
-                country = self._affiliation(ms, target, owner, leads)
-                c = self.gaz.country(country) if country else None
-                if c:
-                    m.attributes.update(resolved_name=f"{c.demonym} forces",
-                                        resolved_key=f"forces:{c.iso3}",
-                                        resolved_type="MilitaryForce")
-                else:
+                if not _forces_of(m, self.gaz.country(
+                        self._affiliation(ms, target, owner, leads))):
                     drop.add(i)
             elif cls == "forces" and om is not None and om.kind in ("MilitaryForce",
                                                                      "ArmedGroup"):
                 target[i] = owner  # "the junta ... its army": the junta's own forces
             elif cls == "forces" and om is not None and om.kind == "Country" and om.key:
-                c = self.gaz.country(om.key)
-                m.attributes.update(resolved_name=f"{c.demonym} forces",
-                                    resolved_key=f"forces:{c.iso3}",
-                                    resolved_type="MilitaryForce")
+                _forces_of(m, self.gaz.country(om.key))
             elif cls == "forces":
                 # "the junta" after "Mali's military junta": the same head word first
                 j = last(i, ("MilitaryForce",), within=8, lemma=m.attributes.get("lemma"))
                 if j is None:
                     j = last(i, ("MilitaryForce",), within=8)
-                c = self.gaz.country(self._the_country(ms, i, by_pos, salience) or main)
                 if j is not None:
                     target[i] = j
-                elif c:
-                    # "rebels fighting against the army": the army of the country at hand
-                    m.attributes.update(resolved_name=f"{c.demonym} forces",
-                                        resolved_key=f"forces:{c.iso3}",
-                                        resolved_type="MilitaryForce")
-                else:
+                elif not _forces_of(m, self.gaz.country(
+                        self._the_country(ms, i, by_pos, salience) or main)):
+                    # ("rebels fighting against the army": the army of the country at hand)
                     drop.add(i)
             elif cls == "government":
                 person = owner if om is not None and om.kind == "Person" else None
@@ -529,6 +517,15 @@ class ArticleResolver:
             return i
 
         return root(a) == root(b)
+
+
+def _forces_of(m: Mention, c: gz.Country | None) -> bool:
+    """Make an anaphoric force ("the army", "his security forces") the forces of `c`."""
+    if c is None:
+        return False
+    m.attributes.update(resolved_name=f"{c.demonym} forces", resolved_key=f"forces:{c.iso3}",
+                        resolved_type="MilitaryForce")
+    return True
 
 
 def _label(text: str) -> str:

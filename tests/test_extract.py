@@ -5,7 +5,6 @@ compounds, titles, polarity and modality, dates, confidence)."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import asserted
 
 P, A = "positive", "asserted"

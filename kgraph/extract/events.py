@@ -16,6 +16,7 @@ from .lexicon import Lexicon, Trigger
 from .mentions import DocContext
 from .modality import Flags, flags_for
 
+
 @functools.cache
 def evaluation_words() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv("evaluations.tsv"))
@@ -25,7 +26,7 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
             "flurry", "couple", "dozen", "dozens", "hundred", "hundreds", "set", "billion",
             "billions", "million", "millions", "dollar", "euro", "package", "batch",
             "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host", "one",
-            "some", "part", "wave"}
+            "some", "part"}
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
 MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank", "jet",
             "aircraft", "shell", "rocket", "aid", "assistance", "fund", "money", "equipment",
