@@ -172,6 +172,11 @@ def view(
 _USER_HELP = "Neo4j user (default: NEO4J_USER, else neo4j)."
 _PASSWORD_HELP = "Neo4j password (default: NEO4J_PASSWORD). Never printed."
 _DATABASE_HELP = "Neo4j database (default: NEO4J_DATABASE, else the server's default)."
+NeoUser = Annotated[str | None, typer.Option("--user", help=_USER_HELP, show_default=False)]
+NeoPassword = Annotated[str | None, typer.Option("--password", help=_PASSWORD_HELP,
+                                                 show_default=False)]
+NeoDatabase = Annotated[str | None, typer.Option("--database", help=_DATABASE_HELP,
+                                                 show_default=False)]
 
 
 def _neo4j_settings(uri: str | None, user: str | None = None, password: str | None = None,
@@ -246,12 +251,9 @@ def load(
     neo4j: Annotated[str | None, typer.Option(
         "--neo4j", metavar="URI", help="Neo4j Bolt URI (default: NEO4J_URI, else "
         "bolt://localhost:7687).", show_default=False)] = None,
-    user: Annotated[str | None, typer.Option("--user", help=_USER_HELP,
-                                             show_default=False)] = None,
-    password: Annotated[str | None, typer.Option("--password", help=_PASSWORD_HELP,
-                                                 show_default=False)] = None,
-    database: Annotated[str | None, typer.Option("--database", help=_DATABASE_HELP,
-                                                 show_default=False)] = None,
+    user: NeoUser = None,
+    password: NeoPassword = None,
+    database: NeoDatabase = None,
     batch_size: Annotated[int, typer.Option(
         "--batch-size", min=1, help="Rows per write transaction.")] = 1000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only print problems.")] = False,
@@ -273,12 +275,9 @@ def query(
     neo4j: Annotated[str | None, typer.Option(
         "--neo4j", metavar="URI", help="Query Neo4j at URI (default: NEO4J_URI when no "
         "--graph is given).", show_default=False)] = None,
-    user: Annotated[str | None, typer.Option("--user", help=_USER_HELP,
-                                             show_default=False)] = None,
-    password: Annotated[str | None, typer.Option("--password", help=_PASSWORD_HELP,
-                                                 show_default=False)] = None,
-    database: Annotated[str | None, typer.Option("--database", help=_DATABASE_HELP,
-                                                 show_default=False)] = None,
+    user: NeoUser = None,
+    password: NeoPassword = None,
+    database: NeoDatabase = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
     param: Annotated[list[str] | None, typer.Option(
         "--param", "-p", metavar="NAME=VALUE", help="A $parameter of the query (repeatable); "
