@@ -170,6 +170,9 @@ class ArticleResolver:
                 elif isinstance(entry, gz.Organization) and entry.country:
                     ent.attributes["country"] = entry.country
             ent.mentions += 1
+            for extra in m.attributes.get("extra_aliases", []):
+                if clean_alias(extra):
+                    ent.aliases.add(clean_alias(extra))
             if m.attributes.get("alias", True) is not False and m.source != "pronoun":
                 surface = clean_alias(m.text)
                 if surface:

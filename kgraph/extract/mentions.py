@@ -296,6 +296,12 @@ class MentionFinder:
                     text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
                     self._add(ctx, tokens, head, "Person", text, None, "ner")
                     return
+        if label == "ORG" and tokens[-1].i + 1 < len(doc):
+            nxt = doc[tokens[-1].i + 1]
+            if nxt.like_num and nxt.head == tokens[-1] and nxt.dep_ in ("nummod", "appos",
+                                                                         "compound"):
+                tokens = tokens + [nxt]  # "RMF 24", "Channel 4"
+                text = ctx.doc.text[tokens[0].idx : nxt.idx + len(nxt.text)]
         if label == "ORG":
             if self._title_only(tokens) or self._inside_title(tokens):
                 return
@@ -401,9 +407,10 @@ class MentionFinder:
                 continue  # not the end of the name yet
             # the name ends here: collect the PROPN chain before it
             start = tok.i
+            limit = tok.head.i if tok.dep_ == "compound" and tok.head.i > tok.i else tok.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and \
-                    doc[start - 1].head.i > start - 1 and doc[start - 1].head.i <= tok.i:
-                start -= 1
+                    doc[start - 1].head.i > start - 1 and doc[start - 1].head.i <= limit:
+                start -= 1  # "AU Commission" (both words modify "chairperson")
             span = list(doc[start : tok.i + 1])
             org_name = tok.head.lower_ in ORG_HEAD_NOUNS and tok.dep_ == "compound" and \
                 tok.head.i == tok.i + 1
@@ -697,6 +704,7 @@ class MentionFinder:
             if lemma in org_nouns():
                 return self._org_nominal(ctx, tok)
             return False
+        extra = self._short_aliases(ctx, tok) if cls in ("forces", "government") else []
         prefer = ("Country",) if cls in ("forces", "government", "vehicle") else (
             ("ArmedGroup", "MilitaryForce", "Organization") if cls in ("militants", "rebels")
             else ())
@@ -713,6 +721,8 @@ class MentionFinder:
         if lemma == "opposition" and owner_m is None:
             return False  # "the opposition" is political unless it is someone's
         attrs = {"class": cls, "owner": owner, "lemma": lemma}
+        if extra:
+            attrs["extra_aliases"] = extra
         if cls in ("forces", "vehicle", "government"):
             if owner_m is None:
                 if cls == "forces" and owner_tok is not None and (
@@ -821,6 +831,30 @@ class MentionFinder:
             self._add(ctx, span, tok, kind, text, None, "anaphor", **attrs)
             return True
         return False
+
+    @staticmethod
+    def _short_aliases(ctx: DocContext, tok: Token) -> list[str]:
+        """Shorter names a long nominal also goes by: "UN-recognized Libyan government" is
+        also "Libyan government"; "Syrian pro-government forces" also "pro-government
+        forces"; "his security forces" also "security forces"."""
+        mods = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ != "det"
+                and t.tag_ != "POS"]
+        if not mods:
+            return []
+        out = []
+        owner = [t for t in mods if ctx.mention(t) is not None or t.pos_ == "PRON"]
+        head_with_owner = [t for t in owner if t.pos_ != "PRON"][-1:] + [tok]
+        without_owner = [t for t in mods if t not in owner and t.pos_ != "PRON"
+                         and t.tag_ != "POS"] + [tok]
+        while len(without_owner) > 1 and (without_owner[0].is_punct or
+                                          without_owner[0].dep_ == "punct"):
+            without_owner = without_owner[1:]
+        for words in (head_with_owner, without_owner):
+            if 2 <= len(words) < len(mods) + 1 or (words == without_owner and owner):
+                text = " ".join(t.text for t in words).replace(" - ", "-").replace(" -", "-")
+                if len(words) >= 2 and text not in out:
+                    out.append(text)
+        return out
 
     @staticmethod
     def _definite_or_plural(tok: Token) -> bool:
