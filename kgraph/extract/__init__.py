@@ -69,6 +69,7 @@ class Extractor:
         memory: dict = {}  # what documents (resolutions, statements) said, article-wide
         for offset, doc in docs:
             ctx = DocContext(doc=doc, offset=offset, sent_offset=sent_offset, mentions=mentions)
+            ctx.index()
             for i, sent in enumerate(doc.sents):
                 ctx.sent_index[sent.start] = sent_offset + i
                 if BOILERPLATE.match(sent.text):
@@ -143,9 +144,10 @@ class Extractor:
             allowed = self.schema.get(f.relation)
             if allowed and (s.kind not in allowed[0] or o.kind not in allowed[1]):
                 continue
-            sent = f.trigger.sent
+            sent = ctx.sent(f.trigger)
             sent_idx = ctx.sentence_of(f.trigger)
-            words = sorted({t for t in f.tokens if t.sent == sent}, key=lambda t: t.i)
+            words = sorted({t for t in f.tokens if t is not None
+                            and ctx.sent_start(t) == sent.start}, key=lambda t: t.i)
             predicate = self._predicate(words)
             t0, t1 = words[0], words[-1]
             ev = Evidence(
@@ -161,7 +163,7 @@ class Extractor:
             speaker = self._attribution(ctx, f.trigger)
             if speaker:
                 attrs["attributed_to"] = speaker
-            date = event_date([f.trigger, f.light], article.date)
+            date = event_date([f.trigger, f.light], article.date, ctx.ent_of)
             rel = Relation(
                 subject=f.subject,
                 type=f.relation,
@@ -202,7 +204,7 @@ class Extractor:
             if t.head is t:
                 break
             t = t.head
-        for c in tok.sent:
+        for c in ctx.sent(tok):
             if c.lower_ == "according" and c.i + 2 < len(ctx.doc):
                 for p in ctx.doc[c.i + 1].children:
                     m = ctx.mention(p)

@@ -369,7 +369,8 @@ class Arguments:
         """The body in front of a person's title: "the group's spokesman Ali Dheere"."""
         i = name.i - 1
         doc = name.doc
-        while i >= name.sent.start and doc[i].pos_ in ("PROPN", "NOUN", "PART", "ADJ") \
+        while i >= self.ctx.sent_start(name) and doc[i].pos_ in ("PROPN", "NOUN", "PART",
+                                                                 "ADJ") \
                 and i >= name.i - 8:
             m = self.ctx.mention(doc[i])
             if m is not None and self.mentions[m].kind in ("Organization", "ArmedGroup",

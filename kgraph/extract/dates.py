@@ -45,11 +45,13 @@ def _parse(text: str, base: str | None) -> str | None:
     return dt.date().isoformat()
 
 
-def _date_ent(tok: Token) -> str | None:
+def _date_ent(tok: Token, ent_of: dict | None = None) -> str | None:
     if tok.ent_type_ != "DATE":
         return None
-    doc = tok.doc
-    for ent in doc.ents:
+    if ent_of is not None:
+        ent = ent_of.get(tok.i)
+        return ent.text if ent is not None and ent.label_ == "DATE" else None
+    for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ == "DATE":
             return ent.text
     return None
@@ -64,7 +66,8 @@ def resolve(text: str, article_date: str | None) -> str | None:
     return _parse(text, article_date)
 
 
-def event_date(tokens: list[Token], article_date: str | None) -> str | None:
+def event_date(tokens: list[Token], article_date: str | None,
+               ent_of: dict | None = None) -> str | None:
     """The date attached to any of `tokens` (the trigger, its light verb, ...)."""
     for tok in tokens:
         if tok is None:
@@ -74,9 +77,9 @@ def event_date(tokens: list[Token], article_date: str | None) -> str | None:
             if c.dep_ == "prep" and c.lower_ in _PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        text = _date_ent(p)
+                        text = _date_ent(p, ent_of)
             elif c.dep_ in ("npadvmod", "tmod", "nmod") and c.ent_type_ == "DATE":
-                text = _date_ent(c)
+                text = _date_ent(c, ent_of)
             if text:
                 d = resolve(text, article_date)
                 if d:

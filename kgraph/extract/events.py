@@ -114,8 +114,8 @@ class EventFinder:
             elif p.pos_ in ("PRON", "ADJ", "NUM", "DET") or p.lower_ in ("most", "some",
                                                                          "all", "many"):
                 # "most of them", "it": the attack named just before
-                prior = [t for t in ctx.doc[max(v.sent.start - 60, 0) : p.i]
-                         if self._is_attack(t) and t.sent.start >= v.sent.start - 60]
+                start = max(ctx.sent_start(v) - 60, 0)
+                prior = [t for t in ctx.doc[start : p.i] if self._is_attack(t)]
                 if prior:
                     events.append(prior[-1])
         for ev in events:

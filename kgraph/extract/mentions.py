@@ -90,9 +90,33 @@ class DocContext:
     tok2men: dict[int, int] = field(default_factory=dict)  # token.i -> mention index
     sent_index: dict[int, int] = field(default_factory=dict)  # sent.start -> article index
     skip: set[int] = field(default_factory=set)  # tokens of sentences not read (boilerplate)
+    # token index -> (start, end) of its sentence; Token.sent walks the whole Doc each time
+    bounds: list[tuple[int, int]] = field(default_factory=list)
+    ents: list[Span] = field(default_factory=list)  # doc.ents, built once
+    ent_of: dict[int, Span] = field(default_factory=dict)  # token index -> its entity
+    text: str = ""  # doc.text, built once (Doc.text joins every token on each call)
+
+    def index(self) -> None:
+        """Sentence bounds and entities of the doc, computed once."""
+        self.text = self.doc.text
+        self.bounds = [(0, 0)] * len(self.doc)
+        for sent in self.doc.sents:
+            for i in range(sent.start, sent.end):
+                self.bounds[i] = (sent.start, sent.end)
+        self.ents = list(self.doc.ents)
+        for ent in self.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+
+    def sent_start(self, tok: Token) -> int:
+        return self.bounds[tok.i][0]
+
+    def sent(self, tok: Token) -> Span:
+        start, end = self.bounds[tok.i]
+        return self.doc[start:end]
 
     def sentence_of(self, tok: Token) -> int:
-        return self.sent_index[tok.sent.start]
+        return self.sent_index[self.bounds[tok.i][0]]
 
     def mention(self, tok: Token | None) -> int | None:
         if tok is None:
@@ -129,7 +153,7 @@ class MentionFinder:
     # ------------------------------------------------------------------ API
     def find(self, ctx: DocContext) -> None:
         first = len(ctx.mentions)
-        for ent in ctx.doc.ents:
+        for ent in ctx.ents:
             if ent.start in ctx.skip:
                 continue
             if ent.label_ in ACTOR_LABELS:
@@ -151,7 +175,7 @@ class MentionFinder:
         first, last = span_tokens[0], span_tokens[-1]
         start = ctx.offset + first.idx
         end = ctx.offset + last.idx + len(last.text)
-        text = ctx.doc.text[first.idx : last.idx + len(last.text)]
+        text = ctx.text[first.idx : last.idx + len(last.text)]
         m = Mention(
             text=text,
             start=start,
@@ -253,7 +277,7 @@ class MentionFinder:
                     break
         if not tokens:
             return
-        text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         inside = {t.i for t in tokens}
         heads = [t for t in tokens if t.head.i not in inside or t.head == t]
         head = heads[0] if heads else tokens[-1]
@@ -280,7 +304,7 @@ class MentionFinder:
         if label == "PERSON":
             if head.head.lower_ in ORG_HEAD_NOUNS and head.dep_ == "compound":
                 tokens = tokens + [head.head]
-                text = ctx.doc.text[tokens[0].idx : head.head.idx + len(head.head.text)]
+                text = ctx.text[tokens[0].idx : head.head.idx + len(head.head.text)]
                 self._add(ctx, tokens, head.head, "Organization", text, None, "ner")
                 return
             if self._title_only(tokens):
@@ -293,7 +317,7 @@ class MentionFinder:
                 if title_match(tokens[:cut], self.gaz) == (0, cut) and all(
                         t.pos_ == "PROPN" for t in tokens[cut:]):
                     tokens = tokens[cut:]
-                    text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+                    text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
                     self._add(ctx, tokens, head, "Person", text, None, "ner")
                     return
         if label == "ORG" and tokens[-1].i + 1 < len(doc):
@@ -301,7 +325,7 @@ class MentionFinder:
             if nxt.like_num and nxt.head == tokens[-1] and nxt.dep_ in ("nummod", "appos",
                                                                          "compound"):
                 tokens = tokens + [nxt]  # "RMF 24", "Channel 4"
-                text = ctx.doc.text[tokens[0].idx : nxt.idx + len(nxt.text)]
+                text = ctx.text[tokens[0].idx : nxt.idx + len(nxt.text)]
         if label == "ORG":
             if self._title_only(tokens) or self._inside_title(tokens):
                 return
@@ -315,7 +339,7 @@ class MentionFinder:
             merged = self._org_of_place(ctx, tokens)
             if merged is not None:
                 tokens = merged
-                text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+                text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
             prev = ctx.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
             if prev is not None and prev.i in ctx.tok2men and prev.head in tokens and \
                     prev.dep_ in ("compound", "amod", "nmod") and prev.pos_ == "PROPN":
@@ -325,7 +349,7 @@ class MentionFinder:
                     ctx.mentions[void].attributes["void"] = True
                     del ctx.tok2men[prev.i]
                     tokens = [prev] + tokens
-                    text = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+                    text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
             if kind == "MilitaryForce":
                 kind = "Organization" if not any(t.text in ("Forces", "Guards", "Corps")
                                                  for t in tokens) else "MilitaryForce"
@@ -348,7 +372,7 @@ class MentionFinder:
             e, u = self.lookup(first.text)
             if isinstance(e, Country) and u in ("demonym", "name"):
                 tokens = tokens[1:]  # "Russian Kaliningrad Oblast" -> Kaliningrad Oblast in Russia
-                name = ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+                name = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
                 owner = e.key
         idx = self._add(ctx, tokens, head, "Location", name, None, "ner")
         if owner:
@@ -428,7 +452,7 @@ class MentionFinder:
                         ctx.mentions[m].attributes["void"] = True
                 kind = cues.get(tok.text, "Organization")
                 kind = "Organization" if kind == "generic" else kind
-                text = doc.text[span[0].idx : tok.idx + len(tok.text)]
+                text = ctx.text[span[0].idx : tok.idx + len(tok.text)]
                 entry, _ = self.lookup(text)
                 if entry is not None:
                     self._add(ctx, span, tok, entry.type if not isinstance(entry, Country)
@@ -441,7 +465,7 @@ class MentionFinder:
                 span = span[1:]  # "Russian Kaliningrad Oblast": the demonym is its own mention
             if org_name and span and span[0].i in ctx.tok2men and len(span) > 1:
                 # "the ruling Georgian Dream party": the demonym is part of the name
-                text = doc.text[span[0].idx : tok.head.idx + len(tok.head.text)]
+                text = ctx.text[span[0].idx : tok.head.idx + len(tok.head.text)]
                 self._add(ctx, span + [tok.head], tok.head, "Organization", text, None, "ner")
                 ctx.tok2men[tok.head.i] = len(ctx.mentions) - 1
                 continue
@@ -454,7 +478,7 @@ class MentionFinder:
                         not ctx.mentions[m].key:
                     men = ctx.mentions[m]
                     men.end = ctx.offset + tok.idx + len(tok.text)
-                    men.text = ctx.doc.text[men.start - ctx.offset : men.end - ctx.offset]
+                    men.text = ctx.text[men.start - ctx.offset : men.end - ctx.offset]
                     men.name, men.kind = men.text, "Location"
                     men.attributes["head"] = tok.i
                     for t in doc[bound[0].i : tok.i + 1]:
@@ -473,7 +497,7 @@ class MentionFinder:
                 kind = "Organization"
             if kind is None or len(span) < 2 and kind == "Location":
                 continue
-            text = doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+            text = ctx.text[span[0].idx : span[-1].idx + len(span[-1].text)]
             self._add(ctx, span, span[-1], kind, text, None, "ner")
 
     def _retype_people(self, ctx: DocContext, first: int) -> None:
@@ -501,7 +525,7 @@ class MentionFinder:
                     tok.i not in ctx.skip and gz.norm(tok.text) in people and \
                     (tok.i + 1 >= len(ctx.doc) or ctx.doc[tok.i + 1].pos_ != "PROPN"):
                 self._add(ctx, [tok], tok, "Person", tok.text, None, "ner")
-        for ent in ctx.doc.ents:
+        for ent in ctx.ents:
             if ent.label_ == "NORP" and ent.start not in ctx.tok2men and \
                     gz.norm(ent.text) in people and not ent.ent_id_:
                 toks = list(ent)
@@ -525,7 +549,7 @@ class MentionFinder:
         return tokens + list(doc[last.i + 1 : end.i + 1])
 
     def _org_name(self, ctx: DocContext, tokens: list[Token]) -> str:
-        return ctx.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        return ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
     def _cue_type(self, tokens: list[Token]) -> str | None:
         cues = name_cues()
@@ -620,7 +644,7 @@ class MentionFinder:
         span = self.strip(chain)
         if not span:
             return False
-        self._add(ctx, span, tok, "Person", ctx.doc.text[span[0].idx : span[-1].idx
+        self._add(ctx, span, tok, "Person", ctx.text[span[0].idx : span[-1].idx
                                                           + len(span[-1].text)],
                   None, "description", title=title.role, relation=title.relation,
                   owner_key=owner, owner=owner_idx)
@@ -716,7 +740,7 @@ class MentionFinder:
             return False
         if span[0].dep_ == "poss" and owner_tok is not None and span[0] is owner_tok:
             pass
-        text = ctx.doc.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+        text = ctx.text[span[0].idx : span[-1].idx + len(span[-1].text)]
         owner_m = ctx.mentions[owner] if owner is not None else None
         if lemma == "opposition" and owner_m is None:
             return False  # "the opposition" is political unless it is someone's

@@ -70,13 +70,14 @@ class RoleFinder:
         return Found(s, rel, o, tok, words, _flags(), conf, rule, extra=extra)
 
     @staticmethod
-    def left_np(first: Token, root: Token) -> list[Token]:
+    def left_np(first: Token, root: Token, start: int | None = None) -> list[Token]:
         """The words right before a name that belong to its noun phrase ("Iran's Defense
         Minister" before "Amir Hatami").  Adjacency and word classes decide, not the
         tree: the parser often attaches a title as a sibling of the name."""
         out = []
         i = first.i - 1
-        while i >= first.sent.start and len(out) < 10:
+        start = first.sent.start if start is None else start
+        while i >= start and len(out) < 10:
             t = first.doc[i]
             if t.is_space or t.dep_ == "det" or t.pos_ in ("VERB", "AUX", "PRON", "NUM",
                                                             "SCONJ", "CCONJ", "ADV"):
@@ -156,7 +157,7 @@ class RoleFinder:
                                       alignment_mode="expand")
             if first is None:
                 continue
-            phrase = self.left_np(first[0], root)
+            phrase = self.left_np(first[0], root, ctx.sent_start(first[0]))
             if phrase:
                 yield from self._title_relation(ctx, args, idx, phrase, root, 0.9, "title")
             # apposition: "X, the secretary of Y"; "our leader, X"; copula "X is the head of Y"
@@ -334,9 +335,10 @@ class RoleFinder:
                 # "Poland and other NATO countries": whatever comes before "and other"
                 i = min(t.i for t in tok.subtree if t.i <= tok.i) - 1
                 doc = ctx.doc
-                while i >= tok.sent.start and (doc[i].dep_ == "cc" or doc[i].text == ","):
+                sstart = ctx.sent_start(tok)
+                while i >= sstart and (doc[i].dep_ == "cc" or doc[i].text == ","):
                     i -= 1
-                if i >= tok.sent.start:
+                if i >= sstart:
                     members += args.actors(doc[i], conj=False)
                     first = doc[i]
                     while first.dep_ == "conj" and first.head.i < first.i:
