@@ -19,19 +19,26 @@ _VAGUE = re.compile(r"\b(recent|past|coming|next few|several|decades?|years ago|
 _PREPS = {"on", "in", "during"}
 
 
-@functools.cache
-def _parse(text: str, base: str | None) -> str | None:
+@functools.lru_cache(maxsize=64)
+def _parser(base: str | None):
+    """One dateparser parser per article date (building one compiles many patterns)."""
     import dateparser
 
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": [], "RETURN_AS_TIMEZONE_AWARE": False}
     if base:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(base[:10])
+    return dateparser.date.DateDataParser(languages=["en"], settings=settings)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str, base: str | None) -> str | None:
+    if base:
         try:
-            settings["RELATIVE_BASE"] = datetime.fromisoformat(base[:10])
+            datetime.fromisoformat(base[:10])
         except ValueError:
             return None
     try:
-        parser = dateparser.date.DateDataParser(languages=["en"], settings=settings)
-        data = parser.get_date_data(text)
+        data = _parser(base).get_date_data(text)
     except Exception:  # dateparser raises a variety of errors on odd strings
         return None
     if data is None or data.date_obj is None:

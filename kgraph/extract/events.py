@@ -214,7 +214,7 @@ class EventFinder:
         return out
 
     def _find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
-        for tok in ctx.doc:
+        for tok in ctx.tokens:
             if tok.i in ctx.skip:
                 continue
             if args.is_instrument(tok):

@@ -95,10 +95,12 @@ class DocContext:
     ents: list[Span] = field(default_factory=list)  # doc.ents, built once
     ent_of: dict[int, Span] = field(default_factory=dict)  # token index -> its entity
     text: str = ""  # doc.text, built once (Doc.text joins every token on each call)
+    tokens: list[Token] = field(default_factory=list)  # the Doc's tokens, made once
 
     def index(self) -> None:
         """Sentence bounds and entities of the doc, computed once."""
         self.text = self.doc.text
+        self.tokens = list(self.doc)
         self.bounds = [(0, 0)] * len(self.doc)
         for sent in self.doc.sents:
             for i in range(sent.start, sent.end):
@@ -163,7 +165,7 @@ class MentionFinder:
         self._proper_chunks(ctx)
         self._hyphen_prefixes(ctx)
         self._retype_people(ctx, first)
-        for tok in ctx.doc:
+        for tok in ctx.tokens:
             if tok.i in ctx.tok2men or tok.i in ctx.skip:
                 continue
             if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
@@ -394,7 +396,9 @@ class MentionFinder:
 
     def _hyphen_prefixes(self, ctx: DocContext) -> None:
         """ "U.N.-backed", "Saudi-led" written as one token: the prefix names an actor."""
-        for tok in ctx.doc:
+        for tok in ctx.tokens:
+            if "-" not in tok.text:
+                continue
             m = HYPHEN_ACTOR.match(tok.text)
             if not m or tok.i in ctx.tok2men or tok.i in ctx.skip:
                 continue
@@ -519,7 +523,7 @@ class MentionFinder:
                 m.kind = "Person"
         if not people:
             return
-        for tok in ctx.doc:
+        for tok in ctx.tokens:
             # "Pashinyan met ...": a known surname NER did not tag
             if tok.pos_ == "PROPN" and tok.i not in ctx.tok2men and not tok.ent_type_ and \
                     tok.i not in ctx.skip and gz.norm(tok.text) in people and \

@@ -227,7 +227,7 @@ class RoleFinder:
 
     # -------------------------------------------------------------- under
     def under(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
-        for tok in ctx.doc:
+        for tok in ctx.tokens:
             if tok.dep_ != "prep" or tok.lower_ != "under":
                 continue
             head = tok.head
@@ -272,7 +272,7 @@ class RoleFinder:
                 if target is not None and target != idx:
                     yield self._found(idx, rel, target, target_tok,
                                       [ctx.doc[men.attributes["head"]]], 0.8, "backed")
-        for tok in ctx.doc:
+        for tok in ctx.tokens:
             # "U.N.-backed AMISOM", "Russian-backed Wagner mercenaries"
             if tok.lemma_ in BACK_LEMMAS and tok.tag_ in ("VBN", "VBD", "JJ") and \
                     tok.dep_ in ("amod", "compound"):
@@ -306,7 +306,7 @@ class RoleFinder:
 
     # --------------------------------------------------------- membership
     def membership(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
-        for tok in ctx.doc:
+        for tok in ctx.tokens:
             if tok.lemma_ not in MEMBER_NOUNS or tok.tag_ not in ("NNS", "NN"):
                 continue
             org = None
@@ -393,7 +393,7 @@ class RoleFinder:
     def stationed(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "attacks on US forces in Iraq and Syria", "Wagner mercenaries in Belarus":
         forces named with the place they are in are deployed there."""
-        for tok in ctx.doc:
+        for tok in ctx.tokens:
             if tok.i in ctx.skip or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             m = ctx.mention(tok)
