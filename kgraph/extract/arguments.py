@@ -313,6 +313,9 @@ class Arguments:
             if ts != cur:
                 if best is not None:
                     return best  # the nearest fitting mention of the pronoun's sentence
+                if not possessive and tok.dep_ in ("dobj", "dative", "pobj") and \
+                        want != "Person":
+                    return None  # "urged them to": a plural object is not in an earlier sentence
                 cur = ts
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" and \
                     (PERSONAL.get(t.lower_) or COLLECTIVE.get(t.lower_)) == want:

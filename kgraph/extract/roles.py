@@ -228,8 +228,8 @@ class RoleFinder:
     # -------------------------------------------------------------- under
     def under(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         for tok in ctx.tokens:
-            if tok.dep_ != "prep" or tok.lower_ != "under":
-                continue
+            if tok.dep_ != "prep" or tok.text != "under":
+                continue  # (capitalised "Under" is a title: "Treasury Under Secretary")
             head = tok.head
             group = ctx.mention(head)
             if group is None or ctx.mentions[group].kind in ("Person", "Location"):
@@ -358,7 +358,9 @@ class RoleFinder:
             for c in head.children:
                 target = None
                 if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i:
-                    target = ctx.mention(c)
+                    target = ctx.mention(c)  # "Russian Kaliningrad Oblast": countries only
+                    if target is not None and ctx.mentions[target].kind != "Country":
+                        target = None
                 elif c.dep_ == "prep" and c.lower_ == "in":
                     for p in pobjs(c):
                         target = ctx.mention(p)
