@@ -131,7 +131,11 @@ def load(model: str | None = None) -> Language:
             before="ner",
             config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
         )
-        ruler.add_patterns(gazetteer.load().entity_patterns())
+        # The patterns match on ORTH: they only need the tokenizer (and kgraph_unglue,
+        # which can split tokens), not the tagger and parser add_patterns would otherwise
+        # run over each of the ~3,000 names (a second per process).
+        with nlp.select_pipes(enable=["kgraph_unglue", "kgraph_gazetteer"]):
+            ruler.add_patterns(gazetteer.load().entity_patterns())
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
     return nlp
 
