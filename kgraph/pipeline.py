@@ -29,6 +29,11 @@ from .records import Article, BuildReport, Fact, IngestProblem
 from .resolve import ArticleResolver, Registry, Resolved
 
 BATCH = 8  # articles per task sent to a worker
+# The last TAIL (or fewer) articles go in tasks of TAIL_BATCH, so that the workers
+# finish together instead of one idling while another parses a whole last task.
+# The tasks are the same whatever the number of workers (and a Doc's analysis does
+# not depend on the other Docs of its nlp.pipe batch).
+TAIL, TAIL_BATCH = 2 * BATCH, 2
 log = logging.getLogger("kgraph")
 
 
@@ -121,18 +126,21 @@ def _work(batch: list[Article]) -> list[Processed | IngestProblem]:
 
 
 def _batches(items: Iterable[Article | IngestProblem], on_problem: Callable[[IngestProblem], None],
-             size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+             size: int, tail: int = 0, tail_size: int = 1) -> Iterator[list[Article]]:
+    """Tasks of `size` articles, the last `tail` articles (or fewer) in tasks of
+    `tail_size` (reading `tail` articles ahead)."""
+    ahead: list[Article] = []
     for item in items:
         if isinstance(item, IngestProblem):
             on_problem(item)
             continue
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        ahead.append(item)
+        if len(ahead) >= size + tail:
+            yield ahead[:size]
+            ahead = ahead[size:]
+    step = max(1, tail_size) if tail else size
+    for i in range(0, len(ahead), step):
+        yield ahead[i : i + step]
 
 
 def _run(batches: Iterator[list[Article]], model: str | None,
@@ -161,6 +169,68 @@ def _run(batches: Iterator[list[Article]], model: str | None,
             if not pending:
                 break
             yield from pending.pop(0).get()
+
+
+def _index_add(index: dict[str, list[tuple[int, int]]], article: str, pos: int,
+               size: int) -> None:
+    """Record that bytes [pos, pos + size) of a JSONL file hold a fact of `article`
+    (adjacent ranges of one article are joined)."""
+    ranges = index.setdefault(article, [])
+    if ranges and sum(ranges[-1]) == pos:
+        ranges[-1] = (ranges[-1][0], ranges[-1][1] + size)
+    else:
+        ranges.append((pos, size))
+
+
+def _index_triples(path: Path, exclude: dict) -> dict[str, list[tuple[int, int]]]:
+    """article -> byte ranges of its facts in a triples.jsonl, for the articles not in
+    `exclude` (every line is checked now, before anything is written)."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    pos = 0
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, 1):
+            line = raw.decode("utf-8")
+            if line.strip():
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as e:
+                    raise ValueError(f"{path}:{n}: not JSON ({e.msg})") from None
+                fact = Fact.from_json(row)
+                if fact.evidence.article not in exclude:
+                    _index_add(index, fact.evidence.article, pos, len(raw))
+            pos += len(raw)
+    return index
+
+
+def _read_ranges(f, ranges: list[tuple[int, int]]) -> Iterator[Fact]:
+    for pos, size in ranges:
+        f.seek(pos)
+        for line in f.read(size).decode("utf-8").split("\n"):
+            if line.strip():
+                yield Fact.from_json(json.loads(line))
+
+
+def _ordered_facts(index: dict[str, list[tuple[int, int]]], new, fix: Callable[[Fact], Fact],
+                   old_index: dict[str, list[tuple[int, int]]], old) -> Iterator[Fact]:
+    """Every fact of the graph, deduplicated, in output order (article, sentence,
+    relation, subject, object), holding one article's facts at a time.
+
+    New facts get their final entity ids (`fix`), lose self-loops and keep the most
+    certain of those with the same key; facts of the old graph (appending) are kept
+    as they were.  A fact's key contains its article, so articles are independent."""
+    for article in sorted(index.keys() | old_index.keys()):
+        facts: dict[str, Fact] = {}
+        for f in _read_ranges(old, old_index.get(article, [])):
+            facts[f.key] = f
+        for f in _read_ranges(new, index.get(article, [])):
+            f = fix(f)
+            if f.subject == f.object:
+                continue
+            prev = facts.get(f.key)
+            if prev is None or (prev.is_fact, prev.confidence) < (f.is_fact, f.confidence):
+                facts[f.key] = f
+        yield from sorted(facts.values(), key=lambda f: (f.evidence.article, f.evidence.sentence,
+                                                         f.relation, f.subject, f.object))
 
 
 def default_workers() -> int:
@@ -227,16 +297,23 @@ def build(
         return t
 
     n_tokens = 0
+    # article id -> byte ranges of its facts in `tmp` (facts are read back one article
+    # at a time, in output order: memory never holds all the facts)
+    index: dict[str, list[tuple[int, int]]] = {}
     try:
-        with open(fd, "w", encoding="utf-8") as part:
-            batches = _batches(iter_inputs(inputs), problem, BATCH)
+        with open(fd, "wb") as part:
+            pos = 0
+            batches = _batches(iter_inputs(inputs), problem, BATCH, TAIL, TAIL_BATCH)
             for p in _run(batches, model, workers):
                 if isinstance(p, IngestProblem):  # processing this article failed
                     problem(p)
                     continue
                 art_id = p.resolved.article
                 for f in registry.add(p.resolved):
-                    part.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
+                    data = (json.dumps(f.to_json(), ensure_ascii=False) + "\n").encode("utf-8")
+                    part.write(data)
+                    _index_add(index, f.evidence.article, pos, len(data))
+                    pos += len(data)
                 report.articles += 1
                 report.sentences += p.sentences
                 n_tokens += p.tokens
@@ -253,41 +330,50 @@ def build(
             report.seconds = round(time.perf_counter() - t0, 3)
             return report
         remap = registry.finalize()
-        # article metadata comes from the inputs; keep what ingest knew
-        facts: dict[str, Fact] = {}
-        if append and (out / "triples.jsonl").exists():
-            for f in G.read_triples(out / "triples.jsonl"):
-                if f.evidence.article not in articles_meta:
-                    facts[f.key] = f
-        for f in G.read_triples(tmp):
+        # the facts of the old graph whose article was not built again
+        old_index: dict[str, list[tuple[int, int]]] = {}
+        old_triples = out / "triples.jsonl"
+        if append and old_triples.exists():
+            old_index = _index_triples(old_triples, exclude=articles_meta)
+
+        def fix(f: Fact) -> Fact:
             f.subject = registry.resolve_id(remap.get(f.subject, f.subject))
             f.object = registry.resolve_id(remap.get(f.object, f.object))
-            if f.subject == f.object:
-                continue
-            prev = facts.get(f.key)
-            if prev is None or (prev.is_fact, prev.confidence) < (f.is_fact, f.confidence):
-                facts[f.key] = f
-        tmp.unlink(missing_ok=True)
-        ordered = sorted(facts.values(), key=lambda f: (f.evidence.article, f.evidence.sentence,
-                                                        f.relation, f.subject, f.object))
+            return f
+
         entities = registry.all()
         report.entities = len(entities)
-        report.edges = len(ordered)
-        report.facts = sum(1 for f in ordered if f.is_fact)
         # every file is complete before any of the old ones is replaced
         G.write_jsonl(stage("entities.jsonl"), (e.to_json() for e in entities))
-        G.write_jsonl(stage("triples.jsonl"), (f.to_json() for f in ordered))
+        # article metadata comes from the inputs; keep what ingest knew
         all_articles = {**old_articles, **articles_meta}
         G.write_jsonl(stage("articles.jsonl"), (all_articles[k] for k in sorted(all_articles)))
-        G.write_graphml(stage("graph.graphml"), entities, ordered)
         write_html = None
         if html:
             try:
                 from .view import write_html
             except ImportError:
                 pass
+        # triples.jsonl, graph.graphml and graph.html in one pass over the facts
+        with open(tmp, "rb") as new_facts, \
+                (open(old_triples, "rb") if old_index else contextlib.nullcontext()) as old, \
+                G.atomic_write(stage("triples.jsonl")) as triples_out, \
+                G.graphml_writer(stage("graph.graphml"), entities) as graphml_edge:
+
+            def ordered() -> Iterator[Fact]:
+                for f in _ordered_facts(index, new_facts, fix, old_index, old):
+                    triples_out.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
+                    graphml_edge(f)
+                    report.edges += 1
+                    report.facts += f.is_fact
+                    yield f
+
+            if write_html is not None:
+                write_html(stage("graph.html"), entities, ordered())
             else:
-                write_html(stage("graph.html"), entities, ordered)
+                for _ in ordered():
+                    pass
+        tmp.unlink(missing_ok=True)
         for t, final in staged.items():
             os.replace(t, final)
         staged.clear()

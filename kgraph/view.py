@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import html
 import json
 import math
@@ -116,16 +117,36 @@ def _clean(value: Any) -> Any:
 def view_data(entities: Iterable[Entity], facts: Iterable[Fact], *,
               title: str = "kgraph", max_edges: int = MAX_EDGES) -> dict[str, Any]:
     """The JSON embedded in the page: nodes, edges, legend and counts."""
+    return _view_data(entities, facts, title=title, max_edges=max_edges)[0]
+
+
+def _view_data(entities: Iterable[Entity], facts: Iterable[Fact], *, title: str,
+               max_edges: int) -> tuple[dict[str, Any], set[str]]:
+    """view_data and the articles of all the facts, in one pass over `facts` that
+    holds at most `max_edges` of them (a build streams all its facts through it)."""
     entities = list(entities)
-    facts = list(facts)
     by_id = {e.id: e for e in entities}
-    usable = [f for f in facts if f.subject in by_id and f.object in by_id]
-    dangling = len(facts) - len(usable)
-    truncated = len(usable) > max_edges
+    n_edges = n_facts = n_usable = 0
+    articles: set[str] = set()
+    # the max_edges best usable edges by (not fact, -confidence, position): a heap
+    # whose top is the worst one kept (keys negated; positions are unique)
+    best: list[tuple[int, float, int, Fact]] = []
+    for f in facts:
+        n_edges += 1
+        n_facts += f.is_fact
+        articles.add(f.evidence.article)
+        if f.subject not in by_id or f.object not in by_id:
+            continue
+        item = (-(not f.is_fact), f.confidence, -n_usable, f)
+        n_usable += 1
+        if len(best) < max_edges:
+            heapq.heappush(best, item)
+        elif max_edges > 0 and item[:3] > best[0][:3]:
+            heapq.heapreplace(best, item)
+    dangling = n_edges - n_usable
+    truncated = n_usable > max_edges
+    usable = [item[3] for item in sorted(best, key=lambda item: -item[2])]
     if truncated:
-        rank = sorted(range(len(usable)),
-                      key=lambda i: (not usable[i].is_fact, -usable[i].confidence, i))
-        usable = [usable[i] for i in sorted(rank[:max_edges])]
         keep = {f.subject for f in usable} | {f.object for f in usable}
         shown = [e for e in entities if e.id in keep]
     else:
@@ -189,8 +210,8 @@ def view_data(entities: Iterable[Entity], facts: Iterable[Fact], *,
         "meta": {
             "title": title,
             "entities": len(entities),
-            "edges": len(facts),
-            "facts": sum(1 for f in facts if f.is_fact),
+            "edges": n_edges,
+            "facts": n_facts,
             "shown_entities": len(nodes),
             "shown_edges": len(edges),
             "truncated": truncated,
@@ -201,7 +222,7 @@ def view_data(entities: Iterable[Entity], facts: Iterable[Fact], *,
         "relations": relations,
         "nodes": nodes,
         "edges": edges,
-    }
+    }, articles
 
 
 def script_json(data: Any) -> str:
@@ -241,7 +262,10 @@ def _csp_hash(script: str) -> str:
 def render_html(entities: Iterable[Entity], facts: Iterable[Fact], *,
                 title: str = "kgraph", max_edges: int = MAX_EDGES) -> str:
     """The whole page as a string."""
-    data = view_data(entities, facts, title=title, max_edges=max_edges)
+    return _page(view_data(entities, facts, title=title, max_edges=max_edges), title)
+
+
+def _page(data: dict[str, Any], title: str) -> str:
     lib = library_source()
     app = _lf(APP_JS)
     csp = ("default-src 'none'; "
@@ -265,12 +289,12 @@ def write_html(path: str | Path, entities: Iterable[Entity], facts: Iterable[Fac
                title: str | None = None) -> Path:
     """Write the interactive view of `entities` and `facts` to `path` (atomically)."""
     path = Path(path)
-    facts = list(facts)
+    data, articles = _view_data(entities, facts, title=title or "", max_edges=MAX_EDGES)
     if not title:
-        articles = sorted({f.evidence.article for f in facts})
-        title = (f"kgraph: {articles[0]}" if len(articles) == 1
+        title = (f"kgraph: {next(iter(articles))}" if len(articles) == 1
                  else f"kgraph: {path.parent.resolve().name} ({len(articles)} articles)")
-    page = render_html(entities, facts, title=title)
+        data["meta"]["title"] = title
+    page = _page(data, title)
     with atomic_write(path) as f:
         f.write(page)
     return path
