@@ -232,11 +232,13 @@ def fact_row(f: Fact) -> dict[str, Any]:
 
 
 def article_row(meta: Mapping[str, Any]) -> dict[str, Any]:
-    """An article (a line of articles.jsonl) as a row: id plus its other fields."""
+    """An article (a line of articles.jsonl) as a row: id plus its other fields (not
+    its per-entity mention counts: the MENTIONS relationships link its entities)."""
     if not meta.get("id"):
         raise SchemaError(f"article without an id: {dict(meta)!r}"[:200])
     return {"id": str(meta["id"]),
-            "props": _props((k, v) for k, v in meta.items() if k != "id")}
+            "props": _props((k, v) for k, v in meta.items()
+                            if k not in ("id", "entity_mentions"))}
 
 
 def mention_rows(fact_rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:

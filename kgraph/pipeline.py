@@ -29,6 +29,9 @@ from .records import Article, BuildReport, Fact, IngestProblem
 from .resolve import ArticleResolver, Registry, Resolved
 
 BATCH = 8  # articles per task sent to a worker
+# the field of articles.jsonl holding an article's entity mentions (entity id -> count):
+# with --append, an article built again takes back the mentions it counted before
+MENTIONS_FIELD = "entity_mentions"
 # The last TAIL (or fewer) articles go in tasks of TAIL_BATCH, so that the workers
 # finish together instead of one idling while another parses a whole last task.
 # The tasks are the same whatever the number of workers (and a Doc's analysis does
@@ -309,6 +312,9 @@ def build(
                     problem(p)
                     continue
                 art_id = p.resolved.article
+                if art_id in old_articles and art_id not in articles_meta:
+                    # built again: its new mentions replace those counted before
+                    registry.forget(old_articles[art_id].get(MENTIONS_FIELD) or {})
                 for f in registry.add(p.resolved):
                     data = (json.dumps(f.to_json(), ensure_ascii=False) + "\n").encode("utf-8")
                     part.write(data)
@@ -347,6 +353,15 @@ def build(
         G.write_jsonl(stage("entities.jsonl"), (e.to_json() for e in entities))
         # article metadata comes from the inputs; keep what ingest knew
         all_articles = {**old_articles, **articles_meta}
+        for k, meta in all_articles.items():
+            if k in articles_meta:
+                meta[MENTIONS_FIELD] = registry.mentions_of(k)
+            elif meta.get(MENTIONS_FIELD):  # ids of entities merged since
+                ids: dict[str, int] = {}
+                for eid, n in meta[MENTIONS_FIELD].items():
+                    eid = registry.resolve_id(remap.get(eid, eid))
+                    ids[eid] = ids.get(eid, 0) + n
+                meta[MENTIONS_FIELD] = dict(sorted(ids.items()))
         G.write_jsonl(stage("articles.jsonl"), (all_articles[k] for k in sorted(all_articles)))
         write_html = None
         if html:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from . import gazetteer as gz
@@ -575,6 +576,9 @@ class Registry:
         self.redirect: dict[str, str] = {}
         self._alias_index: dict[tuple[str, str], str] = {}  # (type, norm alias) -> id
         self._surnames: dict[str, set[str]] = defaultdict(set)
+        # article id -> entity id -> mentions, for the articles added to this registry
+        self.article_mentions: dict[str, Counter[str]] = {}
+        self._forgotten: set[str] = set()  # entities that lost mentions in forget()
         for e in entities or []:
             self._put(e)
 
@@ -592,10 +596,26 @@ class Registry:
             seen += 1
         return eid
 
+    def forget(self, mentions: Mapping[str, int]) -> None:
+        """Take back the mentions an article counted earlier (entity id -> count): the
+        article is being built again and will count its mentions anew."""
+        for eid, n in mentions.items():
+            ent = self.entities.get(self.resolve_id(eid))
+            if ent is not None:
+                ent.mentions = max(0, ent.mentions - int(n))
+                self._forgotten.add(ent.id)
+
     def add(self, res: Resolved) -> list[Fact]:
+        """Merge an article's entities into the registry; its facts with registry ids.
+        An article added twice counts its mentions once (the later one)."""
+        if res.article in self.article_mentions:
+            self.forget(self.article_mentions[res.article])
+        counts: Counter[str] = Counter()
         remap: dict[str, str] = {}
         for local in res.entities.values():
             remap[local.id] = self._merge(local)
+            counts[remap[local.id]] += local.mentions
+        self.article_mentions[res.article] = counts
         facts = []
         for f in res.facts:
             f.subject = remap.get(f.subject, f.subject)
@@ -662,7 +682,19 @@ class Registry:
                 del self.entities[eid]
                 self.redirect[eid] = into
                 remap[eid] = into
+        # entities only the articles built again mentioned, which no longer do
+        for eid in self._forgotten:
+            e = self.entities.get(eid)
+            if e is not None and e.mentions == 0:
+                del self.entities[eid]
         return remap
+
+    def mentions_of(self, article: str) -> dict[str, int]:
+        """Entity id -> mentions in `article` (final ids, after finalize)."""
+        out: Counter[str] = Counter()
+        for eid, n in self.article_mentions.get(article, {}).items():
+            out[self.resolve_id(eid)] += n
+        return dict(sorted(out.items()))
 
     def all(self) -> list[Entity]:
         return sorted(self.entities.values(), key=lambda e: e.id)

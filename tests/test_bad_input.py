@@ -528,14 +528,38 @@ def test_append_adds_new_articles_and_merges_entities(build, tmp_path):
     ents = [e["id"] for e in G.iter_jsonl(tmp_path / "all" / "entities.jsonl")]
     assert ents.count("country:RUS") == 1  # one Russia, mentioned by both articles
 
-    # appending the same articles again adds no node and no edge
+    # appending the same articles again adds no node, no edge and no mention
     build([a, b], tmp_path / "inc", append=True)
     again = snapshot(tmp_path / "inc")
-    assert again["triples.jsonl"] == snapshot(tmp_path / "all")["triples.jsonl"]
-    assert again["articles.jsonl"] == snapshot(tmp_path / "all")["articles.jsonl"]
+    assert again == snapshot(tmp_path / "all")
+    russia = next(e for e in G.iter_jsonl(tmp_path / "inc" / "entities.jsonl")
+                  if e["id"] == "country:RUS")
+    per_article = [r["entity_mentions"].get("country:RUS", 0)
+                   for r in G.iter_jsonl(tmp_path / "inc" / "articles.jsonl")]
+    assert russia["mentions"] == sum(per_article) >= 2
     g = kgraph.load_graph(tmp_path / "inc" / "graph.graphml")
     assert set(g.nodes) == set(ents)
     assert len(g.edges) == len(set(g.edges(keys=True))) == len(triples(tmp_path / "all"))
+
+
+def test_append_of_an_edited_article_replaces_its_facts_and_mentions(build, tmp_path):
+    a = tmp_path / "a"
+    a.mkdir()
+    (a / "one.txt").write_text(GOOD)
+    (a / "two.txt").write_text("Iran supports Syria.\n")
+    build([a], tmp_path / "inc")
+    (a / "one.txt").write_text("Russia has backed the Syrian government.\n")  # no Turkey
+    build([a / "one.txt"], tmp_path / "inc", append=True)
+    build([a], tmp_path / "all")
+    assert snapshot(tmp_path / "inc") == snapshot(tmp_path / "all")
+    ents = {e["id"]: e for e in G.iter_jsonl(tmp_path / "inc" / "entities.jsonl")}
+    assert "country:TUR" not in ents  # only the old text of one.txt mentioned it
+    per_article = [r["entity_mentions"] for r in G.iter_jsonl(tmp_path / "inc" / "articles.jsonl")]
+    assert len(per_article) == 2 and all(per_article)
+    for eid, e in ents.items():
+        assert e["mentions"] == sum(m.get(eid, 0) for m in per_article) > 0
+    assert {(s, r, o) for s, r, o, _ in triples(tmp_path / "inc")} == {
+        ("country:RUS", "SUPPORTS", "country:SYR"), ("country:IRN", "SUPPORTS", "country:SYR")}
 
 
 def test_hostile_text_is_escaped_in_graphml(build, tmp_path):

@@ -505,7 +505,8 @@ def test_mentions_and_prune_rows():
 
 
 def test_article_row():
-    row = NS.article_row({"id": "a1", "title": "T", "date": None, "sentences": 3})
+    row = NS.article_row({"id": "a1", "title": "T", "date": None, "sentences": 3,
+                          "entity_mentions": {"country:IRN": 2}})
     assert row == {"id": "a1", "props": {"title": "T", "sentences": 3}}
     with pytest.raises(NS.SchemaError):
         NS.article_row({"title": "no id"})
