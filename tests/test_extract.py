@@ -108,6 +108,14 @@ def test_object_pronoun_is_not_its_own_subject(facts_of):
         ("Russia still has troops in Abkhazia.", ("Russia", "DEPLOYED_IN", "Abkhazia")),
         ("North Korean soldiers have been sent to Russia.",
          ("North Korean forces", "DEPLOYED_IN", "Russia")),
+        # military people arriving somewhere are deployed there, not visiting
+        ("Russian military instructors arrived in Burkina Faso last year.",
+         ("Russian forces", "DEPLOYED_IN", "Burkina Faso")),
+        # killing a group's leader is an attack on the group (an event noun as agent)
+        ("A Turkish drone strike killed the leader of the PKK in northern Iraq.",
+         ("Turkey", "ATTACKS", "Kurdistan Workers' Party")),
+        ("Israeli jets killed a senior Hezbollah commander near Tyre.",
+         ("Israel", "ATTACKS", "Hezbollah")),
     ],
 )
 def test_nominal_and_light_verb_events(facts_of, text, expected):
@@ -177,6 +185,11 @@ def test_relational_nouns(facts_of):
          ("Hans Grundberg", "MEMBER_OF", "United Nations"), "Special Envoy"),
         ("Yahya Saree, the spokesman of the Houthis, spoke on Monday.",
          ("Yahya Saree", "MEMBER_OF", "Houthis"), "Spokesperson"),
+        # a military rank between the office and the name: the office counts
+        ("Chad's transitional president General Idriss Deby spoke on Monday.",
+         ("Idriss Deby", "LEADS", "Chad"), "Transitional President"),
+        ("Guinea's junta leader Colonel Mamady Doumbouya spoke on Monday.",
+         ("Mamady Doumbouya", "LEADS", "Guinea"), "Junta Leader"),
     ],
 )
 def test_titles(facts_of, text, expected, role):
@@ -186,6 +199,12 @@ def test_titles(facts_of, text, expected, role):
              if (names[f.subject], f.relation, names[f.object]) == expected]
     assert found, [(names[f.subject], f.relation, names[f.object]) for f in res.facts]
     assert found[0].attributes["role"] == role
+
+
+def test_military_ranks_are_not_part_of_the_name(facts_of):
+    res = facts_of("Captain Ibrahim Traore met Major Yuri Petrov in Moscow.", full=True)
+    names = {e.name for e in res.entities.values() if e.type == "Person"}
+    assert names == {"Ibrahim Traore", "Yuri Petrov"}
 
 
 def test_a_foreign_minister_does_not_lead(facts_of):
@@ -236,6 +255,13 @@ def test_polarity_and_modality(facts_of, text, expected):
     # never also a positive, asserted fact
     if expected[3:] != (P, A):
         assert (s, r, o) not in asserted(got)
+
+
+def test_ordering_troops_out_is_a_demand_not_a_withdrawal(facts_of):
+    got = facts_of("Chad has ordered French troops to leave the country.")
+    assert ("Chad", "DEMANDS", "French forces") in asserted(got)
+    assert ("French forces", "WITHDRAWS_FROM", "Chad") not in asserted(got)
+    assert fact("French forces", "WITHDRAWS_FROM", "Chad", P, "hypothetical") in got
 
 
 def test_what_is_demanded_or_warned_against_is_not_a_fact(facts_of):

@@ -141,6 +141,8 @@ class Extractor:
             s, o = ctx.mentions[f.subject], ctx.mentions[f.object]
             if s.key and s.key == o.key:
                 continue
+            if f.relation == "VISITS" and s.kind == "MilitaryForce":
+                f.relation = "DEPLOYED_IN"  # "Russian instructors arrived in Niamey"
             allowed = self.schema.get(f.relation)
             if allowed and (s.kind not in allowed[0] or o.kind not in allowed[1]):
                 continue

@@ -49,6 +49,10 @@ FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "
               "office", "plant", "depot", "port", "airport", "mission"}
 
 
+# a group's leader stands for the group as the target of an attack ("killed its leader")
+LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
+
+
 @dataclass
 class Found:
     """An event relation before it becomes a Relation record."""
@@ -243,6 +247,9 @@ class EventFinder:
         objects, otok, prep = args.objects(v, trig.objects, passive)
         if not objects and otok is not None and trig.relation == "CRITICIZES":
             objects = self.attackers(ctx, args, otok)
+        if not objects and otok is not None and trig.relation == "ATTACKS":
+            # "killed the leader of al-Shabaab": an attack on the group he leads
+            objects = self.led_group(ctx, args, otok)
         if not objects and otok is not None and ("owner" in trig.flags or "target" in trig.flags):
             objects = self.owner_objects(ctx, args, otok, "target" in trig.flags)
             if not objects and "target" in trig.flags and otok.lemma_ in TARGET_NOUNS:
@@ -375,14 +382,10 @@ class EventFinder:
         """ "criticized the EU's aid plan" -> EU; "attacked an AU base" -> AU; "killed
         their leader" -> them (a leader or commander stands for the group)."""
         lemma = tok.lemma_.casefold()
-        if target and lemma in ("leader", "commander", "chief", "head", "founder"):
-            for c in tok.children:
-                if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < tok.i:
-                    a = [(i, f * 0.7) for i, f in args.actors(c)
-                         if ctx.mentions[i].kind in ("ArmedGroup", "Organization",
-                                                     "MilitaryForce")]
-                    if a:
-                        return a
+        if target and lemma in LEADER_NOUNS:
+            a = self.led_group(ctx, args, tok)
+            if a:
+                return a
         if self.lex.noun_triggers(lemma) and not target:
             return []  # "condemned attacks on US forces": the attackers are not named
         order = ("prep:for", "compound", "nmod", "amod", "poss", "prep:of", "place") if target \
@@ -415,6 +418,22 @@ class EventFinder:
                     if a:
                         return [(i, f * 0.8) for i, f in a
                                 if ctx.mentions[i].kind != "Location"]
+        return []
+
+    @staticmethod
+    def led_group(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
+        """The group a leader noun names the leader of: "their leader", "the Hamas
+        commander", "the leader of al-Shabaab" (not a state: its leader is no attack)."""
+        if tok.lemma_.casefold() not in LEADER_NOUNS:
+            return []
+        for c in tok.children:
+            if (c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < tok.i) or (
+                    c.dep_ == "prep" and c.lower_ == "of"):
+                owners = pobjs(c) if c.dep_ == "prep" else [c]
+                a = [(i, f * 0.7) for p in owners for i, f in args.actors(p)
+                     if ctx.mentions[i].kind in ("ArmedGroup", "Organization", "MilitaryForce")]
+                if a:
+                    return a
         return []
 
     # --------------------------------------------------------------- nouns

@@ -32,6 +32,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
 MEMBER_NOUNS = {"country", "member", "state", "nation", "ally", "partner", "government",
                 "economy", "signatory"}
 # a title that is no longer held
+# last words of military ranks (titles.tsv), which can follow an office before a name
+RANKS = {"general", "gen", "captain", "capt", "colonel", "col", "major", "maj", "lieutenant",
+         "lt", "sergeant", "sgt", "admiral", "adm", "brigadier", "marshal", "commodore"}
 FORMER = {"former", "ex", "late", "then", "ousted", "deposed", "toppled", "exiled",
           "erstwhile", "one-time", "onetime", "outgoing", "retired"}
 RELATIONAL = {"ally": "COOPERATES_WITH", "partner": "COOPERATES_WITH",
@@ -117,6 +120,12 @@ class RoleFinder:
                 m = title_match(phrase, self.gaz)
         if not m:
             return
+        if m[0] > 0 and phrase[m[1] - 1].lower_.rstrip(".") in RANKS:
+            # "Burkina Faso's junta leader Captain Ibrahim Traore": the office before
+            # the military rank says what the person is to the owner
+            office = title_match(phrase[: m[0]], self.gaz)
+            if office:
+                phrase, m = phrase[: m[0]], office
         title = title_of(phrase, self.gaz)
         if any(t.lower_ in FORMER for t in phrase[: m[0]]) or (
                 m[0] > 0 and phrase[m[0] - 1].lower_ == "-" and m[0] > 1
