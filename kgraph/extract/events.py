@@ -33,7 +33,8 @@ MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank
             "system", "vehicle", "gun", "rifle", "artillery", "supply", "loan", "grant",
             "fuel", "oil", "gas", "food", "medicine", "intelligence", "support", "air defence",
             "howitzer", "warplane", "fighter", "helicopter", "ship", "boat", "billion",
-            "million", "package", "military hardware", "hardware", "component", "technology"}
+            "million", "package", "military hardware", "hardware", "component", "technology",
+            "help", "training", "expertise", "backing", "funding", "financing", "know-how"}
 FORCES = {"troop", "soldier", "force", "marine", "paratrooper", "commando", "mercenary",
           "fighter", "unit", "battalion", "brigade", "warship", "jet", "plane", "aircraft",
           "adviser", "advisor", "personnel", "peacekeeper", "contingent", "division"}
@@ -387,7 +388,9 @@ class EventFinder:
             if a:
                 return a
         if self.lex.noun_triggers(lemma) and not target:
-            return []  # "condemned attacks on US forces": the attackers are not named
+            # "condemned the seizure by Israeli forces", "Russia's invasion": its agent;
+            # "condemned attacks on US forces": the attackers are not named
+            return [(i, f * 0.8) for i, f in args.noun_agent(tok)]
         order = ("prep:for", "compound", "nmod", "amod", "poss", "prep:of", "place") if target \
             else ("poss", "nmod", "compound", "amod", "prep:of")
         for slot in order:
@@ -544,6 +547,21 @@ class EventFinder:
                         if c.dep_ in ("prep", "dative") and c.lower_ == slot[5:]:
                             for p in pobjs(c):
                                 objects += args.actors(p)
+                            prep = c
+                    if objects:
+                        break
+        if not objects and not pairs and n.dep_ == "pobj" and n.head.lower_ == "with" and \
+                n.head.head.pos_ == "VERB":
+            # "responded with air strikes on villages in X": the target hangs on the verb
+            v = n.head.head
+            for slot in trig.objects:
+                if slot.startswith("prep:"):
+                    for c in v.children:
+                        if c.dep_ == "prep" and c.lower_ == slot[5:] and c.i > n.i:
+                            for p in pobjs(c):
+                                objects += args.actors(p)
+                                if not objects and "target" in trig.flags:
+                                    objects += self.owner_objects(ctx, args, p, True)
                             prep = c
                     if objects:
                         break

@@ -725,9 +725,29 @@ class MentionFinder:
         if lemma == "military" and tok.pos_ != "NOUN":
             return False
         backed = self._backed_modifier(ctx, tok)
+        if backed is not None and cls == "group" and tok.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("appos", "compound") and ctx.mention(c) is not None
+                for c in tok.children):
+            # "the Iran-backed group" (no name given): the group named before, and who
+            # backs it
+            span = self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))
+            if span:
+                self._add(ctx, span, tok, "ArmedGroup", tok.text, None, "anaphor",
+                          backer=backed, alias=False, **{"class": cls, "lemma": lemma})
+                return True
         if backed is not None and cls in (None, "group", "militants", "rebels", "forces",
                                           "armed_groups"):
             return self._add_backed(ctx, tok, backed)
+        leader = self._led_by_group(ctx, tok)
+        if leader is not None and cls in ("militants", "rebels", "forces", "armed_groups"):
+            # "Hamas-led militants" are Hamas's fighters: Hamas as an actor
+            span = self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))
+            lm = ctx.mentions[leader]
+            if span:
+                self._add(ctx, span, tok, lm.kind, lm.name, lm.key, "nominal", refers=leader,
+                          **{"class": cls, "lemma": lemma})
+                return True
         if cls is None:
             if lemma in org_nouns():
                 return self._org_nominal(ctx, tok)
@@ -909,6 +929,18 @@ class MentionFinder:
                 for g in child.children:
                     m = ctx.mention(g)
                     if m is not None and g.i < child.i:
+                        return m
+        return None
+
+    @staticmethod
+    def _led_by_group(ctx: DocContext, tok: Token) -> int | None:
+        """ "Hamas-led militants": the armed group or organisation that leads them."""
+        for child in tok.children:
+            if child.dep_ == "amod" and child.lemma_ == "lead" and child.tag_ == "VBN":
+                for g in child.children:
+                    m = ctx.mention(g)
+                    if m is not None and g.i < child.i and ctx.mentions[m].kind in (
+                            "ArmedGroup", "Organization", "MilitaryForce"):
                         return m
         return None
 
