@@ -128,6 +128,21 @@ def test_object_pronoun_is_not_its_own_subject(facts_of):
          ("Jordan", "CRITICIZES", "Israeli forces")),
         ("Canada criticised Russia's invasion of Georgia.",
          ("Canada", "CRITICIZES", "Russia")),
+        # "open fire on" a military target in a country
+        ("Indian troops opened fire on an army post in Pakistan.",
+         ("Indian forces", "ATTACKS", "Pakistan")),
+        # "supply X with Y": X receives
+        ("Germany supplied Lithuania with Leopard tanks in 2023.",
+         ("Germany", "SUPPORTS", "Lithuania")),
+        # the owner of "a package of sanctions" imposes them
+        ("Canada announced its tenth package of sanctions against Belarus.",
+         ("Canada", "SANCTIONS", "Belarus")),
+        # "demanded that X do": X is asked to act
+        ("Serbia demanded that Kosovo withdraw its police from the north.",
+         ("Serbia", "DEMANDS", "Kosovo")),
+        # "Country, a <body> member"
+        ("Finland, a European Union member, closed its border with Russia.",
+         ("Finland", "MEMBER_OF", "European Union")),
         # "X-led militants" are X's fighters
         ("Houthi-led fighters attacked Saudi Arabia in 2019.",
          ("Houthis", "ATTACKS", "Saudi Arabia")),

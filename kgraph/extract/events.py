@@ -43,7 +43,8 @@ TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "install
                 "facility", "base", "town", "village", "city", "district", "neighbourhood",
                 "neighborhood", "camp", "stronghold", "outpost", "region", "province",
                 "territory", "front", "line", "front line", "depot", "airfield", "airbase",
-                "refinery", "plant", "port", "grid", "station", "warehouse", "factory"}
+                "refinery", "plant", "port", "grid", "station", "warehouse", "factory", "post",
+                "checkpoint", "barracks", "headquarters", "garrison", "convoy"}
 FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "ship",
               "vessel", "tanker", "outpost", "patrol", "compound", "facility", "installation",
               "consulate", "checkpoint", "post", "barracks", "airbase", "garrison", "site",
@@ -273,7 +274,7 @@ class EventFinder:
                                                                         "poss", "amod")
                                     for a in args.actors(g)]
         if not objects and "that" in trig.objects:
-            objects = self.clause_objects(args, v)
+            objects = self.clause_objects(args, v, demand=trig.relation == "DEMANDS")
         if trig.flags & {"material", "forces"} and not self._theme_ok(ctx, args, v, trig,
                                                                      passive):
             return
@@ -322,12 +323,22 @@ class EventFinder:
                 yield Found(s, trig.relation, o, v, words, flags,
                             trig.confidence * fs * fo, rule)
 
-    def clause_objects(self, args: Arguments, head: Token) -> list[Arg]:
+    def clause_objects(self, args: Arguments, head: Token, demand: bool = False) -> list[Arg]:
         """ "warned that X would ...", "warnings ... that his visit would be met with":
-        the subject of the complement clause, or the agent of the event noun there."""
+        the subject of the complement clause, or the agent of the event noun there;
+        `demand`: "demanded that Armenia change its constitution" (a subjunctive or
+        "should"/"must" clause), the one asked to act."""
         for c in head.children:
             if c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children
                                                   if m.dep_ == "mark"):
+                if demand and (c.tag_ == "VB" and not any(
+                        a.dep_ == "aux" for a in c.children) or any(
+                        a.dep_ == "aux" and a.lower_ in ("should", "must")
+                        for a in c.children)):
+                    found = [a for s in c.children if s.dep_ == "nsubj"
+                             for a in args.actors(s)]
+                    if found:
+                        return [(i, f * 0.85) for i, f in found]
                 for s in c.children:
                     # the threatened party undergoes the clause: "his visit would be met
                     # with an escalation", "X will pay a heavy price"; the subject of an
@@ -354,6 +365,9 @@ class EventFinder:
         SUPPORTS ("supplied drones to Russia"), troops for DEPLOYED_IN ("sent troops to")."""
         deps = ("nsubjpass",) if passive else ("dobj",)
         themes = [c for c in v.children if c.dep_ in deps]
+        # "supply Armenia with howitzers": the recipient is the object, the theme follows "with"
+        themes += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for p in pobjs(c)]
         if passive and not themes and v.dep_ in ("acl", "amod"):
             themes = [v.head]
         for t in themes:
@@ -547,6 +561,9 @@ class EventFinder:
                         if c.dep_ in ("prep", "dative") and c.lower_ == slot[5:]:
                             for p in pobjs(c):
                                 objects += args.actors(p)
+                                if not objects and "target" in trig.flags:
+                                    # "opened fire on a military post in X"
+                                    objects += self.owner_objects(ctx, args, p, True)
                             prep = c
                     if objects:
                         break
@@ -659,6 +676,12 @@ class EventFinder:
                 self._context_subjects(ctx, args, head, trig, exclude)
         # attached to a clause: "During a visit to X, Netanyahu criticized"; "upon arrival in"
         h = n.head
+        if n.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and \
+                h.head.lemma_ in QUANTITY:
+            # "its twelfth package of sanctions against Russia": the package's owner
+            q = h.head
+            return self._own_subjects(ctx, args, q, trig, exclude) or \
+                self._context_subjects(ctx, args, q, trig, exclude)
         if n.dep_ == "pobj" and h.dep_ == "prep":
             v = h.head
             if h.lower_ in ("against", "from") and v.pos_ == "VERB":

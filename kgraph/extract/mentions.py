@@ -639,11 +639,13 @@ class MentionFinder:
         definite = (det and det[0].lower_ in ("the", "this", "that")) or owner is not None
         if not definite or not title:
             return False
-        if (tok.dep_ == "appos" and ctx.mention(tok.head) is not None
-                and ctx.mentions[ctx.mention(tok.head)].kind == "Person") or any(
+        head_m = ctx.mention(tok.head) if tok.dep_ == "appos" else None
+        if (head_m is not None and (ctx.mentions[head_m].kind == "Person" or (
+                ctx.mentions[head_m].kind == "Country" and tok.lemma_ == "member"))) or any(
                 c.dep_ == "appos" and ctx.mention(c) is not None for c in tok.children) or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            # "X, the secretary of Y": an apposition handled by the role rules
+            # "X, the secretary of Y", "Turkey, a NATO member": an apposition handled by
+            # the role rules
             return False
         span = self.strip(chain)
         if not span:
@@ -768,6 +770,8 @@ class MentionFinder:
         owner_m = ctx.mentions[owner] if owner is not None else None
         if lemma == "opposition" and owner_m is None:
             return False  # "the opposition" is political unless it is someone's
+        if lemma == "member" and owner_m is not None and owner_m.kind == "Organization":
+            return False  # "a NATO member" is a member state (the membership rules)
         attrs = {"class": cls, "owner": owner, "lemma": lemma}
         if extra:
             attrs["extra_aliases"] = extra

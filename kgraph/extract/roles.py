@@ -353,6 +353,9 @@ class RoleFinder:
                     while first.dep_ == "conj" and first.head.i < first.i:
                         first = first.head
                         members += args.actors(first, conj=False)
+            if tok.dep_ == "appos" and tok.lemma_ in ("member", "state", "country", "nation"):
+                # "Turkey, a NATO member", "Hungary, an EU member state"
+                members += args.actors(tok.head, conj=False)
             for i, f in members:
                 if ctx.mentions[i].kind == "Country":
                     yield self._found(i, "MEMBER_OF", org, tok, [tok], 0.75 * f, "member-list")
