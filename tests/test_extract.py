@@ -128,6 +128,9 @@ def test_object_pronoun_is_not_its_own_subject(facts_of):
          ("Jordan", "CRITICIZES", "Israeli forces")),
         ("Canada criticised Russia's invasion of Georgia.",
          ("Canada", "CRITICIZES", "Russia")),
+        # "most of", "parts of" a place
+        ("Islamic State fighters seized most of Mosul and parts of Anbar in 2014.",
+         ("Islamic State", "ATTACKS", "Mosul")),
         # "open fire on" a military target in a country
         ("Indian troops opened fire on an army post in Pakistan.",
          ("Indian forces", "ATTACKS", "Pakistan")),
@@ -215,6 +218,11 @@ def test_relational_nouns(facts_of):
          ("Hans Grundberg", "MEMBER_OF", "United Nations"), "Special Envoy"),
         ("Yahya Saree, the spokesman of the Houthis, spoke on Monday.",
          ("Yahya Saree", "MEMBER_OF", "Houthis"), "Spokesperson"),
+        # a name set off by commas after a title phrase (often misattached by the parser)
+        ("Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke on Monday.",
+         ("Sergiy Kyslytsya", "MEMBER_OF", "Ukraine"), "Ambassador"),
+        ("The U.S. special envoy for Yemen, Tim Lenderking, spoke on Monday.",
+         ("Tim Lenderking", "MEMBER_OF", "United States"), "Special Envoy"),
         # a military rank between the office and the name: the office counts
         ("Chad's transitional president General Idriss Deby spoke on Monday.",
          ("Idriss Deby", "LEADS", "Chad"), "Transitional President"),
@@ -301,6 +309,12 @@ def test_ordering_troops_out_is_a_demand_not_a_withdrawal(facts_of):
     assert ("Chad", "DEMANDS", "French forces") in asserted(got)
     assert ("French forces", "WITHDRAWS_FROM", "Chad") not in asserted(got)
     assert fact("French forces", "WITHDRAWS_FROM", "Chad", P, "hypothetical") in got
+
+
+def test_ordering_ones_own_forces_is_no_demand(facts_of):
+    got = facts_of("Serbian President Aleksandar Vucic ordered the army to raise its "
+                   "readiness.")
+    assert not [f for f in got if f[1] == "DEMANDS"], got
 
 
 def test_what_is_demanded_or_warned_against_is_not_a_fact(facts_of):

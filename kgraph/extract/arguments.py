@@ -23,6 +23,9 @@ ORG_HEADS = {"party", "group", "movement", "coalition", "alliance", "militia", "
 PLACE_OF = {"city", "town", "village", "province", "region", "district", "port", "state",
             "county", "governorate", "oblast", "municipality", "island", "territory",
             "enclave", "capital", "area", "strip", "peninsula"}
+# "most of Darfur", "large parts of Khartoum": the place a part is of
+PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe", "swath",
+             "chunk", "all", "parts"}
 COMITATIVE = {"along with", "together with", "alongside", "as well as", "in addition to",
               "joined by", "in concert with", "in tandem with"}
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "persuade",
@@ -195,6 +198,12 @@ class Arguments:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in pobjs(c):
                         out += [(i, f) for i, f in self.actors(p, True, depth + 1)
+                                if self.mentions[i].kind in ("Location", "Country")]
+        elif tok.lemma_.casefold() in PARTITIVE and tok.pos_ in ("NOUN", "ADJ", "PRON", "DET"):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in pobjs(c):
+                        out += [(i, f * 0.9) for i, f in self.actors(p, True, depth + 1)
                                 if self.mentions[i].kind in ("Location", "Country")]
         else:
             # "the countries backing Haftar such as the UAE, Egypt": the examples, attached

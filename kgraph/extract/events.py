@@ -298,6 +298,11 @@ class EventFinder:
             # "a Hamas delegation led by X": X leads the delegation, not Hamas
             objects = [(o, f) for o, f in objects if ctx.mentions[o].source != "nominal"
                        or ctx.mentions[o].attributes.get("class") != "government"]
+        if trig.relation == "DEMANDS" and v.lemma_ in ("order", "instruct"):
+            # "ordered the military to ...": unowned forces are the commander's own
+            objects = [(o, f) for o, f in objects
+                       if not (ctx.mentions[o].kind == "MilitaryForce"
+                               and ctx.mentions[o].source == "anaphor")]
         if trig.relation == "ATTACKS":
             # "killed 35,000 Palestinians": people, not an attack on a state
             objects = [(o, f) for o, f in objects

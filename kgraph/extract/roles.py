@@ -170,8 +170,30 @@ class RoleFinder:
             if phrase:
                 yield from self._title_relation(ctx, args, idx, phrase, root, 0.9, "title")
             # apposition: "X, the secretary of Y"; "our leader, X"; copula "X is the head of Y"
-            for a in self._appositives(root):
+            apps = self._appositives(root)
+            for a in apps:
                 yield from self.appositive(ctx, args, idx, a)
+            t = self._comma_title(ctx, first[0], first[-1])
+            if t is not None and t not in apps:
+                yield from self.appositive(ctx, args, idx, t)
+
+    def _comma_title(self, ctx: DocContext, first: Token, last: Token) -> Token | None:
+        """ "Sudan's envoy to the UN, Al-Harith Idriss, said": the title noun of the phrase
+        right before a name set off by commas (the parser often hangs the name on the
+        last noun of that phrase instead)."""
+        doc = first.doc
+        start = ctx.sent_start(first)
+        comma = first.i - 1
+        if comma <= start or doc[comma].text != "," or last.i + 1 >= len(doc) or \
+                doc[last.i + 1].text not in (",", ";"):
+            return None
+        for k in range(comma - 1, max(start, comma - 12) - 1, -1):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", "and"):
+                return None
+            if t.pos_ == "NOUN" and self.gaz.title(t.lower_) and t.right_edge.i >= comma - 1:
+                return t
+        return None
 
     @staticmethod
     def _appositives(root: Token) -> list[Token]:
