@@ -218,6 +218,8 @@ def test_relational_nouns(facts_of):
          ("Hans Grundberg", "MEMBER_OF", "United Nations"), "Special Envoy"),
         ("Yahya Saree, the spokesman of the Houthis, spoke on Monday.",
          ("Yahya Saree", "MEMBER_OF", "Houthis"), "Spokesperson"),
+        ("Russia's envoy to the IAEA Mikhail Ulyanov spoke on Monday.",
+         ("Mikhail Ulyanov", "MEMBER_OF", "Russia"), "Envoy"),
         # a name set off by commas after a title phrase (often misattached by the parser)
         ("Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke on Monday.",
          ("Sergiy Kyslytsya", "MEMBER_OF", "Ukraine"), "Ambassador"),

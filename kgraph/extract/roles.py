@@ -82,12 +82,17 @@ class RoleFinder:
         start = first.sent.start if start is None else start
         while i >= start and len(out) < 10:
             t = first.doc[i]
+            if t.dep_ == "det" and i - 1 >= start and first.doc[i - 1].lower_ in (
+                    "to", "for", "of") and t.lower_ == "the":
+                out.append(t)  # "Ambassador to the Philippines"
+                i -= 1
+                continue
             if t.is_space or t.dep_ == "det" or t.pos_ in ("VERB", "AUX", "PRON", "NUM",
                                                             "SCONJ", "CCONJ", "ADV"):
                 break
             if t.is_punct and t.text not in ("-", "\u2019s", "'s", "."):
                 break
-            if t.pos_ == "ADP" and t.lower_ not in ("of", "for"):
+            if t.pos_ == "ADP" and t.lower_ not in ("of", "for", "to"):
                 break
             out.append(t)
             i -= 1
@@ -113,8 +118,9 @@ class RoleFinder:
                         conf: float, rule: str) -> Iterator[Found]:
         m = title_match(phrase, self.gaz)
         if not m:
-            # "U.N. Special Envoy for Somalia Nicholas Kay": the title ends before "for"
-            fors = [k for k, t in enumerate(phrase) if t.lower_ == "for"]
+            # "U.N. Special Envoy for Somalia Nicholas Kay", "U.S. Ambassador to the
+            # Philippines MaryKay Carlson": the title ends before "for" / "to"
+            fors = [k for k, t in enumerate(phrase) if t.lower_ in ("for", "to")]
             if fors:
                 phrase = phrase[: fors[0]]
                 m = title_match(phrase, self.gaz)
