@@ -313,6 +313,13 @@ def test_ordering_troops_out_is_a_demand_not_a_withdrawal(facts_of):
     assert fact("French forces", "WITHDRAWS_FROM", "Chad", P, "hypothetical") in got
 
 
+def test_a_place_ner_takes_for_a_person_is_a_place_after_withdraw_from(facts_of):
+    res = facts_of("Israeli troops withdrew from Khan Younis in April.", full=True)
+    names = {k: (e.name, e.type) for k, e in res.entities.items()}
+    got = {(names[f.subject][0], f.relation, names[f.object]) for f in res.facts}
+    assert ("Israeli forces", "WITHDRAWS_FROM", ("Khan Younis", "Location")) in got
+
+
 def test_ordering_ones_own_forces_is_no_demand(facts_of):
     got = facts_of("Serbian President Aleksandar Vucic ordered the army to raise its "
                    "readiness.")

@@ -144,6 +144,11 @@ class Extractor:
             if f.relation == "VISITS" and s.kind == "MilitaryForce":
                 f.relation = "DEPLOYED_IN"  # "Russian instructors arrived in Niamey"
             allowed = self.schema.get(f.relation)
+            if allowed and o.kind == "Person" and "Person" not in allowed[1] and \
+                    "Location" in allowed[1] and o.source == "ner" and o.attributes.get("loc") \
+                    and not o.attributes.get("title"):
+                # "withdrew from Khan Younis": NER's person is where troops withdraw from
+                o.kind = "Location"
             if allowed and (s.kind not in allowed[0] or o.kind not in allowed[1]):
                 continue
             sent = ctx.sent(f.trigger)
