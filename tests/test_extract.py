@@ -128,6 +128,11 @@ def test_object_pronoun_is_not_its_own_subject(facts_of):
          ("Jordan", "CRITICIZES", "Israeli forces")),
         ("Canada criticised Russia's invasion of Georgia.",
          ("Canada", "CRITICIZES", "Russia")),
+        # an event noun modifying a package, plan or deal
+        ("Denmark announced a new military aid package for Ukraine.",
+         ("Denmark", "SUPPORTS", "Ukraine")),
+        ("Australia adopted a sanctions package against Myanmar.",
+         ("Australia", "SANCTIONS", "Myanmar")),
         # "most of", "parts of" a place
         ("Islamic State fighters seized most of Mosul and parts of Anbar in 2014.",
          ("Islamic State", "ATTACKS", "Mosul")),

@@ -28,6 +28,9 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
             "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host", "one",
             "some", "part"}
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
+# nouns an event noun can modify and still be the event: "aid package", "sanctions regime"
+CARRIERS = (QUANTITY - {"one", "some", "part", "new", "host", "couple"}) | {
+    "plan", "programme", "program", "bill", "deal", "regime", "measure", "mission", "effort"}
 MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank", "jet",
             "aircraft", "shell", "rocket", "aid", "assistance", "fund", "money", "equipment",
             "system", "vehicle", "gun", "rifle", "artillery", "supply", "loan", "grant",
@@ -492,6 +495,12 @@ class EventFinder:
 
     def noun_event(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger) -> Iterator[Found]:
         if n.dep_ == "compound" and trig.relation not in ("ATTACKS",):
+            h = n.head
+            if h.pos_ == "NOUN" and h.dep_ != "compound" and h.lemma_.casefold() in CARRIERS \
+                    and not self.lex.noun_triggers(h.lemma_.casefold()):
+                # "a military aid package for Kyiv", "an economic aid plan for Iran": the
+                # event's arguments hang on the noun it modifies
+                yield from self.noun_event(ctx, args, h, trig)
             return
         # objects
         objects: list[Arg] = []
@@ -661,7 +670,9 @@ class EventFinder:
                             found += args.actors(p)
             else:
                 for c in n.children:
-                    if c.dep_ == slot and c.i < n.i:
+                    # "an EU economic aid plan": spaCy's nmod is a compound name
+                    if (c.dep_ == slot or (slot == "compound" and c.dep_ == "nmod")) and \
+                            c.i < n.i:
                         a = args.actors(c)
                         if slot == "amod":
                             a = [(i, f) for i, f in a if ctx.mentions[i].kind == "Country"]
@@ -704,7 +715,7 @@ class EventFinder:
         if n.dep_ == "dobj" and h.pos_ == "VERB":
             # "Blinken's visit followed stops in Israel"
             for c in h.children:
-                if c.dep_ == "nsubj":
+                if c.dep_ == "nsubj" and self.lex.noun_triggers(c.lemma_.casefold()):
                     ag = args.noun_agent(c)
                     if ag:
                         return [(i, f * 0.8) for i, f in ag if i not in exclude]
