@@ -325,6 +325,12 @@ def test_a_place_ner_takes_for_a_person_is_a_place_after_withdraw_from(facts_of)
     assert ("Israeli forces", "WITHDRAWS_FROM", ("Khan Younis", "Location")) in got
 
 
+def test_the_owner_of_an_aid_plan_supports_not_its_critic(facts_of):
+    got = asserted(facts_of("Japan criticized an ASEAN economic aid plan for Myanmar."))
+    assert ("Association of Southeast Asian Nations", "SUPPORTS", "Myanmar") in got
+    assert ("Japan", "SUPPORTS", "Myanmar") not in got
+
+
 def test_ordering_ones_own_forces_is_no_demand(facts_of):
     got = facts_of("Serbian President Aleksandar Vucic ordered the army to raise its "
                    "readiness.")
