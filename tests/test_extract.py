@@ -128,6 +128,9 @@ def test_object_pronoun_is_not_its_own_subject(facts_of):
          ("Jordan", "CRITICIZES", "Israeli forces")),
         ("Canada criticised Russia's invasion of Georgia.",
          ("Canada", "CRITICIZES", "Russia")),
+        # "provide X with Y"
+        ("Norway provided Ukraine with air defence systems.",
+         ("Norway", "SUPPORTS", "Ukraine")),
         # an event noun modifying a package, plan or deal
         ("Denmark announced a new military aid package for Ukraine.",
          ("Denmark", "SUPPORTS", "Ukraine")),
@@ -329,6 +332,19 @@ def test_the_owner_of_an_aid_plan_supports_not_its_critic(facts_of):
     got = asserted(facts_of("Japan criticized an ASEAN economic aid plan for Myanmar."))
     assert ("Association of Southeast Asian Nations", "SUPPORTS", "Myanmar") in got
     assert ("Japan", "SUPPORTS", "Myanmar") not in got
+
+
+def test_who_is_warned_against_an_act_would_do_it(facts_of):
+    got = facts_of("Beijing warned Washington against selling fighter jets to Taiwan.")
+    assert fact("United States", "SUPPORTS", "Taiwan", P, "hypothetical") in got
+    assert not [f for f in got if f[0] == "China" and f[1] == "SUPPORTS"], got
+
+
+def test_freezing_ones_own_membership_is_no_sanction(facts_of):
+    got = facts_of("Georgia's prime minister froze Georgia's membership of the alliance.")
+    assert not [f for f in got if f[1] == "SANCTIONS"], got
+    assert ("European Union", "SANCTIONS", "Russia") in asserted(
+        facts_of("The EU froze Russia's central bank assets."))
 
 
 def test_ordering_ones_own_forces_is_no_demand(facts_of):

@@ -497,6 +497,12 @@ class Arguments:
                 for c in g.children:
                     if c.dep_ == "dobj":
                         return self.actors(c)
+            if h.lower_ in ("against", "from") and g.pos_ == "VERB" and any(
+                    c.dep_ in ("dobj", "dative") for c in g.children):
+                # "warned the West against supplying missiles", "barred Iran from
+                # enriching": the object would do it (nobody, when it is no actor)
+                return [a for c in g.children if c.dep_ in ("dobj", "dative")
+                        for a in self.actors(c)]
             if g.pos_ in ("VERB", "AUX"):
                 return [(i, f * 0.9) for i, f in self.clause_subjects_any(g, depth + 1)]
         if dep == "ccomp" or dep == "ROOT":

@@ -28,6 +28,10 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
             "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host", "one",
             "some", "part"}
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
+# what an actor has in a body or a process, not something another actor can be acted on
+# through ("Pashinyan froze Armenia's membership")
+OWN_STANDING = {"membership", "participation", "involvement", "role", "seat", "presidency",
+                "chairmanship", "engagement"}
 # nouns an event noun can modify and still be the event: "aid package", "sanctions regime"
 CARRIERS = (QUANTITY - {"one", "some", "part", "new", "host", "couple"}) | {
     "plan", "programme", "program", "bill", "deal", "regime", "measure", "mission", "effort"}
@@ -409,6 +413,8 @@ class EventFinder:
             a = self.led_group(ctx, args, tok)
             if a:
                 return a
+        if lemma in OWN_STANDING and not target:
+            return []  # "froze its membership of the CSTO": no act against the owner
         if self.lex.noun_triggers(lemma) and not target:
             # "condemned the seizure by Israeli forces", "Russia's invasion": its agent;
             # "condemned attacks on US forces": the attackers are not named
