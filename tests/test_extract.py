@@ -443,3 +443,23 @@ def test_neutral_or_praising_speech_is_not_criticism(facts_of):
                  "Blinken said Iran does not want a wider war.",
                  "Poland's leader said Poland is under constant threat of provocations."):
         assert not [f for f in facts_of(text) if f[1] == "CRITICIZES"], text
+
+
+# ----------------------------------------------------------- place frames
+@pytest.mark.parametrize("text,place,container", [
+    ("Rockets hit the Israeli border town of Sderot.", "Sderot", "Israel"),
+    ("Troops advanced on the southern Gaza city of Khan Younis.", "Khan Younis", "Gaza"),
+    ("Israel struck the town of Nabatieh in southern Lebanon.", "Nabatieh", "Lebanon"),
+    ("Army jets bombed positions in Nyala, the capital of South Darfur state.", "Nyala",
+     "South Darfur"),
+    ("Forces shelled the border village of Sotk in the eastern province of Gegharkunik.",
+     "Sotk", "Gegharkunik"),
+    ("Troops opened fire near the village of Kokhanabi in Azerbaijan's Tovuz district.",
+     "Kokhanabi", "Tovuz district"),
+])
+def test_place_frames_give_located_in(facts_of, text, place, container):
+    res = facts_of(text, full=True)
+    names = {eid: e.name for eid, e in res.entities.items()}
+    got = {(names[f.subject], f.relation, names[f.object]) for f in res.facts}
+    assert (place, "LOCATED_IN", container) in got, got
+    assert {e.name: e.type for e in res.entities.values()}[place] == "Location"

@@ -63,6 +63,15 @@ NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik
                     "khan", "mir", "bey", "pasha", "rais", "raja", "rajah", "prince", "general"}
 HYPHEN_ACTOR = re.compile(
     r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied|aligned)$")
+# nouns of a place frame: "the village of X", "the southern Gaza city of X" (X is a place)
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "port",
+               "state", "county", "governorate", "oblast", "municipality", "area", "island",
+               "territory", "enclave", "stronghold", "outpost", "prefecture", "border town",
+               "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "valley"}
+# the words of a name that are not capitalised: "Deir al-Balah", "Bab el-Mandeb"
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez", "-",
+                  "de", "del", "di", "da", "du", "la", "le", "bin", "ibn", "abu", "bani", "beni",
+                  "van", "von", "dos", "das"}
 FACILITY_NAMES = {"base", "airbase", "camp", "airport", "port", "prison", "barracks",
                   "refinery", "plant", "dam", "bridge", "crossing", "checkpoint"}
 ORG_HEAD_NOUNS = {"agency", "radio", "newspaper", "broadcaster", "channel", "television", "daily",
@@ -165,6 +174,7 @@ class MentionFinder:
         self._proper_chunks(ctx)
         self._hyphen_prefixes(ctx)
         self._retype_people(ctx, first)
+        self._place_frames(ctx)
         for tok in ctx.tokens:
             if tok.i in ctx.tok2men or tok.i in ctx.skip:
                 continue
@@ -534,6 +544,32 @@ class MentionFinder:
                     gz.norm(ent.text) in people and not ent.ent_id_:
                 toks = list(ent)
                 self._add(ctx, toks, ent.root, "Person", ent.text, None, "ner")
+
+    def _place_frames(self, ctx: DocContext) -> None:
+        """ "the village of Kokhanabi", "the Israeli border town of Sderot", "the town of
+        Nabatieh": a name after a place noun and "of" is a place, whatever NER called it
+        (a person, an organisation) or if it missed it."""
+        doc = ctx.doc
+        for tok in ctx.tokens:
+            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in ctx.skip:
+                continue
+            of = tok.head
+            if of.lower_ != "of" or of.head.pos_ != "NOUN" or of.head.lemma_ not in PLACE_NOUNS:
+                continue
+            m = ctx.tok2men.get(tok.i)
+            if m is not None:
+                men = ctx.mentions[m]
+                if men.source == "ner" and not men.key and men.kind in (
+                        "Person", "Organization"):
+                    men.kind = "Location"
+                continue
+            span = self.strip(list(doc[of.i + 1 : tok.i + 1]))
+            if not span or any(t.i in ctx.tok2men for t in span) or not all(
+                    t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES for t in span) or \
+                    not span[0].text[:1].isupper():
+                continue
+            text = ctx.text[span[0].idx : tok.idx + len(tok.text)]
+            self._add(ctx, span, tok, "Location", text, None, "ner")
 
     def _org_of_place(self, ctx: DocContext, tokens: list[Token]) -> list[Token] | None:
         """ "Global New Light" + "of Myanmar": NER cut the name at a country."""

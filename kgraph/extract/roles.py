@@ -23,12 +23,9 @@ from spacy.tokens import Token
 from ..gazetteer import Gazetteer
 from .arguments import Arguments, pobjs, prep_phrase
 from .events import Found
-from .mentions import DocContext, title_match, title_of
+from .mentions import PLACE_NOUNS, DocContext, title_match, title_of
 from .modality import Flags
 
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "port",
-               "state", "county", "governorate", "oblast", "municipality", "area", "island",
-               "territory", "enclave", "stronghold", "outpost", "prefecture", "border town"}
 MEMBER_NOUNS = {"country", "member", "state", "nation", "ally", "partner", "government",
                 "economy", "signatory"}
 # a title that is no longer held
@@ -403,13 +400,28 @@ class RoleFinder:
                         target = None
                 elif c.dep_ == "prep" and c.lower_ == "in":
                     for p in pobjs(c):
-                        target = ctx.mention(p)
+                        target = self._place(ctx, p)
                 elif c.dep_ == "appos":
                     target = ctx.mention(c)
+                    if target is None and c.lemma_ in PLACE_NOUNS:
+                        # "Nyala, the capital of South Darfur state"
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ in ("of", "in"):
+                                for q in pobjs(p):
+                                    target = self._place(ctx, q)
                 if target is not None and target != idx and target not in seen and \
                         ctx.mentions[target].kind in ("Location", "Country"):
                     seen.add(target)
                     yield self._found(idx, "LOCATED_IN", target, head, [c], 0.75, "place")
+            nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else None
+            if nxt is not None and nxt.lower_ == "in" and nxt.dep_ == "prep" and \
+                    nxt.head != head and nxt.head in head.ancestors:
+                # "shelled the village of Sotk in the province of X": "in" hung on the verb
+                for p in pobjs(nxt):
+                    t = self._place(ctx, p)
+                    if t is not None and t != idx and t not in seen:
+                        seen.add(t)
+                        yield self._found(idx, "LOCATED_IN", t, head, [nxt], 0.7, "place")
             # "the Syrian city of Aleppo", "the country's capital Naypyitaw"
             noun = None
             if head.dep_ == "pobj" and head.head.lower_ == "of" and \
@@ -424,12 +436,35 @@ class RoleFinder:
             if noun is None:
                 continue
             for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i > head.i:
+                    # "the town of Nabatieh in southern Lebanon" ("in" on "town")
+                    for p in pobjs(c):
+                        t = self._place(ctx, p)
+                        if t is not None and t != idx and t not in seen:
+                            seen.add(t)
+                            yield self._found(idx, "LOCATED_IN", t, noun, [c], 0.75, "place")
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i:
                     t = ctx.mention(c)
                     if t is not None and t != idx and t not in seen and \
                             ctx.mentions[t].kind in ("Country", "Location"):
                         seen.add(t)
                         yield self._found(idx, "LOCATED_IN", t, noun, [noun], 0.75, "place-noun")
+
+    @staticmethod
+    def _place(ctx: DocContext, tok: Token) -> int | None:
+        """The place a noun phrase names: the name itself, or the name in a place frame
+        ("the eastern province of Gegharkunik", "South Darfur state")."""
+        m = ctx.mention(tok)
+        if m is None and tok.lemma_ in PLACE_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in pobjs(c):
+                        m = ctx.mention(p)
+                elif c.dep_ == "compound" and m is None:
+                    m = ctx.mention(c)
+        if m is not None and ctx.mentions[m].kind in ("Location", "Country"):
+            return m
+        return None
 
     # ---------------------------------------------------------- stationed
     def stationed(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
