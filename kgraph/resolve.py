@@ -152,6 +152,11 @@ class ArticleResolver:
                 c = self.gaz.country(okey)
                 if c and not name.startswith(c.demonym):
                     name = f"{c.demonym} {name}"
+                    # "China's coast guard" -> "Chinese coast guard", a known body
+                    entry = next((self.gaz.get(h.key) for h in self.gaz.lookup(name)
+                                  if not h.key.startswith("country:")), None)
+                    if isinstance(entry, gz.Organization):
+                        name, type_, key = entry.name, entry.type, entry.key
             if rep.attributes.get("person_owner") is not None:
                 # "Haftar's militias", "militias under Hafter": named after the person's
                 # surname as the article spells it in full
@@ -289,6 +294,8 @@ class ArticleResolver:
         for i, m in enumerate(ms):
             if m.kind != "Organization" or m.key or m.source != "ner" or target[i] != i:
                 continue
+            if m.attributes.get("owner") is not None:
+                continue  # "China's coast guard": named after its owner, not a longer name
             short = norm(m.name)
             if len(short.split()) < 2:
                 continue

@@ -463,3 +463,30 @@ def test_place_frames_give_located_in(facts_of, text, place, container):
     got = {(names[f.subject], f.relation, names[f.object]) for f in res.facts}
     assert (place, "LOCATED_IN", container) in got, got
     assert {e.name: e.type for e in res.entities.values()}[place] == "Location"
+
+
+@pytest.mark.parametrize("text,part,whole", [
+    ("The Qassam Brigades, Hamas's armed wing, said it fired rockets.",
+     "Izz ad-Din al-Qassam Brigades", "Hamas"),
+    ("The Al-Quds Brigades, the armed wing of the Palestinian Islamic Jihad, fired rockets.",
+     "Al-Quds Brigades", "Palestinian Islamic Jihad"),
+    ("A commander of Iran's Islamic Revolutionary Guard Corps was killed.",
+     "Islamic Revolutionary Guards Corps", "Iran"),
+    ("The PLA's Eastern Theater Command launched drills around Taiwan.",
+     "Eastern Theater Command", "People's Liberation Army"),
+])
+def test_named_parts_of_a_possessive_or_wing(facts_of, text, part, whole):
+    assert (part, "PART_OF", whole) in asserted(facts_of(text))
+
+
+def test_state_group_under_a_foreign_possessive_is_not_its_part(facts_of):
+    # Wagner is Russian-backed, not a part of the Russian state
+    got = asserted(facts_of("Russia's Wagner mercenaries fought in Mali."))
+    assert not any(r == "PART_OF" for _, r, _ in got), got
+
+
+def test_owner_named_coast_guard_is_the_known_body_and_not_the_other(facts_of):
+    got = asserted(facts_of(
+        "China's coast guard fired water cannon at a Philippine Coast Guard vessel."))
+    assert ("China Coast Guard", "ATTACKS", "Philippine Coast Guard") in got, got
+    assert ("China Coast Guard", "PART_OF", "China") in got, got

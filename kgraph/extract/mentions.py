@@ -48,7 +48,8 @@ GENERIC_ORGS = {"security council", "national security council", "foreign minist
                 "parliament", "general staff", "supreme court", "constitutional court",
                 "national assembly", "senate", "cabinet", "presidency", "central bank",
                 "justice ministry", "health ministry", "ministry of health",
-                "ministry of interior", "state department", "defense department"}
+                "ministry of interior", "state department", "defense department",
+                "coast guard", "navy", "air force", "embassy"}
 SPEECH_VERBS = {"say", "tell", "add", "state", "write", "tweet", "declare", "stress", "note",
                 "explain", "insist", "argue", "warn", "claim", "announce"}
 # people nouns in the "government" class: only their plural stands for the owner

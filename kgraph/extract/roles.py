@@ -26,6 +26,9 @@ from .events import Found
 from .mentions import PLACE_NOUNS, DocContext, title_match, title_of
 from .modality import Flags
 
+# a part of an organisation, in apposition to its name: "X, Hamas's armed wing"
+PART_NOUNS = {"wing", "arm", "branch", "unit", "division", "affiliate", "offshoot", "faction",
+              "subsidiary", "command", "body", "agency", "department", "directorate"}
 MEMBER_NOUNS = {"country", "member", "state", "nation", "ally", "partner", "government",
                 "economy", "signatory"}
 # a title that is no longer held
@@ -278,6 +281,10 @@ class RoleFinder:
         for idx, men in enumerate(ctx.mentions):
             if men.attributes.get("offset") != ctx.offset:
                 continue
+            if men.source != "nominal" and men.kind in ("MilitaryForce", "Organization",
+                                                        "ArmedGroup"):
+                yield from self._named_part(ctx, idx)
+                continue
             if men.kind not in ("MilitaryForce", "Organization") or men.source != "nominal":
                 continue
             owner = men.attributes.get("owner")
@@ -288,6 +295,43 @@ class RoleFinder:
                 continue
             head = ctx.doc[men.attributes["head"]]
             yield self._found(idx, "PART_OF", owner, head, [head], 0.7, "owner")
+
+    def _named_part(self, ctx: DocContext, idx: int) -> Iterator[Found]:
+        """ "Iran's Islamic Revolutionary Guard Corps", "the PLA's Eastern Theater Command"
+        (a named body with a possessive owner); "the Qassam Brigades, Hamas's armed wing",
+        "the Al-Quds Brigades, the armed wing of Islamic Jihad" (a part noun in apposition)."""
+        men = ctx.mentions[idx]
+        head = ctx.doc[men.attributes["head"]]
+        if men.attributes.get("head") != head.i:
+            return
+        owners: list[tuple[int, Token]] = []
+        for c in head.children:
+            if c.dep_ == "poss" and c.i < head.i:
+                o = ctx.mention(c)
+                if o is not None:
+                    owners.append((o, c))
+            elif c.dep_ == "appos" and c.lemma_ in PART_NOUNS and ctx.mention(c) is None:
+                for d in c.children:
+                    if d.dep_ == "poss":
+                        o = ctx.mention(d)
+                        if o is not None:
+                            owners.append((o, c))
+                    elif d.dep_ == "prep" and d.lower_ == "of":
+                        for p in pobjs(d):
+                            o = ctx.mention(p)
+                            if o is not None:
+                                owners.append((o, c))
+        for o, tok in owners:
+            om = ctx.mentions[o]
+            if o == idx or (om.key and om.key == men.key):
+                continue
+            if om.kind not in ("Country", "Organization", "MilitaryForce", "ArmedGroup"):
+                continue
+            if men.kind == "ArmedGroup" and om.kind != "ArmedGroup":
+                continue  # "Russia's Wagner", "Iran's Houthi allies": not a part of the state
+            if om.kind == "ArmedGroup" and men.kind != "ArmedGroup":
+                continue
+            yield self._found(idx, "PART_OF", o, tok, [tok], 0.7, "owner")
 
     # ------------------------------------------------------------ backing
     def backing(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
