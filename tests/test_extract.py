@@ -490,3 +490,61 @@ def test_owner_named_coast_guard_is_the_known_body_and_not_the_other(facts_of):
         "China's coast guard fired water cannon at a Philippine Coast Guard vessel."))
     assert ("China Coast Guard", "ATTACKS", "Philippine Coast Guard") in got, got
     assert ("China Coast Guard", "PART_OF", "China") in got, got
+
+
+# --------------------------------------------- criticism of an act told earlier
+@pytest.mark.parametrize("text,critic,target", [
+    ("The European Union imposed sanctions on Iran on Monday. Tehran condemned the "
+     "sanctions as illegal.", "Iran", "European Union"),
+    ("The United States sanctioned three Chinese firms. Beijing denounced the move.",
+     "China", "United States"),
+    ("China launched large-scale drills around Taiwan on Monday. Taiwan's President Lai "
+     "Ching-te condemned the drills as irresponsible.", "Lai Ching-te", "China"),
+    ("Israel killed a senior IRGC commander in Damascus. Hezbollah fired rockets at Israel. "
+     "Iran's foreign minister Hossein Amir-Abdollahian condemned the killing of the Iranian "
+     "commander.", "Hossein Amir-Abdollahian", "Israel"),
+    ("An Israeli strike hit a school in Gaza City. UN Secretary-General Antonio Guterres "
+     "condemned the strike.", "Antonio Guterres", "Israel"),
+    ("The Philippines accused Chinese coast guard vessels of firing water cannon.",
+     "Philippines", "China Coast Guard"),
+    # the same strike is remembered as a noun with its agent and as a fact with its target
+    ("Israeli strikes on Hamas killed dozens on Monday. Egypt condemned the strikes.",
+     "Egypt", "Israel"),
+])
+def test_criticism_of_an_act_finds_its_author(facts_of, text, critic, target):
+    got = asserted(facts_of(text))
+    assert (critic, "CRITICIZES", target) in got, got
+
+
+def test_the_move_only_refers_to_what_was_just_told(facts_of):
+    text = ("The United States sanctioned three Chinese firms in March. Officials met in "
+            "Geneva for talks on trade. The talks lasted two days without result. Delegates "
+            "from both sides then left the city. Critics later described the weather. "
+            "Russia denounced the move.")
+    got = asserted(facts_of(text))
+    assert ("Russia", "CRITICIZES", "United States") not in got, got
+
+
+# --------------------------------------------------------------- threats
+@pytest.mark.parametrize("text,expected", [
+    ('The IRGC said the "Zionist regime will pay for this crime".',
+     ("Islamic Revolutionary Guards Corps", "THREATENS", "Israel")),
+    ("Iran warned that Israel would receive a crushing response.",
+     ("Iran", "THREATENS", "Israel")),
+    ('North Korea warned of "overwhelming" military action against the United States.',
+     ("North Korea", "THREATENS", "United States")),
+    ("Iran vowed revenge against Israel for the strike.", ("Iran", "THREATENS", "Israel")),
+])
+def test_threats(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said Israel paid for the drones in cash last year.",   # a report, not a threat
+    "Iran said Israel would receive more American weapons.",     # not a punishment
+    "The United States vowed support for Israel.",
+])
+def test_not_threats(facts_of, text):
+    got = asserted(facts_of(text))
+    assert not any(r == "THREATENS" for _, r, _ in got), got

@@ -24,7 +24,7 @@ FILES = {
     "instruments.tsv": ["lemma", "kind"],
     "evaluations.tsv": ["word"],
 }
-OBJECT_SLOTS = {"dobj", "xobj", "between", "acl", "under", "that", "dative"}
+OBJECT_SLOTS = {"dobj", "xobj", "between", "acl", "under", "that", "dative", "threat"}
 SUBJECT_SLOTS = {"poss", "amod", "compound", "from*"}
 FLAGS = {"owner", "place", "target", "control", "from_owner", "material", "forces",
          "notforces", "reverse"}

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
 from .arguments import SPEECH, Arg, Arguments, is_passive, pobjs
 from .lexicon import Lexicon, Trigger
@@ -59,6 +60,20 @@ FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "
 
 
 # a group's leader stands for the group as the target of an attack ("killed its leader")
+# acts an article reports, which a later "the move" or "the sanctions" can refer back to
+ACTS = {"ATTACKS", "SANCTIONS", "THREATENS", "DEPLOYED_IN", "WITHDRAWS_FROM", "SUPPORTS",
+        "VISITS", "OPPOSES"}
+# verbs of carrying something out: "launched drills", "held exercises", "conducted tests"
+CONDUCT = {"launch", "hold", "conduct", "stage", "carry", "begin", "start", "announce",
+           "impose", "adopt", "pass", "unveil", "approve", "order", "fire", "test", "deploy"}
+# what a threatened party "receives": "would receive a response"
+PUNISHMENT = {"response", "retaliation", "punishment", "blow", "answer", "reply", "lesson",
+              "retribution", "consequence", "revenge"}
+# what one threatens to do to someone: "warned of military action against X"
+THREATENED_ACTS = PUNISHMENT | {"action", "strike", "attack", "measure", "step", "force",
+                                "war", "retaliation", "reprisal", "countermeasure", "sanction",
+                                "escalation", "response", "operation"}
+GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
 
@@ -178,7 +193,7 @@ class EventFinder:
             targets = args.actors(tok)
             if not targets and tok.pos_ in ("NOUN", "PROPN"):
                 targets = args.noun_agent(tok) or self.owner_objects(ctx, args, tok, False)
-                if not targets and self._is_attack(tok):
+                if not targets:
                     targets = self.attackers(ctx, args, tok)
             for s_, fs in speakers:
                 for o, fo in targets:
@@ -191,37 +206,91 @@ class EventFinder:
                                           self.lex.noun_triggers(tok.lemma_.casefold()))
 
     def find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
-        attacks = args.memory.setdefault("attacks", [])
+        events = args.memory.setdefault("events", [])
+        done = args.memory.setdefault("done", {})
+        base = ctx.offset  # events are ordered by their place in the article
+        for tok in ctx.tokens:
+            if tok.pos_ != "NOUN" or ctx.mention(tok) is not None:
+                continue
+            # "China launched drills around Taiwan": who carried out what, so that a later
+            # "condemned the drills" finds them
+            if tok.dep_ == "dobj" and tok.head.lemma_ in CONDUCT:
+                subj = [i for i, _ in args.clause_subjects(tok.head)
+                        if ctx.mentions[i].kind != "Location"]
+                if subj:
+                    done[tok.lemma_.casefold()] = (subj, base + tok.idx)
+            # "an Israeli strike hit a school": an act with its agent, even without a target
+            rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())} & ACTS
+            if rels:
+                for i, _ in args.noun_agent(tok):
+                    if ctx.mentions[i].kind != "Location":
+                        for r in rels:
+                            events.append((r, i, None, base + tok.idx))
         for f in self._find(ctx, args):
-            if f.relation == "ATTACKS" and f.flags.polarity == "positive":
-                attacks.append((f.subject, f.object))  # who attacked whom, in text order
+            if f.relation in ACTS and f.flags.polarity == "positive" and \
+                    ctx.mentions[f.subject].kind != "Location":
+                # who did what to whom, in text order: "condemned the sanctions" later
+                events.append((f.relation, f.subject, f.object, base + f.trigger.idx))
             yield f
 
     def attackers(self, ctx: DocContext, args: Arguments, n: Token) -> list[Arg]:
-        """ "condemned this attack", "condemned attacks on US forces": whoever the article
-        said carried out that attack (same target, else the last attack named)."""
-        if n.pos_ != "NOUN" or not self._is_attack(n) or args.noun_agent(n):
+        """ "condemned this attack", "condemned the sanctions", "denounced the move",
+        "condemned the killing of the commander", "condemned the drills": whoever the
+        article said did that before (the act on the same target, else the last such act;
+        "the move": something done in this sentence or the two before)."""
+        if n.pos_ != "NOUN" or args.noun_agent(n):
             return []
-        attacks = args.memory.get("attacks", [])
-        if not attacks:
-            return []
-        def ident(i: int) -> str:
-            m = ctx.mentions[i]
-            return m.key or m.name
-
-        targets = {ident(i) for c in n.children if c.dep_ == "prep" and c.lower_ in ("on",
-                                                                                    "against")
-                   for q in pobjs(c) for i, _ in args.actors(q)}
-        if targets:
-            found = [s_ for s_, o in attacks if ident(o) in targets]
-        elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                 for c in n.children):
-            found = [attacks[-1][0]]
+        lemma = n.lemma_.casefold()
+        if lemma in GENERIC_ACTS:
+            rels = ACTS
         else:
-            found = []
+            rels = {t.relation for t in self.lex.noun_triggers(lemma)} & ACTS
+        here = ctx.offset + n.idx
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those",
+                                                         "such") for c in n.children)
+        if definite and lemma in args.memory.get("done", {}):
+            subj, at = args.memory["done"][lemma]
+            if at < here:
+                return [(i, 0.6) for i in subj]
+        if not rels:
+            return []
+        events = sorted(((at, s_, o) for r, s_, o, at in args.memory.get("events", [])
+                         if r in rels and at < here), key=lambda e: e[0])
+        if lemma in GENERIC_ACTS:
+            sent = ctx.sent(n)
+            start = sent.start_char
+            for prev in ctx.doc.sents:  # "the move": this sentence or the one before
+                if prev.end_char <= sent.start_char:
+                    start = prev.start_char
+                else:
+                    break
+            events = [e for e in events if e[0] >= ctx.offset + start]
+        if not events:
+            return []
+
+        def related(i: int | None) -> set[str]:
+            """A mention's identity and its owners' ("the Iranian commander" ~ the IRGC)."""
+            if i is None:
+                return set()
+            m = ctx.mentions[i]
+            out = {m.key or m.name}
+            for key in (m.key, m.attributes.get("owner_key")):
+                if key:
+                    out.add(key)
+                    entry = load_gazetteer().get(key)
+                    if entry is not None and getattr(entry, "country", None):
+                        out.add("country:" + entry.country)
+            return out
+
+        targets = [i for c in n.children if c.dep_ == "prep" and c.lower_ in (
+            "on", "against", "of") for q in pobjs(c) for i, _ in args.actors(q)]
+        tset = set().union(*(related(i) for i in targets)) if targets else set()
+        found = [s_ for _, s_, o in events if related(o) & tset] if tset else []
+        if not found and definite:
+            found = [events[-1][1]]
         seen, out = set(), []
         for s_ in found:
-            if s_ not in seen:
+            if s_ not in seen and not (related(s_) & tset):
                 seen.add(s_)
                 out.append((s_, 0.6))
         return out
@@ -256,6 +325,11 @@ class EventFinder:
         objects, otok, prep = args.objects(v, trig.objects, passive)
         if not objects and otok is not None and trig.relation == "CRITICIZES":
             objects = self.attackers(ctx, args, otok)
+        if not objects and otok is not None and trig.relation == "THREATENS" and \
+                otok.lemma_.casefold() in THREATENED_ACTS:
+            # "warned of military action against the US", "vowed revenge against Israel"
+            objects = [a for c in otok.children if c.dep_ == "prep" and c.lower_ in (
+                "against", "on", "toward", "towards") for p in pobjs(c) for a in args.actors(p)]
         if not objects and otok is not None and trig.relation == "ATTACKS":
             # "killed the leader of al-Shabaab": an attack on the group he leads
             objects = self.led_group(ctx, args, otok)
@@ -282,6 +356,8 @@ class EventFinder:
                                     for a in args.actors(g)]
         if not objects and "that" in trig.objects:
             objects = self.clause_objects(args, v, demand=trig.relation == "DEMANDS")
+        if not objects and "threat" in trig.objects:
+            objects = self.threat_clause(args, v)
         if trig.flags & {"material", "forces"} and not self._theme_ok(ctx, args, v, trig,
                                                                      passive):
             return
@@ -355,8 +431,7 @@ class EventFinder:
                     # the threatened party undergoes the clause: "his visit would be met
                     # with an escalation", "X will pay a heavy price"; the subject of an
                     # action ("Pyongyang would take countermeasures") is the threatener
-                    if s.dep_ == "nsubjpass" or (s.dep_ == "nsubj" and c.lemma_ in (
-                            "face", "pay", "suffer", "regret", "bear", "feel")):
+                    if s.dep_ == "nsubjpass" or (s.dep_ == "nsubj" and self._undergoes(c)):
                         found = args.actors(s)
                         if not found and self.lex.noun_triggers(s.lemma_.casefold()):
                             found = args.noun_agent(s)
@@ -369,6 +444,32 @@ class EventFinder:
                         keys = {ms[i].key or ms[i].name for i in own}
                         return [(i, f * 0.8) for i, f in found
                                 if (ms[i].key or ms[i].name) not in keys]
+        return []
+
+    @staticmethod
+    def _undergoes(c: Token) -> bool:
+        """A clause whose subject suffers a threatened act: "X will pay (a price / for
+        this crime)", "X would face consequences", "X will regret it", "X would receive
+        a response"."""
+        if c.lemma_ in ("face", "pay", "suffer", "regret", "bear", "feel"):
+            return True
+        return c.lemma_ in ("receive", "get") and any(
+            d.dep_ == "dobj" and d.lemma_ in PUNISHMENT for d in c.children)
+
+    def threat_clause(self, args: Arguments, head: Token) -> list[Arg]:
+        """ "The IRGC said the Zionist regime will pay for this crime": a speaker's clause
+        (with or without "that") whose subject will suffer a threatened act; its tense
+        must be future or modal ("will", "would") so that reports of the past are not
+        read as threats."""
+        own = {i for t in head.children if t.dep_ == "nsubj" for i, _ in args.actors(t)}
+        for c in head.children:
+            if c.dep_ != "ccomp" or not self._undergoes(c):
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
+                       for a in c.children):
+                continue
+            found = [a for s in c.children if s.dep_ == "nsubj" for a in args.actors(s)]
+            return [(i, f * 0.8) for i, f in found if i not in own]
         return []
 
     def _theme_ok(self, ctx: DocContext, args: Arguments, v: Token, trig: Trigger,
