@@ -70,6 +70,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             nxt.is_sent_start = True
         elif not tok.whitespace_ and tok.text[-1:].islower() and nxt.text in SENTENCE_OPENERS:
             nxt.is_sent_start = True  # a lost line break (see unglue)
+        elif tok.whitespace_ and (tok.is_alpha or tok.like_num) and not nxt.is_space:
+            # no sentence starts right after a word: "UNIFIL spokesperson Andrea | Tenenti"
+            # is one name, not two sentences
+            nxt.is_sent_start = False
     # a closing quote glued to the end of a sentence belongs to that sentence
     for tok in doc[1:]:
         prev = doc[tok.i - 1]

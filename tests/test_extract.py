@@ -548,3 +548,30 @@ def test_threats(facts_of, text, expected):
 def test_not_threats(facts_of, text):
     got = asserted(facts_of(text))
     assert not any(r == "THREATENS" for _, r, _ in got), got
+
+
+# ------------------------------------------------------ more titles and names
+@pytest.mark.parametrize("text,expected", [
+    ("Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+     "met the delegation.", {("Mohammed bin Abdulrahman Al Thani", "LEADS", "Qatar"),
+                             ("Mohammed bin Abdulrahman Al Thani", "MEMBER_OF", "Qatar")}),
+    ("UNRWA Commissioner-General Philippe Lazzarini condemned the strike.",
+     {("Philippe Lazzarini", "LEADS",
+       "United Nations Relief and Works Agency for Palestine Refugees in the Near East")}),
+    ("African Union Commission Chairperson Moussa Faki Mahamat called for a ceasefire.",
+     {("Moussa Faki Mahamat", "LEADS", "African Union Commission")}),
+    # a capital city as a first name
+    ("Taiwan's Defense Minister Wellington Koo told lawmakers in Taipei about the drills.",
+     {("Wellington Koo", "MEMBER_OF", "Taiwan")}),
+    # no sentence break inside a name
+    ("UNIFIL spokesperson Andrea Tenenti said peacekeepers remained in position.",
+     {("Andrea Tenenti", "MEMBER_OF", "United Nations Interim Force in Lebanon")}),
+    # the counterpart holds the same office for the other country
+    ("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart, Jeyhun "
+     "Bayramov, will meet in Almaty.", {("Jeyhun Bayramov", "MEMBER_OF", "Azerbaijan")}),
+    ("Russian President Vladimir Putin arrived in Beijing on Tuesday. Putin met his Chinese "
+     "counterpart Xi Jinping.", {("Xi Jinping", "LEADS", "China")}),
+])
+def test_titles_counterparts_and_names(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    assert expected <= got, got

@@ -62,6 +62,9 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 ORG_SUFFIXES = ("news agency", "agency", "group", "movement", "militia", "militants", "radio")
 NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik", "shah",
                     "khan", "mir", "bey", "pasha", "rais", "raja", "rajah", "prince", "general"}
+# forms of address before a full name, not part of it
+HONORIFICS = {"sheikh", "shaikh", "sheikha", "sayyed", "sayyid", "mullah", "haji", "hajji",
+              "mr", "mrs", "ms", "dr", "sir", "dame"}
 HYPHEN_ACTOR = re.compile(
     r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied|aligned)$")
 # nouns of a place frame: "the village of X", "the southern Gaza city of X" (X is a place)
@@ -256,12 +259,18 @@ class MentionFinder:
         tokens = self.strip(tokens)
         if ent.label_ == "PERSON" and tokens:
             doc = ent.doc
-            # ... or of its first names ("Mahamat" Idriss Deby)
-            while tokens[0].i > 0:
+            # ... or of its first names ("Mahamat" Idriss Deby), but not over a title
+            # ("Commission" Chairperson Moussa Faki)
+            while tokens[0].i > 0 and not self.gaz.title(tokens[0].lower_):
                 prv = doc[tokens[0].i - 1]
                 if prv.pos_ == "PROPN" and not prv.ent_type_ and prv.dep_ == "compound" \
                         and prv.i not in ctx.tok2men and prv.is_title and prv.is_alpha \
                         and not self.gaz.title(prv.lower_) and not self.gaz.lookup(prv.text):
+                    tokens = [prv] + tokens
+                elif self._place_as_first_name(ctx, prv):
+                    # "Defense Minister Wellington Koo": a city name as a first name
+                    m = ctx.tok2men.pop(prv.i)
+                    ctx.mentions[m].attributes["void"] = True
                     tokens = [prv] + tokens
                 else:
                     break
@@ -288,6 +297,8 @@ class MentionFinder:
                             tokens[0].lower_ not in NAME_LIKE_TITLES:
                         tokens = tokens[cut:]
                     break
+        if label == "PERSON" and len(tokens) >= 3 and tokens[0].lower_.rstrip(".") in HONORIFICS:
+            tokens = tokens[1:]  # "Sheikh Mohammed bin Abdulrahman Al Thani"
         if not tokens:
             return
         text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -390,6 +401,18 @@ class MentionFinder:
         idx = self._add(ctx, tokens, head, "Location", name, None, "ner")
         if owner:
             ctx.mentions[idx].attributes["in_country"] = owner
+
+    def _place_as_first_name(self, ctx: DocContext, prv: Token) -> bool:
+        """A one-word place between a title and a surname is a first name."""
+        m = ctx.tok2men.get(prv.i)
+        if m is None or prv.i == 0 or prv.dep_ != "compound" or not prv.is_alpha:
+            return False
+        men = ctx.mentions[m]
+        if men.kind != "Location" or men.start != ctx.offset + prv.idx or \
+                men.end != ctx.offset + prv.idx + len(prv.text):
+            return False
+        before = ctx.doc[prv.i - 1]
+        return bool(self.gaz.title(before.lower_)) and before.pos_ == "PROPN"
 
     def _speaker_name(self, ctx: DocContext, ent: Span) -> None:
         """ "...," Mevlut Cavusoglu said: two or three capitalised proper nouns that speak

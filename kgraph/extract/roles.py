@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ..gazetteer import Gazetteer
 from .arguments import Arguments, pobjs, prep_phrase
 from .events import Found
-from .mentions import PLACE_NOUNS, DocContext, title_match, title_of
+from .mentions import HONORIFICS, PLACE_NOUNS, DocContext, title_match, title_of
 from .modality import Flags
 
 # a part of an organisation, in apposition to its name: "X, Hamas's armed wing"
@@ -58,6 +58,7 @@ class RoleFinder:
     def find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         n_before = len(ctx.mentions)
         yield from self.titles(ctx, args)
+        yield from self.counterparts(ctx, args)
         yield from self.descriptions(ctx, args, n_before)
         yield from self.under(ctx, args)
         yield from self.ownership(ctx, args)
@@ -173,7 +174,23 @@ class RoleFinder:
             if first is None:
                 continue
             phrase = self.left_np(first[0], root, ctx.sent_start(first[0]))
-            if phrase:
+            while phrase and phrase[-1].lower_.rstrip(".") in HONORIFICS:
+                phrase = phrase[:-1]  # "Foreign Minister Sheikh"
+            conj = next((t for t in phrase + [root] if phrase and t.dep_ == "conj"
+                         and t.head.i < phrase[0].i and t.head.pos_ in ("PROPN", "NOUN")
+                         and (ctx.mention(t.head) is None
+                              or ctx.mentions[ctx.mention(t.head)].source == "description")),
+                        None)
+            left = list(ctx.doc[max(conj.head.left_edge.i, ctx.sent_start(first[0])) :
+                                conj.head.i + 1]) if conj is not None else []
+            m = title_match(left, self.gaz) if left else None
+            if phrase and m and m[1] == len(left):
+                # "Qatari Prime Minister and Foreign Minister Sheikh Mohammed": two offices
+                # of the same owner
+                yield from self._title_relation(ctx, args, idx, left, root, 0.9, "title")
+                yield from self._title_relation(ctx, args, idx, left[: m[0]] + phrase,
+                                                root, 0.85, "title")
+            elif phrase:
                 yield from self._title_relation(ctx, args, idx, phrase, root, 0.9, "title")
             # apposition: "X, the secretary of Y"; "our leader, X"; copula "X is the head of Y"
             apps = self._appositives(root)
@@ -182,6 +199,52 @@ class RoleFinder:
             t = self._comma_title(ctx, first[0], first[-1])
             if t is not None and t not in apps:
                 yield from self.appositive(ctx, args, idx, t)
+
+    def counterparts(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart,
+        Jeyhun Bayramov": the named counterpart holds the same office for the country
+        that qualifies "counterpart"."""
+        for idx, men in enumerate(ctx.mentions):
+            if men.kind != "Person" or men.source != "ner" or \
+                    men.attributes.get("offset") != ctx.offset:
+                continue
+            root = ctx.doc[men.attributes["head"]]
+            cp = root.head if root.dep_ == "appos" else None
+            if cp is None or cp.lemma_.casefold() != "counterpart":
+                cp = next((c for c in root.children if c.dep_ == "appos"
+                           and c.lemma_.casefold() == "counterpart"), None)
+            if cp is None:
+                continue
+            owner = next((ctx.mention(c) for c in cp.children
+                          if c.dep_ in ("amod", "compound", "nmod", "poss")
+                          and ctx.mention(c) is not None
+                          and ctx.mentions[ctx.mention(c)].kind == "Country"), None)
+            poss = next((c for c in cp.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if owner is None or poss is None:
+                continue
+            other = args.pronoun(poss)
+            if other is None or ctx.mentions[other].kind != "Person":
+                continue
+            title = self._title_known(ctx, other)
+            if title is None:
+                continue
+            role, relation = title
+            men.attributes.setdefault("title", role)
+            men.attributes.setdefault("title_relation", relation)
+            yield self._found(idx, relation, owner, cp, [cp], 0.75, "counterpart", role=role)
+
+    @staticmethod
+    def _title_known(ctx: DocContext, person: int) -> tuple[str, str] | None:
+        """The office a person was given with their name, here or earlier."""
+        m = ctx.mentions[person]
+        if m.attributes.get("title"):
+            return m.attributes["title"], m.attributes["title_relation"]
+        last = m.name.split()[-1]
+        for other in reversed(ctx.mentions[:person]):
+            if other.kind == "Person" and other.attributes.get("title") and \
+                    other.name.split()[-1] == last:
+                return other.attributes["title"], other.attributes["title_relation"]
+        return None
 
     def _comma_title(self, ctx: DocContext, first: Token, last: Token) -> Token | None:
         """ "Sudan's envoy to the UN, Al-Harith Idriss, said": the title noun of the phrase
