@@ -575,3 +575,31 @@ def test_not_threats(facts_of, text):
 def test_titles_counterparts_and_names(facts_of, text, expected):
     got = asserted(facts_of(text))
     assert expected <= got, got
+
+
+# ------------------------------------------------------------ sanctions and supply
+@pytest.mark.parametrize("text,expected", [
+    ("The European Union imposed sanctions on Iran Air, Mahan Air and Saha Airlines.",
+     {("European Union", "SANCTIONS", "Iran Air"), ("European Union", "SANCTIONS", "Mahan Air"),
+      ("European Union", "SANCTIONS", "Saha Airlines")}),
+    ("The United States blacklisted Iran Air.", {("United States", "SANCTIONS", "Iran Air")}),
+    ("Britain added Iran Air to its sanctions list.",
+     {("United Kingdom", "SANCTIONS", "Iran Air")}),
+    ("The EU listed Hamas as a terrorist organisation.",
+     {("European Union", "SANCTIONS", "Hamas")}),
+    ("The EU imposed an asset freeze on Hamas.", {("European Union", "SANCTIONS", "Hamas")}),
+    ("Norway donated F-16 jets to Ukraine.", {("Norway", "SUPPORTS", "Ukraine")}),
+])
+def test_sanctions_and_supply(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Biden designated Kenya a major non-NATO ally.",
+    "Officials added Hamas to the agenda of the talks.",
+    "The EU listed Hamas among the parties to the talks.",
+])
+def test_listing_that_is_no_penalty(facts_of, text):
+    got = asserted(facts_of(text))
+    assert not any(r == "SANCTIONS" for _, r, _ in got), got

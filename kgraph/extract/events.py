@@ -73,6 +73,10 @@ PUNISHMENT = {"response", "retaliation", "punishment", "blow", "answer", "reply"
 THREATENED_ACTS = PUNISHMENT | {"action", "strike", "attack", "measure", "step", "force",
                                 "war", "retaliation", "reprisal", "countermeasure", "sanction",
                                 "escalation", "response", "operation"}
+# what a list or designation must be about to be a penalty
+BLACKLIST_WORDS = {"terrorist", "terror", "terrorism", "sanction", "sanctions", "sanctioned",
+                   "blacklist", "sponsor", "extremist", "entity", "criminal", "proliferator",
+                   "designated", "embargo"}
 GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
@@ -358,6 +362,8 @@ class EventFinder:
             objects = self.clause_objects(args, v, demand=trig.relation == "DEMANDS")
         if not objects and "threat" in trig.objects:
             objects = self.threat_clause(args, v)
+        if "listing" in trig.flags and not self._listing_ok(v, trig):
+            return
         if trig.flags & {"material", "forces"} and not self._theme_ok(ctx, args, v, trig,
                                                                      passive):
             return
@@ -471,6 +477,24 @@ class EventFinder:
             found = [a for s in c.children if s.dep_ == "nsubj" for a in args.actors(s)]
             return [(i, f * 0.8) for i, f in found if i not in own]
         return []
+
+    @staticmethod
+    def _listing_ok(v: Token, trig: Trigger) -> bool:
+        """ "designated the group as a terrorist organisation", "added 11 entities to its
+        sanctions list": listing is a penalty only as a terrorist, sanctioned or black list;
+        "designated Kenya a major ally" is not."""
+        comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ == "as")]
+        comp += [c for c in v.children if c.dep_ == "dobj"][1:]  # "designated X a Y"
+        words = {t.lemma_.casefold() for c in comp for t in c.subtree}
+        if "tolist" in trig.flags:
+            lists = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                     for p in pobjs(c) if p.lemma_.casefold() in ("list", "blacklist")]
+            words = {t.lemma_.casefold() for p in lists for t in p.subtree}
+            return bool(lists) and bool(words & BLACKLIST_WORDS or "blacklist" in words)
+        if not comp:
+            return "complement" not in trig.flags
+        return bool(words & BLACKLIST_WORDS)
 
     def _theme_ok(self, ctx: DocContext, args: Arguments, v: Token, trig: Trigger,
                   passive: bool) -> bool:
