@@ -125,10 +125,12 @@ class Gazetteer:
         countries: list[Country],
         organizations: list[Organization],
         titles: list[Title],
+        places: list[Organization] | None = None,
     ):
         self.countries = countries
         self.organizations = organizations
         self.titles = titles
+        self.places = places or []  # type "Location": regions, cities, seas (places.tsv)
         self._by_key: dict[str, Country | Organization] = {}
         self._exact: dict[str, list[Hit]] = {}
         self._norm: dict[str, list[Hit]] = {}
@@ -142,7 +144,7 @@ class Gazetteer:
                 self._add(p, Hit(c.key, "plural"))
             for s in c.capitals:
                 self._add(s, Hit(c.key, "capital"))
-        for o in organizations:
+        for o in organizations + self.places:
             self._by_key[o.key] = o
             for n in o.names:
                 self._add(n, Hit(o.key, "name"))
@@ -209,6 +211,9 @@ class Gazetteer:
         for o in self.organizations:
             for n in o.names:
                 add(label_of.get(o.type, "ORG"), n, o.key)
+        for p in self.places:
+            for n in p.names:
+                add("LOC", n, p.key)
         return patterns
 
 
@@ -248,4 +253,18 @@ def load() -> Gazetteer:
         Title(title=r["title"].casefold(), relation=r["relation"], role=r["role"])
         for r in read_tsv("titles.tsv")
     ]
-    return Gazetteer(countries, organizations, titles)
+    places = [_place(r) for r in read_tsv("places.tsv")]
+    return Gazetteer(countries, organizations, titles, places)
+
+
+def _place(row: dict[str, str]) -> Organization:
+    """A place of places.tsv: an entry of type Location (never an actor)."""
+    return Organization(
+        key=f"place:{row['key']}",
+        name=row["name"],
+        type="Location",
+        aliases=_split(row.get("aliases", "")),
+        country=row.get("country") or None,
+        parent=None,
+        kind=row.get("kind", ""),
+    )

@@ -603,3 +603,21 @@ def test_sanctions_and_supply(facts_of, text, expected):
 def test_listing_that_is_no_penalty(facts_of, text):
     got = asserted(facts_of(text))
     assert not any(r == "SANCTIONS" for _, r, _ in got), got
+
+
+# -------------------------------------------------- places from the gazetteer
+def test_known_region_is_a_place_and_forces_leaving_it_withdraw(facts_of):
+    got = asserted(facts_of("Russian peacekeepers were leaving Karabakh on Wednesday."))
+    assert ("Russian forces", "WITHDRAWS_FROM", "Karabakh") in got, got
+
+
+def test_a_person_leaving_a_place_does_not_withdraw(facts_of):
+    got = asserted(facts_of("Secretary of State Antony Blinken left Baghdad on Tuesday."))
+    assert not any(r == "WITHDRAWS_FROM" for _, r, _ in got), got
+
+
+def test_the_topic_of_talks_is_not_a_fact(facts_of):
+    got = facts_of("Egypt and Qatar held talks on the withdrawal of Israeli troops from the "
+                   "Philadelphi corridor.")
+    assert ("Israeli forces", "WITHDRAWS_FROM", "Philadelphi Corridor") not in asserted(got)
+    assert ("Egypt", "MEETS", "Qatar") in asserted(got), got

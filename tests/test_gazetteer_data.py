@@ -462,3 +462,52 @@ def test_title_relations(titles, title, relation):
 def test_spelling_variants_share_a_role(titles, variants):
     rows = {row["title"]: row for row in titles}
     assert len({(rows[v]["role"], rows[v]["relation"]) for v in variants}) == 1
+
+
+# --------------------------------------------------------------------------- places
+
+PLACE_COLUMNS = ["key", "name", "aliases", "country", "kind"]
+PLACE_KINDS = {"region", "city", "territory", "sea", "strait", "corridor", "island"}
+
+
+@pytest.fixture(scope="module")
+def places() -> list[dict[str, str]]:
+    return read_dicts("places.tsv")
+
+
+def test_places_format(places):
+    header, rows = read_tsv("places.tsv")
+    assert header == PLACE_COLUMNS
+    assert all(len(r) == len(PLACE_COLUMNS) for r in rows)
+    assert len(places) >= 100
+    keys = [p["key"] for p in places]
+    assert len(keys) == len(set(keys))
+    for p in places:
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", p["key"]), p
+        assert p["kind"] in PLACE_KINDS, p
+        assert p["name"] and p["name"] == p["name"].strip(), p
+
+
+def test_places_lie_in_known_countries(places, by_iso3):
+    assert all(not p["country"] or p["country"] in by_iso3 for p in places)
+
+
+def test_place_surfaces_are_unambiguous(places, orgs, countries):
+    # a place name must never also name a country (a capital acts as a government and lives
+    # in countries.tsv) or an organisation, nor two places
+    country_strings = set().union(*(country_surfaces(row) for row in countries))
+    org_strings = set().union(*(org_surfaces(row) for row in orgs))
+    seen: dict[str, str] = {}
+    for p in places:
+        for s in org_surfaces(p):
+            assert s not in country_strings and s not in org_strings, (s, p)
+            assert seen.setdefault(s, p["key"]) == p["key"], (s, p)
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Donbas", "UKR"), ("Darfur", "SDN"), ("Idlib", "SYR"), ("Tigray", "ETH"),
+    ("Karabakh", ""), ("Crimea", ""), ("Red Sea", ""), ("Gaza Strip", ""),
+])
+def test_place_spot_checks(places, name, country):
+    row = next(p for p in places if p["name"] == name)
+    assert row["country"] == country

@@ -78,11 +78,20 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
             if eff:
                 flags.apply(eff, gov.lemma_)
                 _local(gov, lex, flags, False)
-        if tok.dep_ == "pobj" and h.head.pos_ == "NOUN":
-            eff = lex.cue("noun", h.head.lemma_)
+        # "talks on / gaps over the sequencing of ... the withdrawal of troops": the topic
+        # of a negotiation, a plan or a proposal, up a short chain of nouns
+        n = tok
+        for _ in range(3):
+            while n.dep_ == "conj" and n.head is not n:
+                n = n.head
+            if n.dep_ != "pobj" or n.head.head.pos_ != "NOUN":
+                break
+            n = n.head.head
+            eff = lex.cue("noun", n.lemma_)
             if eff:
-                flags.apply(eff, h.head.lemma_)
-                _local(h.head, lex, flags, True)
+                flags.apply(eff, n.lemma_)
+                _local(n, lex, flags, True)
+                break
         return flags
     seen = 0
     while seen < 8:
