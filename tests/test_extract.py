@@ -448,7 +448,7 @@ def test_neutral_or_praising_speech_is_not_criticism(facts_of):
 # ----------------------------------------------------------- place frames
 @pytest.mark.parametrize("text,place,container", [
     ("Rockets hit the Israeli border town of Sderot.", "Sderot", "Israel"),
-    ("Troops advanced on the southern Gaza city of Khan Younis.", "Khan Younis", "Gaza"),
+    ("Troops advanced on the southern Gaza city of Khan Younis.", "Khan Younis", "Gaza Strip"),
     ("Israel struck the town of Nabatieh in southern Lebanon.", "Nabatieh", "Lebanon"),
     ("Army jets bombed positions in Nyala, the capital of South Darfur state.", "Nyala",
      "South Darfur"),
