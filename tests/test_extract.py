@@ -621,3 +621,42 @@ def test_the_topic_of_talks_is_not_a_fact(facts_of):
                    "Philadelphi corridor.")
     assert ("Israeli forces", "WITHDRAWS_FROM", "Philadelphi Corridor") not in asserted(got)
     assert ("Egypt", "MEETS", "Qatar") in asserted(got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armenian and Azerbaijani troops exchanged fire overnight along the border.",
+     {("Armenian forces", "ATTACKS", "Azerbaijani forces"),
+      ("Azerbaijani forces", "ATTACKS", "Armenian forces")}),
+    ("Indian troops exchanged fire with Pakistani forces in Kashmir.",
+     {("Indian forces", "ATTACKS", "Pakistani forces"),
+      ("Pakistani forces", "ATTACKS", "Indian forces")}),
+    ("Armenia froze its participation in the Moscow-led Collective Security Treaty "
+     "Organization.", {("Russia", "LEADS", "Collective Security Treaty Organization")}),
+    ("Russia keeps about 1,500 troops in Transnistria.",
+     {("Russia", "DEPLOYED_IN", "Transnistria")}),
+    ("UNIFIL, which has some 10,000 peacekeepers deployed in southern Lebanon, said it was "
+     "concerned.", {("United Nations Interim Force in Lebanon", "DEPLOYED_IN", "Lebanon")}),
+    ("The African Union suspended Sudan's membership after the coup.",
+     {("African Union", "SANCTIONS", "Sudan")}),
+    ("The United States has a 1951 Mutual Defense Treaty with the Philippines.",
+     {("United States", "COOPERATES_WITH", "Philippines")}),
+    ("Taiwan's government rejects China's sovereignty claims.",
+     {("Taiwan", "OPPOSES", "China")}),
+    ("Hamas fighters ambushed an Israeli tank near Rafah.", {("Hamas", "ATTACKS", "Israel")}),
+    ("Two China Coast Guard ships rammed a Philippine Coast Guard vessel.",
+     {("China Coast Guard", "ATTACKS", "Philippine Coast Guard")}),
+])
+def test_more_clause_and_noun_patterns(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    assert expected <= got, got
+
+
+def test_exchanging_views_is_no_attack(facts_of):
+    got = asserted(facts_of("Indian and Pakistani diplomats exchanged views on trade."))
+    assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+def test_coordinated_owners_give_no_cross_alias(facts_of):
+    res = facts_of("Armenian and Azerbaijani troops exchanged fire overnight.", full=True)
+    armenian = next(e for e in res.entities.values() if e.name == "Armenian forces")
+    assert "Azerbaijani troops" not in armenian.aliases

@@ -77,6 +77,9 @@ THREATENED_ACTS = PUNISHMENT | {"action", "strike", "attack", "measure", "step",
 BLACKLIST_WORDS = {"terrorist", "terror", "terrorism", "sanction", "sanctions", "sanctioned",
                    "blacklist", "sponsor", "extremist", "entity", "criminal", "proliferator",
                    "designated", "embargo"}
+# what two sides exchange when they fight: "exchanged fire"
+EXCHANGED = {"fire", "gunfire", "shot", "blow", "strike", "artillery", "salvo", "rocket",
+             "missile", "shelling", "volley"}
 GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
@@ -315,7 +318,7 @@ class EventFinder:
                 for trig in self.lex.verb_triggers(lemma):
                     if particle_ok(tok, trig):
                         yield from self.verb_event(ctx, args, tok, trig)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT"):
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT", "LAW"):
                 for trig in self.lex.noun_triggers(lemma):
                     yield from self.noun_event(ctx, args, tok, trig)
 
@@ -366,6 +369,25 @@ class EventFinder:
             return
         if trig.flags & {"material", "forces"} and not self._theme_ok(ctx, args, v, trig,
                                                                      passive):
+            return
+        if "mutual" in trig.flags:
+            # "Armenian and Azerbaijani troops exchanged fire", "X exchanged fire with Y":
+            # each side attacked the other
+            what = [c for c in v.children if c.dep_ == "dobj"
+                    and c.lemma_.casefold() in EXCHANGED]
+            if not what:
+                return
+            if not objects:  # "exchanged fire with X": "with" on the noun
+                objects = [a for c in what[0].children if c.dep_ == "prep"
+                           and c.lower_ == "with" for p in pobjs(c) for a in args.actors(p)]
+            sides = subjects + objects
+            flags = flags_for(v, self.lex)
+            for a, fa in sides:
+                for b, fb in sides:
+                    ka, kb = ctx.mentions[a].key, ctx.mentions[b].key
+                    if a != b and not (ka and ka == kb):
+                        yield Found(a, trig.relation, b, v, [v], flags,
+                                    trig.confidence * fa * fb, "mutual")
             return
         if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2 and not passive:
             # "Putin and Kim met": the meeting is between the subjects
@@ -538,8 +560,11 @@ class EventFinder:
             a = self.led_group(ctx, args, tok)
             if a:
                 return a
-        if lemma in OWN_STANDING and not target:
-            return []  # "froze its membership of the CSTO": no act against the owner
+        if lemma in OWN_STANDING and not target and not any(
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+            # "froze its membership of the CSTO": no act against the owner; but "suspended
+            # Sudan's membership" is
+            return []
         if self.lex.noun_triggers(lemma) and not target:
             # "condemned the seizure by Israeli forces", "Russia's invasion": its agent;
             # "condemned attacks on US forces": the attackers are not named

@@ -663,6 +663,8 @@ class MentionFinder:
             return False
         if t.dep_ == "pobj":
             return False
+        if t.dep_ == "npadvmod" and HYPHEN_ACTOR.match(f"x-{t.head.lower_}"):
+            return False  # "the Moscow-led alliance", "a Tehran-backed militia"
         return t.dep_ in ("npadvmod", "compound", "nmod") and t.head.pos_ != "NOUN"
 
     # ------------------------------------------------------------ descriptions
@@ -754,6 +756,17 @@ class MentionFinder:
             return found[-1] if prefer else found[0]
         if after:
             return after[0]
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("have", "maintain", "keep"):
+            # "UNIFIL, which has some 10,000 peacekeepers deployed in ...", "Russia keeps
+            # troops in Transnistria": the haver owns them
+            for c in tok.head.children:
+                if c.dep_ != "nsubj":
+                    continue
+                s = c.head.head if c.tag_ in ("WDT", "WP") and c.head.dep_ == "relcl" else c
+                m = ctx.mention(s)
+                if m is not None and ctx.mentions[m].kind in (
+                        "Country", "Organization", "MilitaryForce", "ArmedGroup"):
+                    return m, s
         return None, None
 
     @staticmethod
@@ -951,15 +964,15 @@ class MentionFinder:
         forces"; "his security forces" also "security forces"."""
         mods = [t for t in tok.doc[tok.left_edge.i : tok.i] if t.dep_ != "det"
                 and t.tag_ != "POS"]
-        if not mods:
-            return []
+        if not mods or any(t.dep_ == "cc" for t in mods):
+            return []  # "Armenian and Azerbaijani troops": two owners, no shorter name
         out = []
         owner = [t for t in mods if ctx.mention(t) is not None or t.pos_ == "PRON"]
         head_with_owner = [t for t in owner if t.pos_ != "PRON"][-1:] + [tok]
         without_owner = [t for t in mods if t not in owner and t.pos_ != "PRON"
                          and t.tag_ != "POS"] + [tok]
         while len(without_owner) > 1 and (without_owner[0].is_punct or
-                                          without_owner[0].dep_ == "punct"):
+                                          without_owner[0].dep_ in ("punct", "cc")):
             without_owner = without_owner[1:]
         for words in (head_with_owner, without_owner):
             if 2 <= len(words) < len(mods) + 1 or (words == without_owner and owner):
