@@ -422,6 +422,23 @@ class ArticleResolver:
                     drop.add(i)
                 else:
                     target[i] = j
+            elif cls == "named":
+                # "the mission" after "the EU Monitoring Mission in Armenia": the last body
+                # whose name has that word
+                word = m.attributes.get("lemma", "")
+                j = None
+                for k in by_pos:
+                    mk = ms[k]
+                    if mk.start >= m.start:
+                        break
+                    if mk.kind in ("Organization", "MilitaryForce", "ArmedGroup") and \
+                            mk.source not in ("anaphor", "description") and \
+                            word in norm(mk.name).split():
+                        j = k
+                if j is None:
+                    drop.add(i)
+                else:
+                    target[i] = j
             elif cls == "bloc":
                 j = last(i, ("Organization",), within=6)
                 if j is None:

@@ -660,3 +660,29 @@ def test_coordinated_owners_give_no_cross_alias(facts_of):
     res = facts_of("Armenian and Azerbaijani troops exchanged fire overnight.", full=True)
     armenian = next(e for e in res.entities.values() if e.name == "Armenian forces")
     assert "Azerbaijani troops" not in armenian.aliases
+
+
+# ------------------------------------------------ names defined with an acronym
+def test_name_defined_with_its_acronym_is_one_body(facts_of):
+    got = asserted(facts_of(
+        "The European Union Monitoring Mission in Armenia (EUMA) called on Armenia and "
+        "Azerbaijan to exercise restraint. Baku has repeatedly criticised EUMA."))
+    body = "European Union Monitoring Mission in Armenia"
+    assert {(body, "DEMANDS", "Armenia"), (body, "DEMANDS", "Azerbaijan"),
+            ("Azerbaijan", "CRITICIZES", body)} <= got, got
+    assert not any(s == "Armenia" and r == "DEMANDS" for s, r, _ in got), got
+
+
+def test_the_mission_refers_to_the_body_named_with_that_word(facts_of):
+    got = asserted(facts_of(
+        "The European Union Monitoring Mission in Armenia (EUMA) patrols the border. "
+        "Baku has repeatedly criticised the mission."))
+    assert ("Azerbaijan", "CRITICIZES", "European Union Monitoring Mission in Armenia") in got
+
+
+def test_an_owned_agency_is_not_a_reference_back(facts_of):
+    res = facts_of("The IAEA board met on Monday. Iran's nuclear agency said it would "
+                   "respond.", full=True)
+    names = {e.name for e in res.entities.values()}
+    assert "International Atomic Energy Agency" in names or "IAEA" in " ".join(names)
+    assert any("nuclear agency" in a for e in res.entities.values() for a in e.aliases), names

@@ -76,6 +76,8 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez", "-",
                   "de", "del", "di", "da", "du", "la", "le", "bin", "ibn", "abu", "bani", "beni",
                   "van", "von", "dos", "das"}
+# lowercase words inside a name: "Alliance of Sahel States", "Mission in Armenia"
+NAME_CONNECTORS = {"of", "in", "for", "the", "and", "on", "&", "-", "to"}
 FACILITY_NAMES = {"base", "airbase", "camp", "airport", "port", "prison", "barracks",
                   "refinery", "plant", "dam", "bridge", "crossing", "checkpoint"}
 ORG_HEAD_NOUNS = {"agency", "radio", "newspaper", "broadcaster", "channel", "television", "daily",
@@ -176,6 +178,7 @@ class MentionFinder:
             elif ent.label_ in CONFUSED_LABELS:
                 self._speaker_name(ctx, ent)
         self._proper_chunks(ctx)
+        self._acronym_names(ctx)
         self._hyphen_prefixes(ctx)
         self._retype_people(ctx, first)
         self._place_frames(ctx)
@@ -427,6 +430,69 @@ class MentionFinder:
         if any(self.gaz.lookup(t.text, exact=True) for t in toks) or self._cue_type(toks):
             return
         self._add(ctx, toks, head, "Person", ent.text.strip(), None, "ner")
+
+    def _acronym_names(self, ctx: DocContext) -> None:
+        """ "the European Union Monitoring Mission in Armenia (EUMA)", "the Alliance of Sahel
+        States (AES)": a name defined with its acronym is one name, whatever NER and the
+        gazetteer made of its words (the longest run of capitalised words and connectors
+        before the bracket whose initials give the acronym)."""
+        doc = ctx.doc
+        defined: dict[str, tuple[str, str]] = {}
+        for tok in ctx.tokens:
+            if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+                continue
+            acr = doc[tok.i + 1].text
+            letters = [c for c in acr if c.isalpha()]
+            if not (2 <= len(letters) <= 8 and acr.replace(".", "").replace("-", "").isupper()):
+                continue
+            end = tok.i - 1
+            if end < 0 or not doc[end].text[:1].isupper():
+                continue
+            best = None
+            start = end
+            while start >= 0 and end - start < 12 and start not in ctx.skip and (
+                    (doc[start].text[:1].isupper() and doc[start].is_alpha)
+                    or doc[start].lower_ in NAME_CONNECTORS):
+                words = [t for t in doc[start : end + 1] if t.text[:1].isupper()]
+                if doc[start].text[:1].isupper() and len(words) >= 2 and \
+                        words[0].text[0] == letters[0] and words[-1].text[0] == letters[-1] \
+                        and _initials_in(letters, [w.text for w in words]):
+                    best = start
+                start -= 1
+            if best is None:
+                continue
+            span = list(doc[best : end + 1])
+            bound = {ctx.tok2men[t.i] for t in span if t.i in ctx.tok2men}
+            if any(ctx.mentions[m].start == ctx.offset + span[0].idx and
+                   ctx.mentions[m].end == ctx.offset + span[-1].idx + len(span[-1].text)
+                   for m in bound):
+                continue  # already this very name
+            text = ctx.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+            entry, _ = self.lookup(text)
+            if isinstance(entry, Country):
+                continue
+            for m in bound:
+                ctx.mentions[m].attributes["void"] = True
+            for t in span:
+                ctx.tok2men.pop(t.i, None)
+            head = span[-1]
+            for t in span:
+                if t.head.i < span[0].i or t.head.i > span[-1].i:
+                    head = t
+                    break
+            if entry is not None:
+                self._add(ctx, span, head, entry.type, entry.name, entry.key, "gazetteer")
+            else:
+                kind = self._cue_type([w for w in span if w.text[:1].isupper()]) \
+                    or "Organization"
+                kind = "Organization" if kind in ("generic", "Location") else kind
+                self._add(ctx, span, head, kind, text, None, "ner")
+                defined[acr] = (kind, text)
+        # the acronym used alone later ("Baku has criticised EUMA")
+        for tok in ctx.tokens:
+            if tok.text in defined and tok.i not in ctx.tok2men and tok.i not in ctx.skip:
+                kind, name = defined[tok.text]
+                self._add(ctx, [tok], tok, kind, tok.text, None, "ner")
 
     def _hyphen_prefixes(self, ctx: DocContext) -> None:
         """ "U.N.-backed", "Saudi-led" written as one token: the prefix names an actor."""
@@ -823,6 +889,9 @@ class MentionFinder:
                 self._add(ctx, span, tok, lm.kind, lm.name, lm.key, "nominal", refers=leader,
                           **{"class": cls, "lemma": lemma})
                 return True
+        if cls == "named" and any(c.dep_ in ("compound", "amod", "poss", "nmod")
+                                  and ctx.mention(c) is not None for c in tok.children):
+            cls = None  # "Iran's nuclear agency": owned, not a reference to a named body
         if cls is None:
             if lemma in org_nouns():
                 return self._org_nominal(ctx, tok)
@@ -946,13 +1015,17 @@ class MentionFinder:
                 return True
             self._add(ctx, span, tok, "ArmedGroup", text, None, "anaphor", **attrs)
             return True
-        if cls in ("country", "group", "bloc"):
+        if cls in ("country", "group", "bloc", "named"):
             det = [c for c in tok.children if c.dep_ == "det"]
             if tok.tag_ != "NN" or not det or det[0].lower_ != "the":
                 return False
-            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            if any(c.dep_ in ("compound", "amod", "poss", "nmod") and (
+                    c.pos_ == "PROPN" or ctx.mention(c) is not None) for c in tok.children):
                 return False
-            kind = {"country": "Country", "group": "ArmedGroup", "bloc": "Organization"}[cls]
+            if cls == "named" and any(c.dep_ == "prep" for c in tok.children):
+                return False  # "the mission of the envoy": not a name
+            kind = {"country": "Country", "group": "ArmedGroup", "bloc": "Organization",
+                    "named": "Organization"}[cls]
             self._add(ctx, span, tok, kind, text, None, "anaphor", **attrs)
             return True
         return False
@@ -1083,6 +1156,19 @@ class MentionFinder:
                           owner=m, **{"class": "org", "alias": False})
                 ctx.mentions[idx].attributes.setdefault("conj", []).append(len(ctx.mentions) - 1)
         return True
+
+
+def _initials_in(letters: list[str], words: list[str]) -> bool:
+    """Every letter of an acronym, in order, among the initials and letters of the words
+    ("EUMA" in European Union Monitoring Mission Armenia)."""
+    pool = "".join(words).upper()
+    pos = 0
+    for ch in letters:
+        pos = pool.find(ch.upper(), pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
 
 
 def norm(text: str) -> str:
