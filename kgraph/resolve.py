@@ -110,6 +110,13 @@ class ArticleResolver:
             elif m.attributes.get("refers") is not None:
                 target[i] = m.attributes["refers"]
 
+        # a nickname given once ("Dagalo, known as Hemedti") names the person later too
+        nick = {norm(m.text): m.refers_to for m in ms
+                if m.refers_to is not None and m.kind == "Person"}
+        for i, m in enumerate(ms):
+            if m.kind == "Person" and m.refers_to is None and target[i] == i and \
+                    nick.get(norm(m.name)) not in (None, i):
+                target[i] = nick[norm(m.name)]
         self._people(ms, target)
         self._acronyms(ex, ms, target)
         leads = self._leads(ex)

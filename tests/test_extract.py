@@ -686,3 +686,17 @@ def test_an_owned_agency_is_not_a_reference_back(facts_of):
     names = {e.name for e in res.entities.values()}
     assert "International Atomic Energy Agency" in names or "IAEA" in " ".join(names)
     assert any("nuclear agency" in a for e in res.entities.values() for a in e.aliases), names
+
+
+def test_title_noun_and_names_as_objects_and_nicknames(facts_of):
+    res = facts_of("Tom Perriello urged the army chief, General Abdel Fattah al-Burhan, and RSF "
+                   "commander Mohamed Hamdan Dagalo, known as Hemedti, to return to talks. "
+                   "Hemedti refused.", full=True)
+    names = {eid: e.name for eid, e in res.entities.items()}
+    got = {(names[f.subject], f.relation, names[f.object]) for f in res.facts
+           if f.polarity == "positive" and f.modality == "asserted"}
+    assert {("Tom Perriello", "DEMANDS", "Abdel Fattah al-Burhan"),
+            ("Tom Perriello", "DEMANDS", "Mohamed Hamdan Dagalo")} <= got, got
+    dagalo = next(e for e in res.entities.values() if e.name == "Mohamed Hamdan Dagalo")
+    assert "Hemedti" in dagalo.aliases
+    assert sum(1 for e in res.entities.values() if e.type == "Person") == 3

@@ -545,6 +545,15 @@ class Arguments:
                 for c in v.children:
                     if c.dep_ == "xcomp":
                         toks += [(d, None) for d in c.children if d.dep_ == "dobj"]
+            if slot == "dobj" and len(toks) > 1:
+                # "urged the army chief, General X, and Y to ...": a title noun and the
+                # names after it both hang on the verb; the names are the objects
+                found = [(t, prep, self.actors(t)) for t, prep in toks]
+                named = [x for x in found if x[2] and any(
+                    self.mentions[i].source != "description" for i, _ in x[2])]
+                if named:
+                    out = [a for _, _, acts in named for a in acts]
+                    return out, named[0][0], named[0][1]
             for t, prep in toks:
                 a = self.actors(t)
                 if a:

@@ -182,6 +182,7 @@ class MentionFinder:
         self._hyphen_prefixes(ctx)
         self._retype_people(ctx, first)
         self._place_frames(ctx)
+        self._known_as(ctx)
         for tok in ctx.tokens:
             if tok.i in ctx.tok2men or tok.i in ctx.skip:
                 continue
@@ -660,6 +661,24 @@ class MentionFinder:
                 continue
             text = ctx.text[span[0].idx : tok.idx + len(tok.text)]
             self._add(ctx, span, tok, "Location", text, None, "ner")
+
+    def _known_as(self, ctx: DocContext) -> None:
+        """ "Mohamed Hamdan Dagalo, known as Hemedti": the nickname is the same actor,
+        whatever NER called it."""
+        for tok in ctx.tokens:
+            if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.lemma_ not in (
+                    "know", "call", "nickname", "dub"):
+                continue
+            verb = tok.head.head
+            named = ctx.mention(verb.head) if verb.dep_ == "acl" else None
+            if named is None:
+                continue
+            nm = ctx.mentions[named]
+            m = ctx.tok2men.get(tok.i)
+            if m is not None and m != named and ctx.mentions[m].source == "ner" and \
+                    not ctx.mentions[m].key:
+                ctx.mentions[m].kind = nm.kind
+                ctx.mentions[m].refers_to = named
 
     def _org_of_place(self, ctx: DocContext, tokens: list[Token]) -> list[Token] | None:
         """ "Global New Light" + "of Myanmar": NER cut the name at a country."""
