@@ -700,3 +700,26 @@ def test_title_noun_and_names_as_objects_and_nicknames(facts_of):
     dagalo = next(e for e in res.entities.values() if e.name == "Mohamed Hamdan Dagalo")
     assert "Hemedti" in dagalo.aliases
     assert sum(1 for e in res.entities.values() if e.type == "Person") == 3
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The UN Security Council demanded that the Houthis stop attacking merchant ships.",
+     {("United Nations Security Council", "DEMANDS", "Houthis")}),
+    ("The G7 demanded that North Korea halt its ballistic missile programme.",
+     {("Group of Seven", "DEMANDS", "North Korea")}),
+    ("ECOWAS urged the juntas in Mali, Burkina Faso and Niger to reconsider their exit.",
+     {("Economic Community of West African States", "DEMANDS", c)
+      for c in ("Mali", "Burkina Faso", "Niger")}),
+    ("Russia threatened to strike Western weapons depots in Ukraine.",
+     {("Russia", "THREATENS", "Ukraine")}),
+    ("Britain added four Iranian entities to its sanctions list.",
+     {("United Kingdom", "SANCTIONS", "Iran")}),
+])
+def test_demands_threats_and_listings_reach_their_targets(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    assert expected <= got, got
+
+
+def test_a_junta_in_its_own_country_is_not_deployed_there(facts_of):
+    got = asserted(facts_of("ECOWAS urged the juntas in Mali and Niger to reconsider."))
+    assert not any(r == "DEPLOYED_IN" for _, r, _ in got), got

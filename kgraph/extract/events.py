@@ -447,8 +447,9 @@ class EventFinder:
         for c in head.children:
             if c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children
                                                   if m.dep_ == "mark"):
-                if demand and (c.tag_ == "VB" and not any(
-                        a.dep_ == "aux" for a in c.children) or any(
+                if demand and (c.tag_ in ("VB", "VBP", "VBZ", "VBG") and not any(
+                        a.dep_ == "aux" and a.tag_ in ("VBD", "VBZ", "VBP") and a.lower_
+                        not in ("stop", "cease") for a in c.children) or any(
                         a.dep_ == "aux" and a.lower_ in ("should", "must")
                         for a in c.children)):
                     found = [a for s in c.children if s.dep_ == "nsubj"

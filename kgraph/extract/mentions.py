@@ -822,9 +822,13 @@ class MentionFinder:
                 elif child.dep_ == "poss" and (child.pos_ == "PRON" or child.tag_ == "WP$"):
                     return None, child
         after: list[tuple[int, Token]] = []
+        # "the juntas in Mali, Burkina Faso and Niger", "the authorities in Kabul"
+        in_ok = self.lex.nominals.get(tok.lemma_.casefold()) == "government" or \
+            tok.lemma_.casefold() == "junta"
         for child in tok.children:
             if child.dep_ == "prep" and (child.lower_ in ("of", "from") or
-                                         (under and child.lower_ == "under")):
+                                         (under and child.lower_ == "under") or
+                                         (in_ok and child.lower_ == "in")):
                 for p in child.children:
                     if p.dep_ == "pobj":
                         m = ctx.mention(p)
@@ -908,6 +912,8 @@ class MentionFinder:
                 self._add(ctx, span, tok, lm.kind, lm.name, lm.key, "nominal", refers=leader,
                           **{"class": cls, "lemma": lemma})
                 return True
+        if lemma == "junta" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+            cls = "government"  # "the juntas in Mali and Niger": their governments
         if cls == "named" and any(c.dep_ in ("compound", "amod", "poss", "nmod")
                                   and ctx.mention(c) is not None for c in tok.children):
             cls = None  # "Iran's nuclear agency": owned, not a reference to a named body
