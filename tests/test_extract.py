@@ -723,3 +723,17 @@ def test_demands_threats_and_listings_reach_their_targets(facts_of, text, expect
 def test_a_junta_in_its_own_country_is_not_deployed_there(facts_of):
     got = asserted(facts_of("ECOWAS urged the juntas in Mali and Niger to reconsider."))
     assert not any(r == "DEPLOYED_IN" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia deployed about 200 observers on the Armenian side of the border.",
+     ("Russia", "DEPLOYED_IN", "Armenia")),
+    ("Ukraine struck targets on Russian soil.", ("Ukraine", "ATTACKS", "Russia")),
+])
+def test_places_named_by_their_owner(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_troops_along_a_border_are_not_deployed_in_the_neighbour(facts_of):
+    got = asserted(facts_of("Russia deployed troops along the Ukrainian border."))
+    assert ("Russia", "DEPLOYED_IN", "Ukraine") not in got, got

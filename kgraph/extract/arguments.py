@@ -22,7 +22,8 @@ ORG_HEADS = {"party", "group", "movement", "coalition", "alliance", "militia", "
              "broadcaster", "channel", "union", "federation", "club"}
 PLACE_OF = {"city", "town", "village", "province", "region", "district", "port", "state",
             "county", "governorate", "oblast", "municipality", "island", "territory",
-            "enclave", "capital", "area", "strip", "peninsula"}
+            "enclave", "capital", "area", "strip", "peninsula", "side", "soil",
+            "airspace", "waters", "coast"}
 # "most of Darfur", "large parts of Khartoum": the place a part is of
 PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe", "swath",
              "chunk", "all", "parts"}
@@ -176,8 +177,8 @@ class Arguments:
                          self.ctx.mention(c)].kind in ("Organization", "ArmedGroup",
                                                        "MilitaryForce"))
             out.append((self.ctx.mention(c), 0.95))
-        elif tok.lemma_ in PLACE_OF and not any(c.dep_ == "prep" and c.lower_ == "of"
-                                               for c in tok.children):
+        elif tok.lemma_ in PLACE_OF and (tok.lemma_ == "side" or not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             # "Russia's Kursk region": the named place, else the country that owns it
             named = [self.ctx.mention(c) for c in tok.children if c.dep_ == "compound"
                      and self.ctx.mention(c) is not None

@@ -545,7 +545,7 @@ class EventFinder:
     @staticmethod
     def _places_on(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "across", "inside", "throughout"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "inside", "throughout", "on"):
                 for p in pobjs(c):
                     a = [(i, f * 0.7) for i, f in args.actors(p)
                          if ctx.mentions[i].kind in ("Location", "Country")]
