@@ -737,3 +737,31 @@ def test_places_named_by_their_owner(facts_of, text, expected):
 def test_troops_along_a_border_are_not_deployed_in_the_neighbour(facts_of):
     got = asserted(facts_of("Russia deployed troops along the Ukrainian border."))
     assert ("Russia", "DEPLOYED_IN", "Ukraine") not in got, got
+
+
+def test_quantities_stand_for_what_they_count(facts_of):
+    got = asserted(facts_of("Ethiopia, which has thousands of troops in Somalia fighting al "
+                            "Shabaab insurgents, was not invited."))
+    assert {("Ethiopian forces", "DEPLOYED_IN", "Somalia"),
+            ("Ethiopian forces", "OPPOSES", "al-Shabaab")} <= got, got
+    got = asserted(facts_of("Egypt has sent two shipments of weapons to Somalia."))
+    assert ("Egypt", "SUPPORTS", "Somalia") in got, got
+
+
+def test_a_pronoun_that_leads_back_to_itself_does_not_loop(facts_of):
+    # "two of them ..., which ..." once sent pronoun resolution round in a circle
+    facts_of("The nuclear-armed neighbours have fought three wars since independence from "
+             "Britain in 1947, two of them over Kashmir, which each claims in full but rules "
+             "only in part.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Washington strongly supports Angola's mediation.", ("United States", "SUPPORTS", "Angola")),
+    ("Al Shabaab still controls swathes of rural southern and central Somalia.",
+     ("al-Shabaab", "DEPLOYED_IN", "Somalia")),
+    ("MONUSCO still keeps thousands of troops in North Kivu.",
+     ("United Nations Organization Stabilization Mission in the Democratic Republic of the "
+      "Congo", "DEPLOYED_IN", "North Kivu")),
+])
+def test_support_control_and_keeping_troops(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

@@ -27,6 +27,8 @@ PLACE_OF = {"city", "town", "village", "province", "region", "district", "port",
 # "most of Darfur", "large parts of Khartoum": the place a part is of
 PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe", "swath",
              "chunk", "all", "parts"}
+QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "handful", "contingent",
+                  "number", "battalion", "unit", "detachment"}
 COMITATIVE = {"along with", "together with", "alongside", "as well as", "in addition to",
               "joined by", "in concert with", "in tandem with"}
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "persuade",
@@ -200,6 +202,13 @@ class Arguments:
                     for p in pobjs(c):
                         out += [(i, f) for i, f in self.actors(p, True, depth + 1)
                                 if self.mentions[i].kind in ("Location", "Country")]
+        elif (tok.lemma_.casefold() in QUANTITY_NOUNS or tok.like_num) and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "thousands of troops", "dozens of Houthi fighters": what they are of
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in pobjs(c):
+                        out += [(i, f * 0.95) for i, f in self.actors(p, True, depth + 1)]
         elif tok.lemma_.casefold() in PARTITIVE and tok.pos_ in ("NOUN", "ADJ", "PRON", "DET"):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -249,6 +258,7 @@ class Arguments:
     def pronoun(self, tok: Token) -> int | None:
         if tok.i in self.pron_cache:
             return self.pron_cache[tok.i]
+        self.pron_cache[tok.i] = None  # a pronoun resolved through itself has no antecedent
         ante = self._pronoun(tok)
         self.pron_cache[tok.i] = ante
         return ante

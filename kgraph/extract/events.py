@@ -80,6 +80,10 @@ BLACKLIST_WORDS = {"terrorist", "terror", "terrorism", "sanction", "sanctions", 
 # what two sides exchange when they fight: "exchanged fire"
 EXCHANGED = {"fire", "gunfire", "shot", "blow", "strike", "artillery", "salvo", "rocket",
              "missile", "shelling", "volley"}
+# quantities whose "of" phrase is what is sent or kept: "thousands of troops"
+AMOUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
+           "millions", "shipment", "consignment", "batch", "delivery", "load", "cargo",
+           "contingent", "battalion", "unit", "number", "supply", "supplies", "stock"}
 GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
@@ -530,6 +534,10 @@ class EventFinder:
                    for p in pobjs(c)]
         if passive and not themes and v.dep_ in ("acl", "amod"):
             themes = [v.head]
+        # "two shipments of weapons", "thousands of troops": what the quantity is of
+        themes += [p for t in list(themes) if t.lemma_.casefold() in CARRIERS | AMOUNTS
+                   or t.like_num for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in pobjs(c)]
         for t in themes:
             for x in [t] + list(t.conjuncts):
                 lemma = x.lemma_.casefold()

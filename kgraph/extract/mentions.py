@@ -845,7 +845,13 @@ class MentionFinder:
             return found[-1] if prefer else found[0]
         if after:
             return after[0]
-        if tok.dep_ == "dobj" and tok.head.lemma_ in ("have", "maintain", "keep"):
+        holder = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and (
+                tok.head.head.like_num or tok.head.head.lemma_ in (
+                    "thousand", "hundred", "dozen", "number", "contingent")):
+            holder = tok.head.head  # "has thousands of troops in Somalia"
+        if holder.dep_ == "dobj" and holder.head.lemma_ in ("have", "maintain", "keep"):
+            tok = holder
             # "UNIFIL, which has some 10,000 peacekeepers deployed in ...", "Russia keeps
             # troops in Transnistria": the haver owns them
             for c in tok.head.children:

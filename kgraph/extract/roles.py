@@ -588,7 +588,12 @@ class RoleFinder:
                 continue
             if men.source == "anaphor" and men.attributes.get("class") in ("group", "bloc"):
                 continue  # "talks with the group in Riyadh": where they met, not where based
-            for c in tok.children:
+            holders = [tok]
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                    tok.head.head.like_num or tok.head.head.lemma_ in ("thousand", "hundred",
+                                                                        "dozen")):
+                holders.append(tok.head.head)  # "thousands of troops in Somalia"
+            for c in [c for h in holders for c in h.children]:
                 if c.dep_ != "prep" or c.lower_ not in ("in", "inside"):
                     continue
                 for p in pobjs(c):
