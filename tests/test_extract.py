@@ -765,3 +765,30 @@ def test_a_pronoun_that_leads_back_to_itself_does_not_loop(facts_of):
 ])
 def test_support_control_and_keeping_troops(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Congo's Foreign Minister Therese Kayikwamba Wagner met Rwandan officials.",
+     {("Therese Kayikwamba Wagner", "MEMBER_OF", "Democratic Republic of the Congo")}),
+    ("Al Shabaab, an al Qaeda affiliate, controls parts of Somalia.",
+     {("al-Shabaab", "PART_OF", "al-Qaeda")}),
+    ("A Saudi-led military coalition intervened against the Houthis in 2015. The UAE, a key "
+     "member of the coalition, withdrew most of its troops in 2019.",
+     {("United Arab Emirates", "MEMBER_OF", "Saudi-led coalition"),
+      ("Saudi-led coalition", "ATTACKS", "Houthis")}),
+    ("The Southern Transitional Council, a separatist group backed by the United Arab "
+     "Emirates, controls Aden.",
+     {("United Arab Emirates", "SUPPORTS", "Southern Transitional Council")}),
+    ("Saudi Arabia and Iran, which backs the Houthis, agreed to talk.",
+     {("Iran", "SUPPORTS", "Houthis")}),
+    ("Russia and China, which have backed Iran, objected.",
+     {("Russia", "SUPPORTS", "Iran"), ("China", "SUPPORTS", "Iran")}),
+])
+def test_names_appositions_and_relative_clauses(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    assert expected <= got, got
+
+
+def test_singular_relative_clause_is_about_the_last_conjunct_only(facts_of):
+    got = asserted(facts_of("Saudi Arabia and Iran, which backs the Houthis, agreed to talk."))
+    assert ("Saudi Arabia", "SUPPORTS", "Houthis") not in got, got

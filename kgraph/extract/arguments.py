@@ -158,6 +158,19 @@ class Arguments:
             ante = self.pronoun(tok)
             if ante is not None:
                 out.append((ante, 0.85))
+                if tok.tag_ in ("WDT", "WP") and tok.dep_ in ("nsubj", "nsubjpass") and \
+                        tok.head.dep_ == "relcl" and not (tok.head.tag_ == "VBZ" or any(
+                            a.tag_ == "VBZ" for a in tok.head.children
+                            if a.dep_ in ("aux", "auxpass"))):
+                    # "Russia and China, which have backed Iran": all of them
+                    for c in tok.head.head.conjuncts:
+                        out += [(i, 0.8) for i, _ in self.actors(c, conj=False, depth=depth + 1)
+                                if i != ante]
+        elif tok.pos_ == "NOUN" and tok.dep_ == "appos" and not tok.ent_type_ and \
+                self.ctx.mention(tok.head) is not None and self.mentions[
+                    self.ctx.mention(tok.head)].kind not in ("Location", "Person"):
+            # "the STC, a separatist group backed by the UAE": the group is the STC
+            out.append((self.ctx.mention(tok.head), 0.9))
         elif tok.pos_ == "NOUN" and self._called(tok) is not None:
             # "a group calling itself the Islamic Resistance in Iraq", "the mission, known
             # as MINUSMA": the name it goes by
@@ -273,7 +286,14 @@ class Arguments:
                     "nsubj", "dobj", "pobj", "prep", "poss", "nsubjpass", "conj"):
                 v = v.head  # "X, whose ... but who has condemned": through the coordination
             if v.dep_ in ("relcl", "acl"):
-                return self.head_mention(v.head)
+                h = v.head
+                conjs = [c for c in h.conjuncts if c.i > h.i and c.i < tok.i]
+                if conjs and v.tag_ == "VBZ" or conjs and any(
+                        a.tag_ == "VBZ" for a in v.children if a.dep_ in ("aux", "auxpass")):
+                    # "Saudi Arabia and Iran, which backs the Houthis": a singular verb
+                    # after a coordination is about the last of them
+                    return self.head_mention(max(conjs, key=lambda c: c.i))
+                return self.head_mention(h)
             return None
         want = PERSONAL.get(low) or COLLECTIVE.get(low)
         if low in FIRST_PERSON:

@@ -76,6 +76,8 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez", "-",
                   "de", "del", "di", "da", "du", "la", "le", "bin", "ibn", "abu", "bani", "beni",
                   "van", "von", "dos", "das"}
+# bodies named after who leads them: "the Saudi-led coalition"
+LED_BODIES = {"coalition", "alliance", "force", "mission", "bloc", "operation", "taskforce"}
 # lowercase words inside a name: "Alliance of Sahel States", "Mission in Armenia"
 NAME_CONNECTORS = {"of", "in", "for", "the", "and", "on", "&", "-", "to"}
 FACILITY_NAMES = {"base", "airbase", "camp", "airport", "port", "prison", "barracks",
@@ -285,9 +287,13 @@ class MentionFinder:
                     and head.head.i - last.i <= 3:
                 head = head.head
             if head is not last and all(
-                    t.pos_ == "PROPN" and not any(h.use in ("name", "demonym", "plural") for h in
-                                                  self.gaz.lookup(t.text, exact=True))
+                    t.pos_ == "PROPN" and not any(
+                        h.use in ("name", "demonym", "plural") and (
+                            h.key.startswith("country:") or len(tokens) < 2
+                            or head.i - last.i > 1)
+                        for h in self.gaz.lookup(t.text, exact=True))
                     for t in doc[last.i + 1 : head.i + 1]):
+                # ... even over a word that also names a body: "Therese Kayikwamba Wagner"
                 tokens = tokens + list(doc[last.i + 1 : head.i + 1])
         if not tokens:
             return
@@ -918,6 +924,22 @@ class MentionFinder:
                 self._add(ctx, span, tok, lm.kind, lm.name, lm.key, "nominal", refers=leader,
                           **{"class": cls, "lemma": lemma})
                 return True
+        if lemma in LED_BODIES and ctx.mention(tok) is None:
+            # "a Saudi-led military coalition", "the US-led coalition": a body named after
+            # its leader
+            for child in tok.children:
+                if child.dep_ == "amod" and child.lemma_ == "lead" and child.i < tok.i:
+                    leader = [g for g in child.children if g.i < child.i
+                              and ctx.mention(g) is not None]
+                    if leader:
+                        first = leader[0]
+                        name = ctx.text[first.idx : child.idx + len(child.text)]
+                        name = f"{name.replace(' - ', '-').replace(' -', '-')} {lemma}"
+                        span = self.strip(list(tok.doc[first.i : tok.i + 1]))
+                        self._add(ctx, span, tok, "Organization", name, None, "nominal",
+                                  bind=False, **{"class": "led", "lemma": lemma})
+                        ctx.tok2men[tok.i] = len(ctx.mentions) - 1
+                        return True
         if lemma == "junta" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             cls = "government"  # "the juntas in Mali and Niger": their governments
         if cls == "named" and any(c.dep_ in ("compound", "amod", "poss", "nmod")

@@ -375,7 +375,7 @@ class RoleFinder:
                     owners.append((o, c))
             elif c.dep_ == "appos" and c.lemma_ in PART_NOUNS and ctx.mention(c) is None:
                 for d in c.children:
-                    if d.dep_ == "poss":
+                    if d.dep_ in ("poss", "compound", "nmod") and d.i < c.i:  # "an al Qaeda affiliate"
                         o = ctx.mention(d)
                         if o is not None:
                             owners.append((o, c))
@@ -456,6 +456,14 @@ class RoleFinder:
                     m = ctx.mention(c)
                     if m is not None and ctx.mentions[m].kind == "Organization":
                         org = m
+            if org is None and tok.lemma_ == "member" and tok.dep_ in ("appos", "attr"):
+                # "The UAE, a key member of the coalition"
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in pobjs(c):
+                            m = ctx.mention(p)
+                            if m is not None and ctx.mentions[m].kind == "Organization":
+                                org = m
             if org is None and tok.lemma_ in ("state", "country", "nation"):
                 # "ASEAN member states": member is a compound
                 for c in tok.lefts:
