@@ -429,6 +429,38 @@ class ArticleResolver:
                     drop.add(i)
                 else:
                     target[i] = j
+            elif cls == "pair":
+                # "both governments": the last two different actors named before, in this
+                # sentence or the two before
+                kinds = ("Country",) if m.attributes.get("pair_kinds") == "Country" else (
+                    "Country", "ArmedGroup", "MilitaryForce")
+                skip = m.attributes.get("skip_span") or (-1, -1)
+                seen_ids: list[int] = []
+                for k in reversed(by_pos):
+                    mk = ms[k]
+                    if mk.start >= m.start or mk.sentence < m.sentence - 2 or \
+                            skip[0] <= mk.start < skip[1]:
+                        continue
+                    if mk.kind in kinds and mk.source not in ("anaphor", "description") and \
+                            not mk.attributes.get("void"):
+                        r = k
+                        while target[r] != r:
+                            r = target[r]
+                        ident = ms[r].key or norm(ms[r].name)
+                        if ident not in [ms[x].key or norm(ms[x].name) for x in seen_ids]:
+                            seen_ids.append(r)
+                    if len(seen_ids) == 2:
+                        break
+                second = next((j for j, x in enumerate(ms) if x.attributes.get("first") == i),
+                              None)
+                if len(seen_ids) == 2 and second is not None:
+                    target[i], target[second] = seen_ids[1], seen_ids[0]
+                else:
+                    drop.add(i)
+                    if second is not None:
+                        drop.add(second)
+            elif cls == "pair2":
+                pass  # resolved with its first half
             elif cls == "named":
                 # "the mission" after "the EU Monitoring Mission in Armenia": the last body
                 # whose name has that word

@@ -792,3 +792,25 @@ def test_names_appositions_and_relative_clauses(facts_of, text, expected):
 def test_singular_relative_clause_is_about_the_last_conjunct_only(facts_of):
     got = asserted(facts_of("Saudi Arabia and Iran, which backs the Houthis, agreed to talk."))
     assert ("Saudi Arabia", "SUPPORTS", "Houthis") not in got, got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Congo and Rwanda traded accusations on Tuesday. U.S. Secretary of State Antony Blinken "
+     "urged both governments to respect a ceasefire.",
+     {("Antony Blinken", "DEMANDS", "Democratic Republic of the Congo"),
+      ("Antony Blinken", "DEMANDS", "Rwanda"),
+      ("Democratic Republic of the Congo", "CRITICIZES", "Rwanda"),
+      ("Rwanda", "CRITICIZES", "Democratic Republic of the Congo")},
+     ("Antony Blinken", "DEMANDS", "United States")),
+    ("Hamas and Israel exchanged fire. Egypt urged the two sides to stop.",
+     {("Egypt", "DEMANDS", "Hamas"), ("Egypt", "DEMANDS", "Israel")}, None),
+])
+def test_both_governments_and_the_two_sides(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    assert expected <= got, got
+    assert absent not in got
+
+
+def test_both_sides_without_two_actors_before_is_nothing(facts_of):
+    got = asserted(facts_of("Egypt urged both sides to stop."))
+    assert not any(r == "DEMANDS" for _, r, _ in got), got

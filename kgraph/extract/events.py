@@ -78,8 +78,12 @@ BLACKLIST_WORDS = {"terrorist", "terror", "terrorism", "sanction", "sanctions", 
                    "blacklist", "sponsor", "extremist", "entity", "criminal", "proliferator",
                    "designated", "embargo"}
 # what two sides exchange when they fight: "exchanged fire"
-EXCHANGED = {"fire", "gunfire", "shot", "blow", "strike", "artillery", "salvo", "rocket",
-             "missile", "shelling", "volley"}
+EXCHANGED = {
+    "ATTACKS": {"fire", "gunfire", "shot", "blow", "strike", "artillery", "salvo", "rocket",
+                "missile", "shelling", "volley"},
+    "CRITICIZES": {"accusation", "blame", "barb", "insult", "criticism", "recrimination",
+                   "charge", "threat"},
+}
 # quantities whose "of" phrase is what is sent or kept: "thousands of troops"
 AMOUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
            "millions", "shipment", "consignment", "batch", "delivery", "load", "cargo",
@@ -378,7 +382,7 @@ class EventFinder:
             # "Armenian and Azerbaijani troops exchanged fire", "X exchanged fire with Y":
             # each side attacked the other
             what = [c for c in v.children if c.dep_ == "dobj"
-                    and c.lemma_.casefold() in EXCHANGED]
+                    and c.lemma_.casefold() in EXCHANGED.get(trig.relation, ())]
             if not what:
                 return
             if not objects:  # "exchanged fire with X": "with" on the noun

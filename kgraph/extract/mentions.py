@@ -76,6 +76,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez", "-",
                   "de", "del", "di", "da", "du", "la", "le", "bin", "ibn", "abu", "bani", "beni",
                   "van", "von", "dos", "das"}
+# plural nouns that, with "both" or "two", mean the two actors just named
+PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "neighbour",
+              "neighbor", "leader"}
 # bodies named after who leads them: "the Saudi-led coalition"
 LED_BODIES = {"coalition", "alliance", "force", "mission", "bloc", "operation", "taskforce"}
 # lowercase words inside a name: "Alliance of Sahel States", "Mission in Armenia"
@@ -940,6 +943,30 @@ class MentionFinder:
                                   bind=False, **{"class": "led", "lemma": lemma})
                         ctx.tok2men[tok.i] = len(ctx.mentions) - 1
                         return True
+        if lemma in PAIR_NOUNS and tok.tag_ == "NNS" and ctx.mention(tok) is None and any(
+                (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or
+                (c.dep_ == "nummod" and c.lower_ == "two") for c in tok.children) and not any(
+                c.dep_ in ("poss", "compound", "amod", "prep") and (
+                    ctx.mention(c) is not None or c.dep_ == "prep") for c in tok.children):
+            # "both governments", "the two sides": the two actors just named
+            span = self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))
+            if span:
+                kinds = "Country" if lemma in ("government", "country", "nation",
+                                               "capital", "neighbour", "neighbor") else "Any"
+                # the governing clause's own subject is not one of the two ("Blinken urged
+                # both governments": not the United States)
+                subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                skip = (ctx.offset + subj[0].left_edge.idx, ctx.offset + subj[0].right_edge.idx
+                        + len(subj[0].right_edge.text)) if subj else None
+                first = self._add(ctx, span, tok, "Country", tok.text, None, "anaphor",
+                                  alias=False, **{"class": "pair", "lemma": lemma,
+                                                  "pair_kinds": kinds, "skip_span": skip})
+                second = self._add(ctx, span, tok, "Country", tok.text, None, "anaphor",
+                                   bind=False, alias=False, **{"class": "pair2",
+                                                               "lemma": lemma, "first": first})
+                ctx.mentions[first].attributes["conj"] = [second]
+                ctx.tok2men[tok.i] = first
+                return True
         if lemma == "junta" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             cls = "government"  # "the juntas in Mali and Niger": their governments
         if cls == "named" and any(c.dep_ in ("compound", "amod", "poss", "nmod")
