@@ -54,6 +54,10 @@ class Resolved:
     facts: list[Fact]
 
 
+# relations that join two actors a later "both sides" can refer to
+PAIRING = {"ATTACKS", "CRITICIZES", "OPPOSES", "MEETS", "COOPERATES_WITH", "THREATENS"}
+
+
 def entity_id(type_: str, name: str, key: str | None = None) -> str:
     if key and key.startswith("country:"):
         return key
@@ -121,6 +125,7 @@ class ArticleResolver:
         self._acronyms(ex, ms, target)
         leads = self._leads(ex)
         self._descriptions(ex, ms, target, drop)
+        self._relations = ex.relations  # "both governments": the pair a relation joined
         self._anaphors(ms, target, drop, leads)
 
         def root(i: int) -> int:
@@ -430,31 +435,12 @@ class ArticleResolver:
                 else:
                     target[i] = j
             elif cls == "pair":
-                # "both governments": the last two different actors named before, in this
-                # sentence or the two before
-                kinds = ("Country",) if m.attributes.get("pair_kinds") == "Country" else (
-                    "Country", "ArmedGroup", "MilitaryForce")
-                skip = m.attributes.get("skip_span") or (-1, -1)
-                seen_ids: list[int] = []
-                for k in reversed(by_pos):
-                    mk = ms[k]
-                    if mk.start >= m.start or mk.sentence < m.sentence - 2 or \
-                            skip[0] <= mk.start < skip[1]:
-                        continue
-                    if mk.kind in kinds and mk.source not in ("anaphor", "description") and \
-                            not mk.attributes.get("void"):
-                        r = k
-                        while target[r] != r:
-                            r = target[r]
-                        ident = ms[r].key or norm(ms[r].name)
-                        if ident not in [ms[x].key or norm(ms[x].name) for x in seen_ids]:
-                            seen_ids.append(r)
-                    if len(seen_ids) == 2:
-                        break
+                # "both governments", "the two sides": two actors named before
+                two = self._pair(ms, i, target, by_pos, leads)
                 second = next((j for j, x in enumerate(ms) if x.attributes.get("first") == i),
                               None)
-                if len(seen_ids) == 2 and second is not None:
-                    target[i], target[second] = seen_ids[1], seen_ids[0]
+                if two is not None and second is not None:
+                    target[i], target[second] = two[1], two[0]
                 else:
                     drop.add(i)
                     if second is not None:
@@ -535,6 +521,70 @@ class ArticleResolver:
                     m.attributes.update(resolved_name=_label(m.text), resolved_type="ArmedGroup")
             else:
                 drop.add(i)
+
+    def _pair(self, ms: list[Mention], i: int, target: list[int], by_pos: list[int],
+              leads: dict) -> tuple[int, int] | None:
+        """The two actors "both governments" (mention i) refers to: the pair of actors the
+        article's relations join most often before it (people standing for the state they
+        serve; two states preferred), else the last two different actors named in this
+        sentence or the two before; never the one who asks."""
+        m = ms[i]
+        kinds = ("Country",) if m.attributes.get("pair_kinds") == "Country" else (
+            "Country", "ArmedGroup", "MilitaryForce")
+        skip = m.attributes.get("skip_span") or (-1, -1)
+        relations = getattr(self, "_relations", [])
+
+        def ident(j: int) -> str:
+            return ms[j].key or norm(ms[j].name)
+
+        def side(j: int) -> int | None:
+            if ms[j].source == "anaphor":
+                return None
+            if ms[j].kind == "Person":
+                j = next((o for rel, o, _ in leads.get(j, []) if ms[o].kind == "Country"), None)
+                if j is None:
+                    return None
+            return j if ms[j].kind in kinds else None
+
+        count: Counter[frozenset] = Counter()
+        latest: dict[frozenset, tuple] = {}
+        for r in relations:
+            if r.type not in PAIRING or ms[r.subject].start >= m.start:
+                continue
+            a, b = side(r.subject), side(r.object)
+            if a is None or b is None or ident(a) == ident(b):
+                continue
+            pair = frozenset((ident(a), ident(b)))
+            count[pair] += 1
+            latest[pair] = max(latest.get(pair, (-1, -1, a, b)),
+                               (ms[r.subject].sentence, ms[r.object].start, a, b))
+        if count:
+            def score(p: frozenset) -> tuple:
+                a, b = latest[p][2:]
+                states = int(ms[a].kind == "Country" and ms[b].kind == "Country")
+                return (count[p] + states, latest[p][:2])
+
+            best = max(count, key=score)
+            return latest[best][2], latest[best][3]
+        asker = {ident(r.subject) for r in relations if r.object == i}
+        asker |= {ms[o].key for r in relations if r.object == i
+                  for rel, o, _ in leads.get(r.subject, []) if ms[o].key}
+        seen: list[int] = []
+        for k in reversed(by_pos):
+            mk = ms[k]
+            if mk.start >= m.start or mk.sentence < m.sentence - 2 or \
+                    skip[0] <= mk.start < skip[1]:
+                continue
+            if mk.kind in kinds and mk.source not in ("anaphor", "description") and \
+                    not mk.attributes.get("void") and ident(k) not in asker:
+                r = k
+                while target[r] != r:
+                    r = target[r]
+                if ident(r) not in [ident(x) for x in seen]:
+                    seen.append(r)
+            if len(seen) == 2:
+                return seen[0], seen[1]
+        return None
 
     def _the_country(self, ms: list[Mention], i: int, by_pos: list[int],
                      salience: Counter) -> str | None:

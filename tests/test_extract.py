@@ -814,3 +814,13 @@ def test_both_governments_and_the_two_sides(facts_of, text, expected, absent):
 def test_both_sides_without_two_actors_before_is_nothing(facts_of):
     got = asserted(facts_of("Egypt urged both sides to stop."))
     assert not any(r == "DEMANDS" for _, r, _ in got), got
+
+
+def test_both_governments_are_the_pair_the_article_is_about(facts_of):
+    text = ("Congo accused Rwanda of backing the rebels. Rwanda denied the charge and accused "
+            "Congo of arming a militia. Angola has mediated since 2022. The United States "
+            "supports Angola's mediation and urged both governments to respect a ceasefire.")
+    got = asserted(facts_of(text))
+    assert {("United States", "DEMANDS", "Democratic Republic of the Congo"),
+            ("United States", "DEMANDS", "Rwanda")} <= got, got
+    assert ("United States", "DEMANDS", "Angola") not in got, got
