@@ -824,3 +824,21 @@ def test_both_governments_are_the_pair_the_article_is_about(facts_of):
     assert {("United States", "DEMANDS", "Democratic Republic of the Congo"),
             ("United States", "DEMANDS", "Rwanda")} <= got, got
     assert ("United States", "DEMANDS", "Angola") not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Congolese government spokesman Patrick Muyaya said the talks failed.",
+     {("Patrick Muyaya", "MEMBER_OF", "Democratic Republic of the Congo")}),
+    ("Strikes hit the city of Bahawalpur in Pakistan's Punjab province.",
+     {("Bahawalpur", "LOCATED_IN", "Punjab"), ("Punjab", "LOCATED_IN", "Pakistan")}),
+    ("Fighting flared around the town of Sake in North Kivu province.",
+     {("Sake", "LOCATED_IN", "North Kivu")}),
+])
+def test_government_spokesmen_and_provinces(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    assert expected <= got, got
+
+
+def test_a_body_between_owner_and_title_is_still_not_the_state(facts_of):
+    got = asserted(facts_of("Iran's nuclear body chief Mohammad Eslami spoke."))
+    assert ("Mohammad Eslami", "LEADS", "Iran") not in got, got

@@ -651,8 +651,26 @@ class MentionFinder:
         (a person, an organisation) or if it missed it."""
         doc = ctx.doc
         for tok in ctx.tokens:
-            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in ctx.skip:
+            # "Pakistan's Punjab province", "North Kivu province": a name compounded with a
+            # place noun
+            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "amod") and \
+                    tok.head.i == tok.i + 1 and \
+                    tok.head.lemma_ in ("province", "region", "district", "state", "county",
+                                        "governorate", "oblast", "prefecture") and \
+                    tok.i not in ctx.tok2men and tok.i not in ctx.skip and \
+                    tok.text[:1].isupper() and tok.ent_type_ in ("", "NORP", "GPE", "LOC"):
+                start = tok.i
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and \
+                        doc[start - 1].dep_ == "compound" and start - 1 not in ctx.tok2men \
+                        and not doc[start - 1].ent_type_:
+                    start -= 1
+                span = list(doc[start : tok.i + 1])
+                text = ctx.text[span[0].idx : tok.idx + len(tok.text)]
+                self._add(ctx, span, tok, "Location", text, None, "ner")
                 continue
+            if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.text[:1].isupper()) or \
+                    tok.dep_ != "pobj" or tok.i in ctx.skip:
+                continue  # ("the town of Sake": a capitalised name the tagger took for a noun)
             of = tok.head
             if of.lower_ != "of" or of.head.pos_ != "NOUN" or of.head.lemma_ not in PLACE_NOUNS:
                 continue
@@ -665,7 +683,8 @@ class MentionFinder:
                 continue
             span = self.strip(list(doc[of.i + 1 : tok.i + 1]))
             if not span or any(t.i in ctx.tok2men for t in span) or not all(
-                    t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES for t in span) or \
+                    t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES or
+                    (t.pos_ == "NOUN" and t.text[:1].isupper()) for t in span) or \
                     not span[0].text[:1].isupper():
                 continue
             text = ctx.text[span[0].idx : tok.idx + len(tok.text)]

@@ -26,6 +26,9 @@ from .events import Found
 from .mentions import HONORIFICS, PLACE_NOUNS, DocContext, title_match, title_of
 from .modality import Flags
 
+# words between an owner and a title that still mean the owner's state: "Congolese government
+# spokesman", "Iranian state television" is not one of them (a body of its own)
+GOVERNMENT_WORDS = {"government", "presidential", "administration", "cabinet", "regime"}
 # a part of an organisation, in apposition to its name: "X, Hamas's armed wing"
 PART_NOUNS = {"wing", "arm", "branch", "unit", "division", "affiliate", "offshoot", "faction",
               "subsidiary", "command", "body", "agency", "department", "directorate"}
@@ -150,7 +153,7 @@ class RoleFinder:
         omen = ctx.mentions[owner]
         last_owner_tok = max(t.i for t in owner_tokens if ctx.mention(t) == owner)
         between = [t for t in owner_tokens if t.i > last_owner_tok and t.tag_ != "POS"
-                   and not t.is_punct]
+                   and not t.is_punct and t.lemma_.casefold() not in GOVERNMENT_WORDS]
         if between and omen.kind == "Country":
             return
         if omen.kind == "Person":
@@ -542,7 +545,7 @@ class RoleFinder:
             if head.dep_ == "pobj" and head.head.lower_ == "of" and \
                     head.head.head.lemma_ in PLACE_NOUNS:
                 noun = head.head.head
-            elif head.dep_ in ("appos", "compound") and head.head.lemma_ in PLACE_NOUNS:
+            elif head.dep_ in ("appos", "compound", "amod") and head.head.lemma_ in PLACE_NOUNS:
                 noun = head.head
             elif any(c.lemma_ in PLACE_NOUNS and c.dep_ in ("compound", "appos")
                      for c in head.children):
@@ -575,7 +578,7 @@ class RoleFinder:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in pobjs(c):
                         m = ctx.mention(p)
-                elif c.dep_ == "compound" and m is None:
+                elif c.dep_ in ("compound", "amod") and m is None:
                     m = ctx.mention(c)
         if m is not None and ctx.mentions[m].kind in ("Location", "Country"):
             return m
