@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint eval bench clean
+.PHONY: demo test lint eval quality bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	../shared/eval/run
+
+# our own articles with gold, scored by the evaluation kit (benchmarks/quality/README.md)
+quality: $(STAMP)
+	@for set in heldout dev-b dev-c; do echo "== $$set"; \
+	  ../shared/eval/run benchmarks/quality/$$set | tail -3 | head -2; done
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
