@@ -842,3 +842,15 @@ def test_government_spokesmen_and_provinces(facts_of, text, expected):
 def test_a_body_between_owner_and_title_is_still_not_the_state(facts_of):
     got = asserted(facts_of("Iran's nuclear body chief Mohammad Eslami spoke."))
     assert ("Mohammad Eslami", "LEADS", "Iran") not in got, got
+
+
+def test_vice_president_of_a_party_named_after_its_people(facts_of):
+    got = asserted(facts_of("Milan Radoicic, a vice-president of the main Kosovo Serb party, "
+                            "Srpska Lista, has said he organised the assault on his own."))
+    assert ("Milan Radoicic", "MEMBER_OF", "Srpska Lista") in got, got
+    assert not any(o == "Serbia" for _, _, o in got), got
+
+
+def test_warning_of_someones_build_up_is_no_threat_to_them(facts_of):
+    got = asserted(facts_of("Washington warned of a Serbian military build-up."))
+    assert ("United States", "THREATENS", "Serbia") not in got, got

@@ -340,6 +340,10 @@ class EventFinder:
         objects, otok, prep = args.objects(v, trig.objects, passive)
         if not objects and otok is not None and trig.relation == "CRITICIZES":
             objects = self.attackers(ctx, args, otok)
+        if trig.relation == "THREATENS" and prep is not None and prep.lower_ == "of":
+            # "warned of a Serbian build-up" is no threat to Serbia; "warned of military
+            # action against X" threatens X (below)
+            objects = []
         if not objects and otok is not None and trig.relation == "THREATENS" and \
                 otok.lemma_.casefold() in THREATENED_ACTS:
             # "warned of military action against the US", "vowed revenge against Israel"

@@ -338,6 +338,11 @@ class MentionFinder:
             return
         if label == "NORP":
             return  # "Jewish", "Shiite": not an actor by itself
+        if label == "PERSON" and head.dep_ == "appos" and head.head.lemma_ in ORG_HEAD_NOUNS \
+                and head.head.i < head.i and not self._title_only(tokens):
+            # "the main Kosovo Serb party, Srpska Lista": the name of the party
+            self._add(ctx, tokens, head, "Organization", text, None, "ner")
+            return
         if label == "PERSON":
             if head.head.lower_ in ORG_HEAD_NOUNS and head.dep_ == "compound":
                 tokens = tokens + [head.head]

@@ -29,6 +29,9 @@ from .modality import Flags
 # words between an owner and a title that still mean the owner's state: "Congolese government
 # spokesman", "Iranian state television" is not one of them (a body of its own)
 GOVERNMENT_WORDS = {"government", "presidential", "administration", "cabinet", "regime"}
+# bodies whose demonym modifier names their people, not their owner state
+PARTY_NOUNS = {"party", "movement", "group", "faction", "alliance", "coalition", "front",
+               "militia", "union", "bloc"}
 # a part of an organisation, in apposition to its name: "X, Hamas's armed wing"
 PART_NOUNS = {"wing", "arm", "branch", "unit", "division", "affiliate", "offshoot", "faction",
               "subsidiary", "command", "body", "agency", "department", "directorate"}
@@ -285,6 +288,10 @@ class RoleFinder:
         phrase = [t for t in a.lefts if t.dep_ != "det"]
         phrase = sorted({d for t in phrase for d in t.subtree}, key=lambda t: t.i)
         phrase = [t for t in phrase if t.i < a.i and t.dep_ != "det"] + [a]
+        doc = a.doc
+        if a.i >= 2 and doc[a.i - 1].text == "-" and doc[a.i - 2].is_alpha and \
+                doc[a.i - 2] not in phrase:
+            phrase = [doc[a.i - 2], doc[a.i - 1]] + phrase  # "vice-president" split apart
         m = title_match(phrase, self.gaz)
         if not m or m[1] != len(phrase):
             return
@@ -304,7 +311,8 @@ class RoleFinder:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in pobjs(c):
                     found = [i for i, _ in args.actors(p) if ctx.mentions[i].kind != "Person"]
-                    if not found:
+                    if not found and p.lemma_ not in PARTY_NOUNS:
+                        # (not "the main Kosovo Serb party": a party, not Serbia)
                         # "envoy of the ASEAN chair": the owner of a non-actor noun
                         for g in p.children:
                             if g.dep_ in ("compound", "nmod", "poss", "amod") and g.i < p.i:
