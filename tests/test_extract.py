@@ -854,3 +854,23 @@ def test_vice_president_of_a_party_named_after_its_people(facts_of):
 def test_warning_of_someones_build_up_is_no_threat_to_them(facts_of):
     got = asserted(facts_of("Washington warned of a Serbian military build-up."))
     assert ("United States", "THREATENS", "Serbia") not in got, got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Congo accused Rwanda of backing the rebels. Rwanda accused Congo of arming a militia. "
+     "Rwanda's spokesperson Yolande Makolo dismissed the allegations as \"recycled "
+     "propaganda\".", ("Yolande Makolo", "CRITICIZES", "Democratic Republic of the Congo"),
+     ("Yolande Makolo", "CRITICIZES", "Rwanda")),
+    ('China said it "regretted" India\'s military action.', ("China", "CRITICIZES", "India"),
+     None),
+    ("Pakistani shelling killed at least 10 civilians in the Poonch district.",
+     ("Pakistan", "ATTACKS", "Poonch"), None),
+    ("Shelling hit the Poonch district of Indian-administered Kashmir.",
+     ("Poonch", "LOCATED_IN", "Kashmir"), ("Kashmir", "LOCATED_IN", "Poonch")),
+    ("A house in the southern Gaza city of Khan Younis was hit.",
+     ("Khan Younis", "LOCATED_IN", "Gaza Strip"), ("Gaza Strip", "LOCATED_IN", "Khan Younis")),
+])
+def test_dismissals_regrets_victims_and_district_names(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    assert expected in got, got
+    assert absent not in got, got

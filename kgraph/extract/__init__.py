@@ -208,7 +208,7 @@ class Extractor:
                         if m is not None:
                             return ctx.mentions[m].name
                         return c.text
-            if t.head is t:
+            if t.head == t:
                 break
             t = t.head
         for c in ctx.sent(tok):

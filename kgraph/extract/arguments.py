@@ -282,7 +282,7 @@ class Arguments:
         if low in RELATIVE or tok.tag_ in ("WDT", "WP", "WP$"):
             # the noun the relative clause modifies
             v = tok.head
-            while v.dep_ not in ("relcl", "acl") and v.head is not v and v.dep_ in (
+            while v.dep_ not in ("relcl", "acl") and v.head != v and v.dep_ in (
                     "nsubj", "dobj", "pobj", "prep", "poss", "nsubjpass", "conj"):
                 v = v.head  # "X, whose ... but who has condemned": through the coordination
             if v.dep_ in ("relcl", "acl"):
@@ -304,7 +304,7 @@ class Arguments:
         # the predicate the pronoun belongs to, and the clauses above it
         pred = tok.head
         steps = 0
-        while pred.pos_ not in ("VERB", "AUX") and pred.head is not pred and steps < 6:
+        while pred.pos_ not in ("VERB", "AUX") and pred.head != pred and steps < 6:
             pred = pred.head
             steps += 1
         local: list[int] = []  # subjects of the pronoun's own predicate (through xcomp)
@@ -313,7 +313,7 @@ class Arguments:
             local += [i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i
                       and not tok.is_ancestor(c) and c not in tok.ancestors
                       for i, _ in self.actors(c, conj=False)]
-            if t.dep_ == "xcomp" and t.head is not t:
+            if t.dep_ == "xcomp" and t.head != t:
                 t = t.head
                 continue
             break
@@ -325,7 +325,7 @@ class Arguments:
             cand += [i for i, _ in self.actors(pred.head, conj=False)]
         # inside a reported, subordinate or coordinated clause: the subjects above
         for _ in range(4):
-            if t.dep_ in ("ccomp", "advcl", "conj", "xcomp", "pcomp") and t.head is not t:
+            if t.dep_ in ("ccomp", "advcl", "conj", "xcomp", "pcomp") and t.head != t:
                 t = t.head
                 if t.pos_ == "ADP":
                     t = t.head
@@ -390,7 +390,7 @@ class Arguments:
         spokesperson ("the group's spokesman X said"), the body they speak for."""
         t = tok
         for _ in range(8):
-            if t.head is t:
+            if t.head == t:
                 break
             if t.dep_ == "ccomp" and t.head.lemma_ in SPEECH:
                 for c in t.head.children:

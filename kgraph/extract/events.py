@@ -53,6 +53,9 @@ TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "install
                 "territory", "front", "line", "front line", "depot", "airfield", "airbase",
                 "refinery", "plant", "port", "grid", "station", "warehouse", "factory", "post",
                 "checkpoint", "barracks", "headquarters", "garrison", "convoy"}
+# people killed or hurt somewhere: "killed ten civilians in Poonch" attacks Poonch
+VICTIMS = {"civilian", "people", "person", "resident", "villager", "child", "woman",
+           "worker", "passenger", "pilgrim", "tourist", "student", "patient", "family"}
 FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "ship",
               "vessel", "tanker", "outpost", "patrol", "compound", "facility", "installation",
               "consulate", "checkpoint", "post", "barracks", "airbase", "garrison", "site",
@@ -62,7 +65,7 @@ FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "
 # a group's leader stands for the group as the target of an attack ("killed its leader")
 # acts an article reports, which a later "the move" or "the sanctions" can refer back to
 ACTS = {"ATTACKS", "SANCTIONS", "THREATENS", "DEPLOYED_IN", "WITHDRAWS_FROM", "SUPPORTS",
-        "VISITS", "OPPOSES"}
+        "VISITS", "OPPOSES", "CRITICIZES"}
 # verbs of carrying something out: "launched drills", "held exercises", "conducted tests"
 CONDUCT = {"launch", "hold", "conduct", "stage", "carry", "begin", "start", "announce",
            "impose", "adopt", "pass", "unveil", "approve", "order", "fire", "test", "deploy"}
@@ -194,10 +197,14 @@ class EventFinder:
                      and not any(c.dep_ == "neg" for c in cl.children)]
             if subj and evals and cl.lemma_ == "be":
                 judged += subj
-        if v.lemma_ in ("call", "describe", "label", "brand", "denounce", "term"):
+        if v.lemma_ in ("call", "describe", "label", "brand", "denounce", "term", "dismiss",
+                        "reject"):
             # "called the strikes a war crime"
             oprd = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "attr")
                     or (c.dep_ == "prep" and c.lower_ == "as")]
+            # "dismissed the allegations as propaganda": "as" hung on the object
+            oprd += [c for d in v.children if d.dep_ == "dobj" for c in d.children
+                     if c.dep_ == "prep" and c.lower_ == "as"]
             flat = [t for o in oprd for t in o.subtree]
             if any(t.lemma_.casefold() in words for t in flat):
                 judged += [c for c in v.children if c.dep_ == "dobj"]
@@ -209,7 +216,7 @@ class EventFinder:
             if not targets and tok.pos_ in ("NOUN", "PROPN"):
                 targets = args.noun_agent(tok) or self.owner_objects(ctx, args, tok, False)
                 if not targets:
-                    targets = self.attackers(ctx, args, tok)
+                    targets = self.attackers(ctx, args, tok, self._own_side(ctx, v))
             for s_, fs in speakers:
                 for o, fo in targets:
                     if s_ != o and ctx.mentions[o].kind != "Location":
@@ -248,7 +255,21 @@ class EventFinder:
                 events.append((f.relation, f.subject, f.object, base + f.trigger.idx))
             yield f
 
-    def attackers(self, ctx: DocContext, args: Arguments, n: Token) -> list[Arg]:
+    @staticmethod
+    def _own_side(ctx: DocContext, v: Token) -> set[str]:
+        """Who a verb's subject phrase names ("Rwanda's spokesperson Yolande Makolo"):
+        a critic does not criticise their own side's act."""
+        out: set[str] = set()
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                for t in c.subtree:
+                    m = ctx.mention(t)
+                    if m is not None:
+                        out.add(ctx.mentions[m].key or ctx.mentions[m].name)
+        return out
+
+    def attackers(self, ctx: DocContext, args: Arguments, n: Token,
+                  own: set[str] | None = None) -> list[Arg]:
         """ "condemned this attack", "condemned the sanctions", "denounced the move",
         "condemned the killing of the commander", "condemned the drills": whoever the
         article said did that before (the act on the same target, else the last such act;
@@ -300,6 +321,11 @@ class EventFinder:
         targets = [i for c in n.children if c.dep_ == "prep" and c.lower_ in (
             "on", "against", "of") for q in pobjs(c) for i, _ in args.actors(q)]
         tset = set().union(*(related(i) for i in targets)) if targets else set()
+        if own:
+            # the act of another side, preferably one against the critic's own
+            events = [e for e in events if not related(e[1]) & own] or events
+            against = [e for e in events if related(e[2]) & own]
+            events = against or events
         found = [s_ for _, s_, o in events if related(o) & tset] if tset else []
         if not found and definite:
             found = [events[-1][1]]
@@ -319,7 +345,7 @@ class EventFinder:
             if tok.lemma_ == "claim" and tok.pos_ == "VERB":
                 yield from self.claims(ctx, args, tok)
             if tok.pos_ == "VERB" and (tok.lemma_ in SPEECH or tok.lemma_ in (
-                    "call", "describe", "label", "brand", "term")):
+                    "call", "describe", "label", "brand", "term", "dismiss", "reject")):
                 yield from self.evaluations(ctx, args, tok)
             lemma = tok.lemma_.casefold()
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
@@ -339,7 +365,7 @@ class EventFinder:
         subjects = args.clause_subjects(v)
         objects, otok, prep = args.objects(v, trig.objects, passive)
         if not objects and otok is not None and trig.relation == "CRITICIZES":
-            objects = self.attackers(ctx, args, otok)
+            objects = self.attackers(ctx, args, otok, self._own_side(ctx, v))
         if trig.relation == "THREATENS" and prep is not None and prep.lower_ == "of":
             # "warned of a Serbian build-up" is no threat to Serbia; "warned of military
             # action against X" threatens X (below)
@@ -354,9 +380,10 @@ class EventFinder:
             objects = self.led_group(ctx, args, otok)
         if not objects and otok is not None and ("owner" in trig.flags or "target" in trig.flags):
             objects = self.owner_objects(ctx, args, otok, "target" in trig.flags)
-            if not objects and "target" in trig.flags and otok.lemma_ in TARGET_NOUNS:
+            if not objects and "target" in trig.flags and (
+                    otok.lemma_ in TARGET_NOUNS or otok.lemma_.casefold() in VICTIMS):
                 # "struck targets across the Gaza Strip": the place is on the verb
-                objects = self._places_on(ctx, args, v)
+                objects = self._places_on(ctx, args, otok) or self._places_on(ctx, args, v)
         if trig.relation == "DEPLOYED_IN" and not passive:
             # "Russia deployed troops to Syria": the deployer, or the troops when they
             # are named ("sent its marines")
@@ -639,7 +666,7 @@ class EventFinder:
         """The verb whose subject is the agent of event noun `n`: "carried out
         (a number of) air strikes", "held talks", "imposed sanctions"."""
         t = n
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head != t:
             t = t.head
         # "a number of air strikes", "billions of dollars in military aid", "a new
         # package of military assistance": the event hangs under a quantity
@@ -726,7 +753,7 @@ class EventFinder:
         if not objects and not pairs and n.dep_ == "conj":
             # "a missile and drone attack on X": the preposition hangs on the first conjunct
             first = n
-            while first.dep_ == "conj" and first.head is not first:
+            while first.dep_ == "conj" and first.head != first:
                 first = first.head
             for slot in trig.objects:
                 if slot.startswith("prep:"):
@@ -859,7 +886,7 @@ class EventFinder:
                           exclude: set[int]) -> list[Arg]:
         if n.dep_ == "conj":
             head = n
-            while head.dep_ == "conj" and head.head is not head:
+            while head.dep_ == "conj" and head.head != head:
                 head = head.head
             return self._own_subjects(ctx, args, head, trig, exclude) or \
                 self._context_subjects(ctx, args, head, trig, exclude)

@@ -762,7 +762,7 @@ class MentionFinder:
     def _locative(tok: Token) -> bool:
         """Is a (capital) name used as a place rather than as an actor?"""
         t = tok
-        while t.dep_ == "conj" and t.head is not t:
+        while t.dep_ == "conj" and t.head != t:
             t = t.head
         if t.dep_ == "appos":
             return True

@@ -82,7 +82,7 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
         # of a negotiation, a plan or a proposal, up a short chain of nouns
         n = tok
         for _ in range(3):
-            while n.dep_ == "conj" and n.head is not n:
+            while n.dep_ == "conj" and n.head != n:
                 n = n.head
             if n.dep_ != "pobj" or n.head.head.pos_ != "NOUN":
                 break

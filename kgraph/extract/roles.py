@@ -448,7 +448,7 @@ class RoleFinder:
                 if backed is None:
                     continue
                 head = tok.head
-                while head.dep_ in ("amod", "compound", "punct", "nmod") and head.head is not head:
+                while head.dep_ in ("amod", "compound", "punct", "nmod") and head.head != head:
                     head = head.head
                 subj = ctx.mention(head)
                 if subj is None and head.dep_ == "appos":
@@ -574,7 +574,24 @@ class RoleFinder:
                     if t is not None and t != idx and t not in seen and \
                             ctx.mentions[t].kind in ("Country", "Location"):
                         seen.add(t)
+                        if ctx.mentions[t].kind == "Location" and c.dep_ == "compound" and \
+                                head.dep_ == "pobj" and head.head.head.i == noun.i and \
+                                self._size(ctx, t) < self._size(ctx, idx):
+                            # "the Poonch district of Kashmir": the named district lies in
+                            # the place after "of"
+                            yield self._found(t, "LOCATED_IN", idx, noun, [noun], 0.75,
+                                              "place-noun")
+                            continue
                         yield self._found(idx, "LOCATED_IN", t, noun, [noun], 0.75, "place-noun")
+
+    def _size(self, ctx: DocContext, m: int) -> int:
+        """How large a place is, as far as the gazetteers know (0: unknown)."""
+        men = ctx.mentions[m]
+        if men.kind == "Country":
+            return 4
+        entry = self.gaz.get(men.key) if men.key else None
+        return {"city": 1, "island": 1, "region": 2, "corridor": 2, "territory": 3, "sea": 3,
+                "strait": 3}.get(getattr(entry, "kind", ""), 0)
 
     @staticmethod
     def _place(ctx: DocContext, tok: Token) -> int | None:
