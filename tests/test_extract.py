@@ -874,3 +874,24 @@ def test_dismissals_regrets_victims_and_district_names(facts_of, text, expected,
     got = asserted(facts_of(text))
     assert expected in got, got
     assert absent not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rwandan government spokesperson Yolande Makolo dismissed the report.",
+     ("Yolande Makolo", "MEMBER_OF", "Rwanda")),
+    ("India expelled Pakistani military advisers.", ("India", "SANCTIONS", "Pakistan")),
+    ("Saudi Defence Minister Prince Khalid bin Salman met the delegation.",
+     ("Khalid bin Salman", "MEMBER_OF", "Saudi Arabia")),
+    ("Pakistan has shut its airspace to Indian airlines.", ("Pakistan", "SANCTIONS", "India")),
+])
+def test_people_and_penalties(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey closed its border to Syrian refugees.",
+    "Officials closed the meeting to the press.",
+])
+def test_closing_that_is_no_penalty(facts_of, text):
+    got = asserted(facts_of(text))
+    assert not any(r == "SANCTIONS" for _, r, _ in got), got

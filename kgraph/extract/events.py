@@ -91,6 +91,9 @@ EXCHANGED = {
 AMOUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
            "millions", "shipment", "consignment", "batch", "delivery", "load", "cargo",
            "contingent", "battalion", "unit", "number", "supply", "supplies", "stock"}
+# what a state closes to another as a penalty
+CLOSABLE = {"airspace", "border", "port", "crossing", "embassy", "consulate", "market",
+            "waters", "mission", "frontier"}
 GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
@@ -406,6 +409,22 @@ class EventFinder:
             objects = self.threat_clause(args, v)
         if "listing" in trig.flags and not self._listing_ok(v, trig):
             return
+        if "closing" in trig.flags and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.casefold() in CLOSABLE
+                for c in v.children):
+            return  # "shut its airspace to Indian airlines", not "closed the meeting to"
+        if "closing" in trig.flags and any(
+                p.lemma_.casefold() in ("refugee", "migrant", "asylum", "people", "civilian",
+                                        "tourist", "traveller", "traveler", "worker")
+                for c in v.children if c.dep_ == "prep" for p in pobjs(c)):
+            return  # "closed its border to Syrian refugees" is no penalty on Syria
+        if trig.relation == "SANCTIONS":
+            # "expelled Pakistani military advisers": a penalty on their state
+            objects = [(ctx.mentions[o].attributes["owner"], f)
+                       if ctx.mentions[o].source == "nominal" and ctx.mentions[o].kind ==
+                       "MilitaryForce" and ctx.mentions[o].attributes.get("owner") is not None
+                       and ctx.mentions[ctx.mentions[o].attributes["owner"]].kind == "Country"
+                       else (o, f) for o, f in objects]
         if trig.flags & {"material", "forces"} and not self._theme_ok(ctx, args, v, trig,
                                                                      passive):
             return

@@ -64,7 +64,7 @@ NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik
                     "khan", "mir", "bey", "pasha", "rais", "raja", "rajah", "prince", "general"}
 # forms of address before a full name, not part of it
 HONORIFICS = {"sheikh", "shaikh", "sheikha", "sayyed", "sayyid", "mullah", "haji", "hajji",
-              "mr", "mrs", "ms", "dr", "sir", "dame"}
+              "mr", "mrs", "ms", "dr", "sir", "dame", "prince", "princess"}
 HYPHEN_ACTOR = re.compile(
     r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied|aligned)$")
 # nouns of a place frame: "the village of X", "the southern Gaza city of X" (X is a place)
@@ -362,6 +362,14 @@ class MentionFinder:
                     text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
                     self._add(ctx, tokens, head, "Person", text, None, "ner")
                     return
+        if label in ("ORG", "GPE") and 2 <= len(tokens) <= 4 and not entry and \
+                tokens[0].i > 0 and self.gaz.title(doc[tokens[0].i - 1].lower_) and \
+                all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in tokens) \
+                and not self._cue_type(tokens):
+            # "government spokesperson Yolande Makolo" tagged ORG: a name right after a
+            # title is a person
+            self._add(ctx, tokens, head, "Person", text, None, "ner")
+            return
         if label == "ORG" and tokens[-1].i + 1 < len(doc):
             nxt = doc[tokens[-1].i + 1]
             if nxt.like_num and nxt.head == tokens[-1] and nxt.dep_ in ("nummod", "appos",
