@@ -895,3 +895,20 @@ def test_people_and_penalties(facts_of, text, expected):
 def test_closing_that_is_no_penalty(facts_of, text):
     got = asserted(facts_of(text))
     assert not any(r == "SANCTIONS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Russia launched 90 missiles and 100 drones at Ukraine's energy grid overnight.",
+     {("Russia", "ATTACKS", "Ukraine")}, None),
+    ("North Korea fired a ballistic missile into the sea. South Korea and Japan condemned "
+     "the launch.", {("South Korea", "CRITICIZES", "North Korea"),
+                     ("Japan", "CRITICIZES", "North Korea")}, None),
+    ("France joined Germany in condemning the Russian strikes.",
+     {("France", "CRITICIZES", "Russia")}, ("France", "MEMBER_OF", "Germany")),
+    ("Sweden joined NATO in March 2024.", {("Sweden", "MEMBER_OF",
+                                            "North Atlantic Treaty Organization")}, None),
+])
+def test_weapons_launches_and_joining(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    assert expected <= got, got
+    assert absent not in got, got

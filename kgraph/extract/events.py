@@ -94,6 +94,8 @@ AMOUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "m
 # what a state closes to another as a penalty
 CLOSABLE = {"airspace", "border", "port", "crossing", "embassy", "consulate", "market",
             "waters", "mission", "frontier"}
+# what is launched or tested: a later "the launch", "the test" is that act
+LAUNCHED = {"missile", "rocket", "satellite", "icbm", "drone", "projectile", "warhead"}
 GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
@@ -244,6 +246,10 @@ class EventFinder:
                         if ctx.mentions[i].kind != "Location"]
                 if subj:
                     done[tok.lemma_.casefold()] = (subj, base + tok.idx)
+                    if tok.lemma_.casefold() in LAUNCHED:
+                        # "fired a ballistic missile ... condemned the launch"
+                        for act in ("launch", "test", "firing"):
+                            done[act] = (subj, base + tok.idx)
             # "an Israeli strike hit a school": an act with its agent, even without a target
             rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())} & ACTS
             if rels:
@@ -378,6 +384,19 @@ class EventFinder:
             # "warned of military action against the US", "vowed revenge against Israel"
             objects = [a for c in otok.children if c.dep_ == "prep" and c.lower_ in (
                 "against", "on", "toward", "towards") for p in pobjs(c) for a in args.actors(p)]
+        if not objects and trig.relation == "ATTACKS":
+            # "launched missiles and drones at Ukraine's grid": the target hangs on the
+            # weapon, not on the verb
+            words = {slot[5:] for slot in trig.objects if slot.startswith("prep:")}
+            weapons = [d for c in v.children if c.dep_ == "dobj" for d in [c, *c.conjuncts]
+                       if d.lemma_.casefold() in MATERIAL]
+            for w in weapons:
+                for c in w.children:
+                    if c.dep_ == "prep" and c.lower_ in words:
+                        for p in pobjs(c):
+                            found = args.actors(p) or self.owner_objects(ctx, args, p, True)
+                            if found and not objects:
+                                objects, otok, prep = found, p, c
         if not objects and otok is not None and trig.relation == "ATTACKS":
             # "killed the leader of al-Shabaab": an attack on the group he leads
             objects = self.led_group(ctx, args, otok)
@@ -409,6 +428,10 @@ class EventFinder:
             objects = self.threat_clause(args, v)
         if "listing" in trig.flags and not self._listing_ok(v, trig):
             return
+        if trig.relation == "MEMBER_OF" and v.lemma_ == "join" and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(
+                    p.tag_ == "VBG" for p in c.children) for c in v.children):
+            return  # "France joined Germany in condemning ...": a partner, not a body
         if "closing" in trig.flags and not any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.casefold() in CLOSABLE
                 for c in v.children):
