@@ -912,3 +912,9 @@ def test_weapons_launches_and_joining(facts_of, text, expected, absent):
     got = asserted(facts_of(text))
     assert expected <= got, got
     assert absent not in got, got
+
+
+def test_an_unnamed_counterpart_stands_for_their_state(facts_of):
+    got = asserted(facts_of("Secretary of State Antony Blinken arrived on Monday. Blinken "
+                            "held talks with his Saudi counterpart in Riyadh on Tuesday."))
+    assert ("Antony Blinken", "MEETS", "Saudi Arabia") in got, got

@@ -853,6 +853,7 @@ class MentionFinder:
         Libyan government" belongs to Libya; "Russian mercenaries from the Wagner
         Group" are Wagner's)."""
         found: list[tuple[int, Token]] = []
+        pron: Token | None = None
         for child in sorted(tok.children, key=lambda c: c.i):
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < tok.i:
                 if self._pro_modifier(child):
@@ -861,7 +862,9 @@ class MentionFinder:
                 if m is not None and ctx.mentions[m].kind not in ("Location",):
                     found.append((m, child))
                 elif child.dep_ == "poss" and (child.pos_ == "PRON" or child.tag_ == "WP$"):
-                    return None, child
+                    pron = child
+        if pron is not None and not (found and tok.lemma_ == "counterpart"):
+            return None, pron  # "his forces": the pronoun's; but "his Saudi counterpart"
         after: list[tuple[int, Token]] = []
         # "the juntas in Mali, Burkina Faso and Niger", "the authorities in Kabul"
         in_ok = self.lex.nominals.get(tok.lemma_.casefold()) == "government" or \
@@ -959,6 +962,9 @@ class MentionFinder:
                 self._add(ctx, span, tok, lm.kind, lm.name, lm.key, "nominal", refers=leader,
                           **{"class": cls, "lemma": lemma})
                 return True
+        if lemma == "counterpart" and any(ctx.mention(c) is not None for c in tok.children
+                                          if c.dep_ in ("appos", "compound") and c.i > tok.i):
+            return False  # "his Chinese counterpart Xi Jinping": the named person
         if lemma in LED_BODIES and ctx.mention(tok) is None:
             # "a Saudi-led military coalition", "the US-led coalition": a body named after
             # its leader
