@@ -918,3 +918,12 @@ def test_an_unnamed_counterpart_stands_for_their_state(facts_of):
     got = asserted(facts_of("Secretary of State Antony Blinken arrived on Monday. Blinken "
                             "held talks with his Saudi counterpart in Riyadh on Tuesday."))
     assert ("Antony Blinken", "MEETS", "Saudi Arabia") in got, got
+
+
+def test_a_label_is_a_criticism_and_not_an_actor(facts_of):
+    res = facts_of('Taiwanese President Lai Ching-te, whom Beijing brands a "separatist", '
+                   "condemned the drills.", full=True)
+    names = {eid: e.name for eid, e in res.entities.items()}
+    got = {(names[f.subject], f.relation, names[f.object]) for f in res.facts}
+    assert ("China", "CRITICIZES", "Lai Ching-te") in got, got
+    assert not any("rebels" in n or "separatist" in n for n in names.values()), names

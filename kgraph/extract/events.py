@@ -203,16 +203,18 @@ class EventFinder:
             if subj and evals and cl.lemma_ == "be":
                 judged += subj
         if v.lemma_ in ("call", "describe", "label", "brand", "denounce", "term", "dismiss",
-                        "reject"):
+                        "reject", "dub"):
             # "called the strikes a war crime"
             oprd = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "attr")
                     or (c.dep_ == "prep" and c.lower_ == "as")]
             # "dismissed the allegations as propaganda": "as" hung on the object
             oprd += [c for d in v.children if d.dep_ == "dobj" for c in d.children
                      if c.dep_ == "prep" and c.lower_ == "as"]
+            dobjs = [c for c in v.children if c.dep_ == "dobj"]
+            oprd += dobjs[1:]  # "whom Beijing brands a separatist": two objects
             flat = [t for o in oprd for t in o.subtree]
             if any(t.lemma_.casefold() in words for t in flat):
-                judged += [c for c in v.children if c.dep_ == "dobj"]
+                judged += dobjs[:1]
         if not judged:
             return
         speakers = args.clause_subjects_any(v) if v.lemma_ in SPEECH else args.clause_subjects(v)

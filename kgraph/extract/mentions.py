@@ -67,6 +67,9 @@ HONORIFICS = {"sheikh", "shaikh", "sheikha", "sayyed", "sayyid", "mullah", "haji
               "mr", "mrs", "ms", "dr", "sir", "dame", "prince", "princess"}
 HYPHEN_ACTOR = re.compile(
     r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied|aligned)$")
+# verbs that put a label on someone: the label is no actor of its own
+LABEL_VERBS = {"call", "brand", "label", "describe", "term", "dub", "denounce", "designate",
+               "list", "consider", "declare", "name", "dismiss", "condemn"}
 # nouns of a place frame: "the village of X", "the southern Gaza city of X" (X is a place)
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "port",
                "state", "county", "governorate", "oblast", "municipality", "area", "island",
@@ -909,6 +912,18 @@ class MentionFinder:
         return None, None
 
     @staticmethod
+    def _predicative(tok: Token) -> bool:
+        """A noun that labels another: "called them terrorists", "branded X a separatist",
+        "described the group as mercenaries"."""
+        v = tok.head
+        if tok.dep_ in ("oprd", "attr") and v.lemma_ in LABEL_VERBS:
+            return True
+        if tok.dep_ == "dobj" and v.lemma_ in LABEL_VERBS and any(
+                c.dep_ == "dobj" and c.i < tok.i for c in v.children):
+            return True  # the second of two objects
+        return tok.dep_ == "pobj" and v.lower_ == "as" and v.head.lemma_ in LABEL_VERBS
+
+    @staticmethod
     def _pro_modifier(tok: Token) -> bool:
         doc = tok.doc
         return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in (
@@ -917,6 +932,8 @@ class MentionFinder:
     def _nominal(self, ctx: DocContext, tok: Token) -> bool:
         lemma = tok.lemma_.casefold()
         cls = self.lex.nominals.get(lemma)
+        if self._predicative(tok):
+            return False  # "whom Beijing brands a separatist": a label, not a referent
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             if lemma in org_nouns() and self.gaz.title(tok.head.lower_):
                 return self._org_nominal(ctx, tok)  # "Iran's nuclear body chief"
