@@ -181,3 +181,19 @@ def test_ids_are_stable_and_typed(two_articles):
             assert prefix == "country" and len(rest) == 3 and rest.isupper()
         else:
             assert prefix == e["type"].lower()
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("A report said between 3,000 and 4,000 Rwandan soldiers were deployed in eastern Congo.",
+     "Rwandan forces", "Rwandan soldiers"),
+    ("The world body said it was alarmed.", "United Nations", "world body"),
+    ("Kosovo police arrested two men.", "Kosovar police", "Kosovo police"),
+    ("Saudi Arabia received the delegation. The kingdom said the talks were useful.",
+     "Saudi Arabia",
+     "kingdom"),
+])
+def test_more_names_land_on_their_node(facts_of, text, name, alias):
+    res = facts_of(text, full=True)
+    ent = next((e for e in res.entities.values() if e.name == name), None)
+    assert ent is not None, [e.name for e in res.entities.values()]
+    assert alias in ent.aliases, ent.aliases

@@ -57,7 +57,8 @@ PEOPLE_NOUNS = {"leader", "commander", "representative", "delegate", "negotiator
                 "spokesperson"}
 QUANTIFIERS = {"some", "about", "around", "nearly", "almost", "more", "than", "at", "least",
                "several", "many", "dozens", "hundreds", "thousands", "over", "up", "to",
-               "roughly", "approximately", "few", "fewer", "less", "most", "all", "other"}
+               "roughly", "approximately", "few", "fewer", "less", "most", "all", "other",
+               "between", "estimated", "another"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 ORG_SUFFIXES = ("news agency", "agency", "group", "movement", "militia", "militants", "radio")
 NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik", "shah",
@@ -247,7 +248,9 @@ class MentionFinder:
         while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct
                           or tokens[0].is_space or tokens[0].like_num
                           or tokens[0].dep_ in ("nummod", "quantmod")
-                          or tokens[0].lower_ in QUANTIFIERS):
+                          or tokens[0].lower_ in QUANTIFIERS
+                          or (tokens[0].lower_ in ("and", "or") and len(tokens) > 1
+                              and tokens[1].like_num)):  # "between 3,000 and 4,000 ..."
             tokens = tokens[1:]
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space
                           or tokens[-1].lower_ in ("'s", "\u2019s")):
