@@ -927,3 +927,9 @@ def test_a_label_is_a_criticism_and_not_an_actor(facts_of):
     got = {(names[f.subject], f.relation, names[f.object]) for f in res.facts}
     assert ("China", "CRITICIZES", "Lai Ching-te") in got, got
     assert not any("rebels" in n or "separatist" in n for n in names.values()), names
+
+
+def test_their_leader_named_in_apposition_leads_the_group(facts_of):
+    got = asserted(facts_of("The Houthis seized the ship in November. Their leader, "
+                            "Abdul-Malik al-Houthi, vowed to continue the attacks."))
+    assert ("Abdul-Malik al-Houthi", "LEADS", "Houthis") in got, got

@@ -295,13 +295,14 @@ class MentionFinder:
             while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN" \
                     and head.head.i - last.i <= 3:
                 head = head.head
+            gap = sum(1 for t in doc[last.i + 1 : head.i] if t.text != "-")
             if head is not last and all(
-                    t.pos_ == "PROPN" and not any(
+                    t.text == "-" or t.pos_ == "PROPN" and not any(
                         h.use in ("name", "demonym", "plural") and (
-                            h.key.startswith("country:") or len(tokens) < 2
-                            or head.i - last.i > 1)
+                            h.key.startswith("country:") or len(tokens) < 2 or gap > 0)
                         for h in self.gaz.lookup(t.text, exact=True))
                     for t in doc[last.i + 1 : head.i + 1]):
+                # ("Abdul-Malik al-Houthi": over the hyphen of "al-")
                 # ... even over a word that also names a body: "Therese Kayikwamba Wagner"
                 tokens = tokens + list(doc[last.i + 1 : head.i + 1])
         if not tokens:

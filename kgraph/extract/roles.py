@@ -115,10 +115,10 @@ class RoleFinder:
             if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s"):
                 continue
             m = ctx.mention(t)
-            if m is not None and ctx.mentions[m].kind not in ("Location", "Person"):
-                owner = m
-            elif (t.pos_ == "PRON" or t.tag_ == "WP$") and t.dep_ == "poss":
+            if (t.pos_ == "PRON" or t.tag_ == "WP$") and t.dep_ == "poss":
                 owner = args.pronoun(t)  # "the African Union, whose envoy, X, ..."
+            elif m is not None and ctx.mentions[m].kind not in ("Location", "Person"):
+                owner = m
         return owner
 
     def _title_relation(self, ctx, args, person: int, phrase: list[Token], anchor: Token,
@@ -283,8 +283,9 @@ class RoleFinder:
         return out + more
 
     def appositive(self, ctx: DocContext, args: Arguments, person: int, a: Token) -> Iterator[Found]:
-        if ctx.mention(a) is not None and ctx.mentions[ctx.mention(a)].kind != "Person":
-            return
+        if ctx.mention(a) is not None and ctx.mentions[ctx.mention(a)].kind != "Person" and \
+                ctx.mentions[ctx.mention(a)].source not in ("anaphor", "nominal"):
+            return  # (but "Their leader, X": the title noun was read as a reference)
         phrase = [t for t in a.lefts if t.dep_ != "det"]
         phrase = sorted({d for t in phrase for d in t.subtree}, key=lambda t: t.i)
         phrase = [t for t in phrase if t.i < a.i and t.dep_ != "det"] + [a]
@@ -303,7 +304,8 @@ class RoleFinder:
         relation = title.relation
         if own is not None:
             owners.append(own)
-            last = max((t.i for t in phrase[: m[0]] if ctx.mention(t) == own), default=-1)
+            last = max((t.i for t in phrase[: m[0]] if ctx.mention(t) == own or (
+                t.dep_ == "poss" and (t.pos_ == "PRON" or t.tag_ == "WP$"))), default=-1)
             if relation == "LEADS" and any(t.i > last and t.tag_ != "POS" and not t.is_punct
                                            for t in phrase[: m[0]]):
                 relation = "MEMBER_OF"  # "the UN refugee chief": a part of the UN
