@@ -933,3 +933,17 @@ def test_their_leader_named_in_apposition_leads_the_group(facts_of):
     got = asserted(facts_of("The Houthis seized the ship in November. Their leader, "
                             "Abdul-Malik al-Houthi, vowed to continue the attacks."))
     assert ("Abdul-Malik al-Houthi", "LEADS", "Houthis") in got, got
+
+
+def test_accusations_that_criticise_and_leave_the_claim_unasserted(facts_of):
+    got = facts_of("Sudan renewed accusations that the United Arab Emirates was supplying the "
+                   "RSF with weapons.")
+    assert ("Sudan", "CRITICIZES", "United Arab Emirates") in asserted(got), got
+    assert ("United Arab Emirates", "SUPPORTS", "Rapid Support Forces") not in asserted(got)
+
+
+def test_being_at_war_with_is_two_sided(facts_of):
+    got = asserted(facts_of("The RSF, which has been at war with the Sudanese Armed Forces "
+                            "since April 2023, launched an assault."))
+    assert {("Rapid Support Forces", "OPPOSES", "Sudanese Armed Forces"),
+            ("Sudanese Armed Forces", "OPPOSES", "Rapid Support Forces")} <= got, got

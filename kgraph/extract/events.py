@@ -96,6 +96,9 @@ CLOSABLE = {"airspace", "border", "port", "crossing", "embassy", "consulate", "m
             "waters", "mission", "frontier"}
 # what is launched or tested: a later "the launch", "the test" is that act
 LAUNCHED = {"missile", "rocket", "satellite", "icbm", "drone", "projectile", "warhead"}
+# hostility that is always two-sided: "at war with X" means X is at war too
+MUTUAL_HOSTILITY = {"war", "conflict", "clash", "fighting", "feud", "standoff", "dispute",
+                    "confrontation", "hostility", "rivalry"}
 GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
@@ -780,7 +783,14 @@ class EventFinder:
                     break
                 continue
             if slot == "that":
-                objects += self.clause_objects(args, n)
+                if trig.relation == "CRITICIZES":
+                    # "accusations that the UAE was supplying the RSF": the accused
+                    objects += [a for c in n.children if c.dep_ in ("acl", "ccomp") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                        for a in args.actors(s)]
+                else:
+                    objects += self.clause_objects(args, n)
                 if objects:
                     break
                 continue
@@ -878,10 +888,16 @@ class EventFinder:
                 # "the war between the army and the RSF": each side opposes the other
                 yield Found(o, trig.relation, s, n, words, flags, base * fs * fo,
                             "noun-between", light)
+        mutual = trig.relation == "OPPOSES" and prep is not None and prep.lower_ == "with" \
+            and n.lemma_.casefold() in MUTUAL_HOSTILITY
         for s, fs in subjects:
             for o, fo in objects:
                 yield Found(s, trig.relation, o, n, words, flags, base * fs * fo,
                             "noun-light" if light is not None else "noun", light)
+                if mutual and s != o:
+                    # "the RSF, at war with the army since April": each side opposes the other
+                    yield Found(o, trig.relation, s, n, words, flags, base * fs * fo * 0.9,
+                                "noun-mutual", light)
 
     def noun_subjects(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger,
                       light: Token | None, exclude: set[int]) -> tuple[list[Arg], bool]:
