@@ -197,3 +197,10 @@ def test_more_names_land_on_their_node(facts_of, text, name, alias):
     ent = next((e for e in res.entities.values() if e.name == name), None)
     assert ent is not None, [e.name for e in res.entities.values()]
     assert alias in ent.aliases, ent.aliases
+
+
+def test_descriptive_adjectives_do_not_name_a_group(facts_of):
+    res = facts_of("Around 30 masked Serb gunmen ambushed a Kosovo police patrol.", full=True)
+    group = next(e for e in res.entities.values() if e.type == "ArmedGroup")
+    assert group.name == "Serbian gunmen"
+    assert "Serb gunmen" in group.aliases

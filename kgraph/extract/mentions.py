@@ -71,6 +71,9 @@ HYPHEN_ACTOR = re.compile(
 # verbs that put a label on someone: the label is no actor of its own
 LABEL_VERBS = {"call", "brand", "label", "describe", "term", "dub", "denounce", "designate",
                "list", "consider", "declare", "name", "dismiss", "condemn"}
+# adjectives that describe fighters without naming them: "masked Serb gunmen" are Serb gunmen
+DESCRIPTIVE = {"masked", "armed", "unidentified", "suspected", "unknown", "alleged", "heavily",
+               "hooded", "local", "foreign", "several", "dozens", "hundreds", "thousands"}
 # nouns of a place frame: "the village of X", "the southern Gaza city of X" (X is a place)
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "port",
                "state", "county", "governorate", "oblast", "municipality", "area", "island",
@@ -1144,6 +1147,11 @@ class MentionFinder:
                 c = self.gaz.country(owner_m.key)
                 label = "rebels" if cls == "rebels" else self._plural_label(span, tok)
                 name = f"{c.demonym if c else owner_m.name} {label}"
+                plain = " ".join(t.text for t in span if t.lower_ not in DESCRIPTIVE
+                                 and t.pos_ not in ("NUM", "DET"))
+                if plain and plain != text:
+                    # "masked Serb gunmen" also goes by "Serb gunmen"
+                    attrs = {**attrs, "extra_aliases": attrs.get("extra_aliases", []) + [plain]}
                 self._add(ctx, span, tok, "ArmedGroup", name, None, "nominal", **attrs)
                 return True
             if cls == "militants" and not self._definite_or_plural(tok):
@@ -1207,7 +1215,7 @@ class MentionFinder:
     @staticmethod
     def _plural_label(span: list[Token], tok: Token) -> str:
         words = [t.text for t in span if t.i <= tok.i and t.ent_type_ not in ("NORP", "GPE")
-                 and t.pos_ not in ("NUM", "DET")]
+                 and t.pos_ not in ("NUM", "DET") and t.lower_ not in DESCRIPTIVE]
         return " ".join(words) or tok.text
 
     def _backed_modifier(self, ctx: DocContext, tok: Token) -> int | None:
