@@ -947,3 +947,12 @@ def test_being_at_war_with_is_two_sided(facts_of):
                             "since April 2023, launched an assault."))
     assert {("Rapid Support Forces", "OPPOSES", "Sudanese Armed Forces"),
             ("Sudanese Armed Forces", "OPPOSES", "Rapid Support Forces")} <= got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel bombed a command centre used by Hamas.", ("Israel", "ATTACKS", "Hamas")),
+    ("Pakistani jets struck hideouts run by the TTP.",
+     ("Pakistan", "ATTACKS", "Tehrik-i-Taliban Pakistan")),
+])
+def test_places_run_by_a_group_make_it_the_target(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

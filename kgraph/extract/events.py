@@ -52,7 +52,8 @@ TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "install
                 "neighborhood", "camp", "stronghold", "outpost", "region", "province",
                 "territory", "front", "line", "front line", "depot", "airfield", "airbase",
                 "refinery", "plant", "port", "grid", "station", "warehouse", "factory", "post",
-                "checkpoint", "barracks", "headquarters", "garrison", "convoy"}
+                "checkpoint", "barracks", "headquarters", "garrison", "convoy", "centre",
+                "center", "compound", "hideout", "tunnel", "launcher", "stockpile"}
 # people killed or hurt somewhere: "killed ten civilians in Poonch" attacks Poonch
 VICTIMS = {"civilian", "people", "person", "resident", "villager", "child", "woman",
            "worker", "passenger", "pilgrim", "tourist", "student", "patient", "family"}
@@ -99,6 +100,8 @@ LAUNCHED = {"missile", "rocket", "satellite", "icbm", "drone", "projectile", "wa
 # hostility that is always two-sided: "at war with X" means X is at war too
 MUTUAL_HOSTILITY = {"war", "conflict", "clash", "fighting", "feud", "standoff", "dispute",
                     "confrontation", "hostility", "rivalry"}
+# who runs a place: "camps run by X", "a base used by X"
+OPERATE = {"run", "use", "operate", "control", "hold", "own", "man", "occupy"}
 GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
@@ -660,6 +663,15 @@ class EventFinder:
             # "condemned the seizure by Israeli forces", "Russia's invasion": its agent;
             # "condemned attacks on US forces": the attackers are not named
             return [(i, f * 0.8) for i, f in args.noun_agent(tok)]
+        if target and lemma in TARGET_NOUNS | FACILITIES:
+            # "struck camps run by Lashkar-e-Taiba", "a base used by the militia": whoever
+            # runs the place is the target
+            for c in tok.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in OPERATE:
+                    found = [a for g in c.children if g.dep_ == "agent" for p in pobjs(g)
+                             for a in args.actors(p)]
+                    if found:
+                        return [(i, f * 0.8) for i, f in found]
         order = ("prep:for", "compound", "nmod", "amod", "poss", "prep:of", "place") if target \
             else ("poss", "nmod", "compound", "amod", "prep:of")
         for slot in order:
