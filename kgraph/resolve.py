@@ -505,6 +505,12 @@ class ArticleResolver:
                 elif person is not None:
                     target[i] = person
                     m.attributes["alias"] = False
+                elif om is not None and om.kind in ("ArmedGroup", "Organization",
+                                                    "MilitaryForce"):
+                    # "a U.S. airstrike that killed their leader": the leader of a group
+                    # stands for the group, as "their leaders" would
+                    target[i] = owner
+                    m.attributes["alias"] = False
                 else:
                     drop.add(i)
             elif cls in ("rebels", "armed_groups", "militants"):

@@ -956,3 +956,9 @@ def test_being_at_war_with_is_two_sided(facts_of):
 ])
 def test_places_run_by_a_group_make_it_the_target(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+def test_killing_a_groups_leader_named_by_pronoun_attacks_the_group(facts_of):
+    got = asserted(facts_of("The Houthis said they fired missiles in retaliation for an Israeli "
+                            "airstrike that killed their leader in September."))
+    assert ("Israel", "ATTACKS", "Houthis") in got, got
