@@ -12,7 +12,7 @@ import functools
 from spacy.tokens import Token
 
 from ..gazetteer import read_tsv
-from .mentions import DocContext
+from .mentions import QUANTITY_NOUNS, DocContext
 
 Arg = tuple[int, float]  # (mention index, confidence factor)
 
@@ -27,8 +27,6 @@ PLACE_OF = {"city", "town", "village", "province", "region", "district", "port",
 # "most of Darfur", "large parts of Khartoum": the place a part is of
 PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe", "swath",
              "chunk", "all", "parts"}
-QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "handful", "contingent",
-                  "number", "battalion", "unit", "detachment"}
 COMITATIVE = {"along with", "together with", "alongside", "as well as", "in addition to",
               "joined by", "in concert with", "in tandem with"}
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "persuade",
@@ -89,6 +87,7 @@ class Arguments:
         # ("stance", lemma) -> [(relation, object mention)] the document expressed
         self.memory: dict = memory if memory is not None else {}
         self.pron_cache: dict[int, int | None] = {}
+        self.agent_cache: dict[int, list[Arg]] = {}  # event noun -> its agents
 
     def instrument_subject(self, v: Token) -> Token | None:
         """The document a verb's subject is ("The resolution urges Iran"; "a resolution
@@ -468,7 +467,13 @@ class Arguments:
         return []
 
     def noun_agent(self, n: Token) -> list[Arg]:
-        """The actor that owns an event noun: "X's visit", "Israeli strikes", "U.S. airstrike"."""
+        """The actor that owns an event noun: "X's visit", "Israeli strikes", "U.S. airstrike"
+        (asked for several times per noun: computed once)."""
+        if n.i not in self.agent_cache:
+            self.agent_cache[n.i] = self._noun_agent(n)
+        return self.agent_cache[n.i]
+
+    def _noun_agent(self, n: Token) -> list[Arg]:
         for c in n.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
                 a = self.actors(c, conj=True)

@@ -14,7 +14,7 @@ from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
 from .arguments import SPEECH, Arg, Arguments, is_passive, pobjs
 from .lexicon import Lexicon, Trigger
-from .mentions import DocContext
+from .mentions import QUANTITY_NOUNS, DocContext
 from .modality import Flags, flags_for
 
 
@@ -88,10 +88,10 @@ EXCHANGED = {
     "CRITICIZES": {"accusation", "blame", "barb", "insult", "criticism", "recrimination",
                    "charge", "threat"},
 }
-# quantities whose "of" phrase is what is sent or kept: "thousands of troops"
-AMOUNTS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million",
-           "millions", "shipment", "consignment", "batch", "delivery", "load", "cargo",
-           "contingent", "battalion", "unit", "number", "supply", "supplies", "stock"}
+# quantities and loads whose "of" phrase is what is sent or kept: "thousands of troops",
+# "two shipments of weapons"
+AMOUNTS = QUANTITY_NOUNS | {"shipment", "consignment", "batch", "delivery", "load", "cargo",
+                            "supply", "stock"}
 # what a state closes to another as a penalty
 CLOSABLE = {"airspace", "border", "port", "crossing", "embassy", "consulate", "market",
             "waters", "mission", "frontier"}
@@ -229,7 +229,7 @@ class EventFinder:
             if not targets and tok.pos_ in ("NOUN", "PROPN"):
                 targets = args.noun_agent(tok) or self.owner_objects(ctx, args, tok, False)
                 if not targets:
-                    targets = self.attackers(ctx, args, tok, self._own_side(ctx, v))
+                    targets = self.act_authors(ctx, args, tok, self._own_side(ctx, v))
             for s_, fs in speakers:
                 for o, fo in targets:
                     if s_ != o and ctx.mentions[o].kind != "Location":
@@ -285,7 +285,7 @@ class EventFinder:
                         out.add(ctx.mentions[m].key or ctx.mentions[m].name)
         return out
 
-    def attackers(self, ctx: DocContext, args: Arguments, n: Token,
+    def act_authors(self, ctx: DocContext, args: Arguments, n: Token,
                   own: set[str] | None = None) -> list[Arg]:
         """ "condemned this attack", "condemned the sanctions", "denounced the move",
         "condemned the killing of the commander", "condemned the drills": whoever the
@@ -382,7 +382,7 @@ class EventFinder:
         subjects = args.clause_subjects(v)
         objects, otok, prep = args.objects(v, trig.objects, passive)
         if not objects and otok is not None and trig.relation == "CRITICIZES":
-            objects = self.attackers(ctx, args, otok, self._own_side(ctx, v))
+            objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v))
         if trig.relation == "THREATENS" and prep is not None and prep.lower_ == "of":
             # "warned of a Serbian build-up" is no threat to Serbia; "warned of military
             # action against X" threatens X (below)

@@ -68,6 +68,10 @@ HONORIFICS = {"sheikh", "shaikh", "sheikha", "sayyed", "sayyid", "mullah", "haji
               "mr", "mrs", "ms", "dr", "sir", "dame", "prince", "princess"}
 HYPHEN_ACTOR = re.compile(
     r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied|aligned)$")
+# nouns that count what their "of" phrase names: "thousands of troops", "a contingent of
+# soldiers" stand for the troops and soldiers (lemmas; plurals lemmatise to these)
+QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "handful", "contingent",
+                  "number", "battalion", "unit", "detachment"}
 # verbs that put a label on someone: the label is no actor of its own
 LABEL_VERBS = {"call", "brand", "label", "describe", "term", "dub", "denounce", "designate",
                "list", "consider", "declare", "name", "dismiss", "condemn"}
@@ -901,8 +905,7 @@ class MentionFinder:
             return after[0]
         holder = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and (
-                tok.head.head.like_num or tok.head.head.lemma_ in (
-                    "thousand", "hundred", "dozen", "number", "contingent")):
+                tok.head.head.like_num or tok.head.head.lemma_ in QUANTITY_NOUNS):
             holder = tok.head.head  # "has thousands of troops in Somalia"
         if holder.dep_ == "dobj" and holder.head.lemma_ in ("have", "maintain", "keep"):
             tok = holder

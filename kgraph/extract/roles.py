@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ..gazetteer import Gazetteer
 from .arguments import Arguments, pobjs, prep_phrase
 from .events import Found
-from .mentions import HONORIFICS, PLACE_NOUNS, DocContext, title_match, title_of
+from .mentions import HONORIFICS, PLACE_NOUNS, QUANTITY_NOUNS, DocContext, title_match, title_of
 from .modality import Flags
 
 # words between an owner and a title that still mean the owner's state: "Congolese government
@@ -628,8 +628,7 @@ class RoleFinder:
                 continue  # "talks with the group in Riyadh": where they met, not where based
             holders = [tok]
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-                    tok.head.head.like_num or tok.head.head.lemma_ in ("thousand", "hundred",
-                                                                        "dozen")):
+                    tok.head.head.like_num or tok.head.head.lemma_ in QUANTITY_NOUNS):
                 holders.append(tok.head.head)  # "thousands of troops in Somalia"
             for c in [c for h in holders for c in h.children]:
                 if c.dep_ != "prep" or c.lower_ not in ("in", "inside"):
