@@ -83,6 +83,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
                "state", "county", "governorate", "oblast", "municipality", "area", "island",
                "territory", "enclave", "stronghold", "outpost", "prefecture", "border town",
                "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "valley"}
+# administrative areas named by a compound: "Pakistan's Punjab province", "Kursk region"
+ADMIN_AREAS = {"province", "region", "district", "state", "county", "governorate", "oblast",
+               "prefecture"}
 # the words of a name that are not capitalised: "Deir al-Balah", "Bab el-Mandeb"
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez", "-",
                   "de", "del", "di", "da", "du", "la", "le", "bin", "ibn", "abu", "bani", "beni",
@@ -682,8 +685,7 @@ class MentionFinder:
             # place noun
             if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "amod") and \
                     tok.head.i == tok.i + 1 and \
-                    tok.head.lemma_ in ("province", "region", "district", "state", "county",
-                                        "governorate", "oblast", "prefecture") and \
+                    tok.head.lemma_ in ADMIN_AREAS and \
                     tok.i not in ctx.tok2men and tok.i not in ctx.skip and \
                     tok.text[:1].isupper() and tok.ent_type_ in ("", "NORP", "GPE", "LOC"):
                 start = tok.i
