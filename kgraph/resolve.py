@@ -55,7 +55,9 @@ class Resolved:
 
 
 # relations that join two actors a later "both sides" can refer to
-PAIRING = {"ATTACKS", "CRITICIZES", "OPPOSES", "MEETS", "COOPERATES_WITH", "THREATENS"}
+PAIRING = {"ATTACKS", "CRITICIZES", "OPPOSES", "MEETS", "COOPERATES_WITH", "THREATENS", "SANCTIONS"}
+# "both sides" are more often the two sides of a quarrel than two partners
+HOSTILE = {"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS"}
 
 
 def entity_id(type_: str, name: str, key: str | None = None) -> str:
@@ -531,8 +533,8 @@ class ArticleResolver:
     def _pair(self, ms: list[Mention], i: int, target: list[int], by_pos: list[int],
               leads: dict) -> tuple[int, int] | None:
         """The two actors "both governments" (mention i) refers to: the pair of actors the
-        article's relations join most often before it (people standing for the state they
-        serve; two states preferred), else the last two different actors named in this
+        article's relations join most often before it, quarrels counting double (people
+        standing for the state they serve; two states preferred), else the last two different actors named in this
         sentence or the two before; never the one who asks."""
         m = ms[i]
         kinds = ("Country",) if m.attributes.get("pair_kinds") == "Country" else (
@@ -561,7 +563,7 @@ class ArticleResolver:
             if a is None or b is None or ident(a) == ident(b):
                 continue
             pair = frozenset((ident(a), ident(b)))
-            count[pair] += 1
+            count[pair] += 2 if r.type in HOSTILE else 1
             latest[pair] = max(latest.get(pair, (-1, -1, a, b)),
                                (ms[r.subject].sentence, ms[r.object].start, a, b))
         if count:

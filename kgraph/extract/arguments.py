@@ -157,6 +157,9 @@ class Arguments:
             ante = self.pronoun(tok)
             if ante is not None:
                 out.append((ante, 0.85))
+                for extra in self.mentions[ante].attributes.get("conj", []):
+                    if self.mentions[ante].attributes.get("class") == "pair":
+                        out.append((extra, 0.8))  # "them": both of "both countries"
                 if tok.tag_ in ("WDT", "WP") and tok.dep_ in ("nsubj", "nsubjpass") and \
                         tok.head.dep_ == "relcl" and not (tok.head.tag_ == "VBZ" or any(
                             a.tag_ == "VBZ" for a in tok.head.children
@@ -365,6 +368,9 @@ class Arguments:
             i = ctx.mention(t)
             if i is None or ctx.mentions[i].attributes.get("head") != t.i:
                 continue
+            if want == "plural" and ts == sent and \
+                    ctx.mentions[i].attributes.get("class") == "pair":
+                return i  # "spoke with officials in both countries, urging them to"
             if ctx.mentions[i].attributes.get("alias") is False or \
                     (not possessive and i in local) or not self._fits(i, want):
                 continue
@@ -491,6 +497,17 @@ class Arguments:
         if h is v:
             return []
         if dep == "conj":
+            if is_passive(h) and not is_passive(v):
+                # an active verb joined to a passive one shares its patient, not
+                # its agent ("was attacked by X and fled"); joined to a passive
+                # reported clause it is the reporter's ("saying the gunmen had been
+                # financed by Serbia, and called on the EU to ...": the speaker calls)
+                if h.dep_ == "ccomp" and h.head.pos_ == "VERB":
+                    return self.clause_subjects_any(h.head, depth + 1)
+                for c in h.children:
+                    if c.dep_ == "nsubjpass":
+                        return self.actors(c)
+                return []
             return self.clause_subjects(h, depth + 1)
         if dep == "xcomp":
             # object control ("urged Moscow to help"), else subject control

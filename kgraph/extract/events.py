@@ -639,6 +639,9 @@ class EventFinder:
     def _places_on(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "across", "inside", "throughout", "on"):
+                if tok.pos_ == "VERB" and any(t.pos_ == "VERB" for t in tok.doc[tok.i + 1 : c.i]):
+                    continue  # "hit infrastructure used to plan the killing ... in X": a
+                    # place after another verb belongs to that verb, whatever the parse says
                 for p in pobjs(c):
                     a = [(i, f * 0.7) for i, f in args.actors(p)
                          if ctx.mentions[i].kind in ("Location", "Country")]

@@ -84,6 +84,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
                "territory", "enclave", "stronghold", "outpost", "prefecture", "border town",
                "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "valley"}
 # administrative areas named by a compound: "Pakistan's Punjab province", "Kursk region"
+# "rebel-held", "Houthi-controlled", "Indian-administered"
+HELD = {"hold", "held", "control", "controlled", "administer", "administered", "occupy",
+        "occupied", "run"}
 ADMIN_AREAS = {"province", "region", "district", "state", "county", "governorate", "oblast",
                "prefecture"}
 # the words of a name that are not capitalised: "Deir al-Balah", "Bab el-Mandeb"
@@ -201,6 +204,7 @@ class MentionFinder:
         self._hyphen_prefixes(ctx)
         self._retype_people(ctx, first)
         self._place_frames(ctx)
+        self._held_places(ctx)
         self._known_as(ctx)
         for tok in ctx.tokens:
             if tok.i in ctx.tok2men or tok.i in ctx.skip:
@@ -718,6 +722,52 @@ class MentionFinder:
                 continue
             text = ctx.text[span[0].idx : tok.idx + len(tok.text)]
             self._add(ctx, span, tok, "Location", text, None, "ner")
+
+    def _held_places(self, ctx: DocContext) -> None:
+        """ "Indian-administered Kashmir" is a place of its own (not Kashmir, not India);
+        "the Houthi-controlled port of Hodeidah", "rebel-held Idlib": the group that
+        holds a place is recorded on it (`held_by`)."""
+        doc = ctx.doc
+        for idx in range(len(ctx.mentions)):
+            men = ctx.mentions[idx]
+            if men.kind != "Location" or men.attributes.get("offset") != ctx.offset:
+                continue
+            head = doc[men.attributes["head"]]
+            first = next((t for t in doc[head.i - 6 : head.i + 1]
+                          if ctx.tok2men.get(t.i) == idx), head) if head.i >= 6 else head
+            # the modifier sits before the name ("Russian-occupied Crimea") or before the
+            # place noun of a frame ("the Houthi-controlled port of Hodeidah")
+            spots = [first.i - 1]
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+                    head.head.head.lemma_ in PLACE_NOUNS:
+                spots.append(head.head.head.i - 1)
+            for at in spots:
+                if at < 2:
+                    continue
+                held, hyph, holder = doc[at], doc[at - 1], doc[at - 2]
+                if held.lemma_.casefold() not in HELD or hyph.text != "-":
+                    continue
+                h = ctx.tok2men.get(holder.i)
+                if h is None:
+                    continue
+                hm = ctx.mentions[h]
+                if held.lemma_.casefold() == "administer" and hm.kind == "Country" and \
+                        at == first.i - 1:
+                    # a divided territory's part: named with its administering state
+                    span = list(doc[holder.i : head.i + 1])
+                    men.text = ctx.text[holder.idx : head.idx + len(head.text)]
+                    men.start = ctx.offset + holder.idx
+                    men.name = men.text.replace(" - ", "-")
+                    if men.key:
+                        men.attributes["base_key"] = men.key
+                    base = men.key.split(":", 1)[1] if men.key else norm(men.name)
+                    men.key = f"place:{hm.key.split(':', 1)[1].lower()}-administered-{base}"
+                    hm.attributes["void"] = True
+                    for t in span:
+                        ctx.tok2men[t.i] = idx
+                elif hm.kind in ("ArmedGroup", "MilitaryForce"):
+                    men.attributes["held_by"] = h
+                break
 
     def _known_as(self, ctx: DocContext) -> None:
         """ "Mohamed Hamdan Dagalo, known as Hemedti": the nickname is the same actor,

@@ -519,6 +519,11 @@ class RoleFinder:
             if men.kind != "Location" or men.attributes.get("offset") != ctx.offset:
                 continue
             head = ctx.doc[men.attributes["head"]]
+            holder = men.attributes.get("held_by")
+            if holder is not None:
+                # "the Houthi-controlled port of Hodeidah": the Houthis are there
+                tok = ctx.doc[ctx.mentions[holder].attributes["head"]]
+                yield self._found(holder, "DEPLOYED_IN", idx, tok, [tok], 0.7, "held-place")
             seen = set()
             for c in head.children:
                 target = None
@@ -591,7 +596,8 @@ class RoleFinder:
         men = ctx.mentions[m]
         if men.kind == "Country":
             return 4
-        entry = self.gaz.get(men.key) if men.key else None
+        key = men.attributes.get("base_key", men.key)
+        entry = self.gaz.get(key) if key else None
         return {"city": 1, "island": 1, "region": 2, "corridor": 2, "territory": 3, "sea": 3,
                 "strait": 3}.get(getattr(entry, "kind", ""), 0)
 
