@@ -1009,3 +1009,45 @@ def test_a_place_after_another_verb_is_not_the_target(facts_of):
         'India said it had hit "terrorist infrastructure" used to plan the killing of 26 '
         "people in the resort town of Pahalgam."))
     assert not any(r == "ATTACKS" and o == "Pahalgam" for s, r, o in got), got
+
+
+def test_a_known_led_body_names_its_leader(facts_of):
+    got = asserted(facts_of("A Saudi-led military coalition intervened against the Houthis."))
+    assert ("Saudi Arabia", "LEADS", "Saudi-led coalition") in got, got
+
+
+@pytest.mark.parametrize("text,fact,flags", [
+    ("A Houthi delegation ended five days of talks with Saudi officials.",
+     ("Houthis", "MEETS", "Saudi Arabia"), ("positive", "asserted")),
+    ("Russia halted talks with Ukraine.", ("Russia", "MEETS", "Ukraine"),
+     ("negative", "asserted")),
+    ("Blinken concluded a visit to Egypt.", ("Blinken", "VISITS", "Egypt"),
+     ("positive", "asserted")),
+    ("Saudi Arabia and Iran agreed in March to restore diplomatic relations.",
+     ("Saudi Arabia", "COOPERATES_WITH", "Iran"), ("positive", "asserted")),
+    ("Iran will restore ties with Egypt.", ("Iran", "COOPERATES_WITH", "Egypt"),
+     ("positive", "planned")),
+    ("Armenia and Azerbaijan face mounting pressure to conclude a peace treaty.",
+     ("Armenia", "COOPERATES_WITH", "Azerbaijan"), ("positive", "hypothetical")),
+])
+def test_ending_restoring_and_agreeing(facts_of, text, fact, flags):
+    assert (*fact, *flags) in facts_of(text)
+
+
+def test_relations_need_an_act_to_be_cooperation(facts_of):
+    got = asserted(facts_of("Russia's relations with the West soured after the invasion."))
+    assert not any(r == "COOPERATES_WITH" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The STC is represented on the Presidential Leadership Council.",
+     ("Southern Transitional Council", "PART_OF", "Presidential Leadership Council")),
+    ("Finland was admitted to NATO in April.",
+     ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization")),
+    ("STC leader Aidarous al-Zubaidi, who is also a vice-president of the PLC, spoke.",
+     ("Aidarous al-Zubaidi", "MEMBER_OF", "Presidential Leadership Council")),
+    ("Jane Smith serves as the spokeswoman of the African Union.",
+     ("Jane Smith", "MEMBER_OF", "African Union")),
+])
+def test_membership_by_representation_admission_and_office_clauses(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

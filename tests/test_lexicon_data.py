@@ -27,7 +27,8 @@ FILES = {
 OBJECT_SLOTS = {"dobj", "xobj", "between", "acl", "under", "that", "dative", "threat"}
 SUBJECT_SLOTS = {"poss", "amod", "compound", "from*"}
 FLAGS = {"owner", "place", "target", "control", "from_owner", "material", "forces",
-         "notforces", "reverse", "listing", "complement", "tolist", "mutual", "closing"}
+         "notforces", "reverse", "listing", "complement", "tolist", "mutual", "closing",
+         "light", "passive"}
 
 
 @pytest.mark.parametrize("name, header", FILES.items())

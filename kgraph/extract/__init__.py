@@ -30,6 +30,10 @@ from .roles import RoleFinder
 __all__ = ["Extractor", "relation_schema"]
 
 
+# verbs of a joint commitment: agreeing to cooperate is cooperating
+JOINT_COMMITMENTS = {"agree", "pledge", "vow", "promise", "decide", "commit"}
+
+
 def relation_schema() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     actors = {"Country", "Person", "Organization", "MilitaryForce", "ArmedGroup"}
     places = {"Country", "Location"}
@@ -143,6 +147,9 @@ class Extractor:
                 continue
             if f.relation == "VISITS" and s.kind == "MilitaryForce":
                 f.relation = "DEPLOYED_IN"  # "Russian instructors arrived in Niamey"
+            if f.relation == "MEMBER_OF" and s.kind in ("Organization", "MilitaryForce",
+                                                        "ArmedGroup"):
+                f.relation = "PART_OF"  # a body belongs to a body: "is represented on"
             allowed = self.schema.get(f.relation)
             if allowed and o.kind == "Person" and "Person" not in allowed[1] and \
                     "Location" in allowed[1] and o.source == "ner" and o.attributes.get("loc") \
@@ -171,6 +178,12 @@ class Extractor:
             if speaker:
                 attrs["attributed_to"] = speaker
             date = event_date([f.trigger, f.light], article.date, ctx.ent_of)
+            modality = f.flags.modality
+            if f.relation == "COOPERATES_WITH" and modality == "planned" and \
+                    f.flags.cues and set(f.flags.cues) <= JOINT_COMMITMENTS:
+                # "agreed to restore relations", "pledged to deepen cooperation": the
+                # agreement or the pledge is itself the cooperation
+                modality = "asserted"
             rel = Relation(
                 subject=f.subject,
                 type=f.relation,
@@ -178,7 +191,7 @@ class Extractor:
                 predicate=predicate,
                 evidence=ev,
                 polarity=f.flags.polarity,
-                modality=f.flags.modality,
+                modality=modality,
                 confidence=round(min(1.0, f.confidence), 3),
                 date=date,
                 attributes=attrs,

@@ -418,8 +418,11 @@ class EventFinder:
             # "Russia deployed troops to Syria": the deployer, or the troops when they
             # are named ("sent its marines")
             pass
-        if trig.relation == "DEPLOYED_IN" and passive:
-            # "mercenaries were brought into Belarus": the mercenaries are deployed
+        if "passive" in trig.flags and not passive:
+            return  # "the STC is represented on the council", not "X represents Y"
+        if trig.relation in ("DEPLOYED_IN", "MEMBER_OF") and passive:
+            # "mercenaries were brought into Belarus": the mercenaries are deployed;
+            # "is represented on the council": a member
             subjects = [a for c in v.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
             if not subjects and v.dep_ in ("acl", "amod"):
                 subjects = args.actors(v.head)
@@ -836,6 +839,8 @@ class EventFinder:
                     if objects:
                         break
         light = self.light_verb(n)
+        if "light" in trig.flags and light is None:
+            return  # "restored relations with X", not "its relations with X soured"
         if not objects and not pairs and light is not None:
             # "provided billions of dollars in aid to Kyiv": the object hangs on the verb
             for slot in trig.objects:
@@ -886,6 +891,9 @@ class EventFinder:
         flags = flags_for(n, self.lex, light)
         effect = self.lex.light_effects.get(light.lemma_.casefold()) if light is not None \
             else None
+        if effect == "negative" and trig.relation in ("MEETS", "VISITS") and \
+                light.lemma_ in ("end", "conclude", "finish", "complete", "wrap"):
+            effect = None  # "ended five days of talks with X": the talks took place
         if effect:
             # "revoked agreements with" (negative), "is preparing sanctions against" (planned)
             flags.apply(effect, light.lemma_)

@@ -562,6 +562,31 @@ class MentionFinder:
                                 m.group(2), "SUPPORTS")},
             ))
             ctx.tok2men.setdefault(tok.i, m_idx)
+        for tok in ctx.tokens:
+            # "the Saudi-led coalition" as a known name: its leader is named inside it
+            outer = ctx.tok2men.get(tok.i)
+            if outer is None or tok.i < 2 or ctx.doc[tok.i - 1].text != "-" or \
+                    ctx.mentions[outer].kind not in ("Organization", "MilitaryForce") or \
+                    not HYPHEN_ACTOR.match(f"x-{tok.lower_}"):
+                continue
+            prefix = ctx.doc[tok.i - 2]
+            if ctx.tok2men.get(prefix.i) != outer:
+                continue
+            entry, use = self.lookup(prefix.text)
+            if entry is None or entry.key == ctx.mentions[outer].key:
+                continue
+            verb = HYPHEN_ACTOR.match(f"x-{tok.lower_}").group(2)
+            start = ctx.offset + prefix.idx
+            ctx.mentions.append(Mention(
+                text=prefix.text, start=start, end=start + len(prefix.text),
+                kind="Country" if isinstance(entry, Country) else entry.type,
+                sentence=ctx.sentence_of(tok), name=entry.name, key=entry.key,
+                source="gazetteer",
+                attributes={"head": prefix.i, "offset": ctx.offset,
+                            "modifies": ctx.mentions[outer].attributes["head"],
+                            "modifier_relation": {"led": "LEADS", "allied": "COOPERATES_WITH",
+                                                  "aligned": "COOPERATES_WITH"}.get(
+                                verb, "SUPPORTS")}))
 
     def _proper_chunks(self, ctx: DocContext) -> None:
         """Names NER missed: "Kaliningrad Oblast", "Suwalki Gap" (a place word at the

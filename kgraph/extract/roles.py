@@ -277,6 +277,18 @@ class RoleFinder:
             out.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             out += [c for c in root.head.children if c.dep_ == "attr"]
+        # "X, who is also a vice-president of the PLC", "X, who serves as its envoy",
+        # "X serves as the head of Y"
+        clauses = [c for c in root.children if c.dep_ == "relcl" and any(
+            w.dep_ == "nsubj" and w.lower_ in ("who", "that") for w in c.children)]
+        if root.dep_ == "nsubj":
+            clauses.append(root.head)
+        for v in clauses:
+            if v.lemma_ == "be" and v is not root.head:
+                out += [c for c in v.children if c.dep_ == "attr"]
+            elif v.lemma_ in ("serve", "act", "work"):
+                out += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for p in c.children if p.dep_ == "pobj"]
         more = []
         for a in out:
             more += [c for c in a.conjuncts if c.pos_ == "NOUN"]
