@@ -105,6 +105,9 @@ class Title:
     title: str  # lowercase phrase
     relation: str  # LEADS | MEMBER_OF
     role: str
+    # without a named owner: "named" (none), "context" (the country the sentence is
+    # about), "context-gov" (the same, for a government body's title), or a country key
+    owner: str = "named"
 
 
 @dataclass(frozen=True)
@@ -250,7 +253,8 @@ def load() -> Gazetteer:
     countries = [_country(r) for r in read_tsv("countries.tsv")]
     organizations = [_organization(r) for r in read_tsv("organizations.tsv")]
     titles = [
-        Title(title=r["title"].casefold(), relation=r["relation"], role=r["role"])
+        Title(title=r["title"].casefold(), relation=r["relation"], role=r["role"],
+              owner=r.get("owner") or "named")
         for r in read_tsv("titles.tsv")
     ]
     places = [_place(r) for r in read_tsv("places.tsv")]

@@ -1051,3 +1051,35 @@ def test_relations_need_an_act_to_be_cooperation(facts_of):
 ])
 def test_membership_by_representation_admission_and_office_clauses(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Foreign Minister Yvan Gil said that Venezuela "does not accept blackmail".',
+     ("Yvan Gil", "MEMBER_OF", "Venezuela")),
+    ("Secretary of State Marco Rubio spoke by phone with officials in India.",
+     ("Marco Rubio", "MEMBER_OF", "United States")),
+    ("China said it regretted the strikes. Foreign ministry spokesman Lin Jian told a "
+     "briefing that talks should resume.", ("Lin Jian", "MEMBER_OF", "China")),
+    ("The United States accused President Nicolas Maduro's government of breaking the "
+     "deal that eased sanctions on Venezuela's oil sector.",
+     ("Nicolas Maduro", "LEADS", "Venezuela")),
+])
+def test_titles_without_a_named_owner_take_the_country_in_context(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "President Emmanuel Macron refused to recognise the junta, insisting that Bazoum "
+    "remained Niger's only legitimate leader.",
+    "Delegates gathered in Qatar to hear Energy Minister John Doe.",
+    '"Iran continues to fuel the war," Defence Secretary John Healey said.',
+])
+def test_context_titles_skip_places_other_offices_and_parties_to_facts(facts_of, text):
+    got = asserted(facts_of(text))
+    assert not any(r in ("LEADS", "MEMBER_OF") and o in ("Niger", "Qatar", "Iran")
+                   for _, r, o in got), got
+
+
+def test_fuelling_a_war_supports_its_owner(facts_of):
+    got = asserted(facts_of("Iran continues to fuel Russia's brutal war against Ukraine."))
+    assert ("Iran", "SUPPORTS", "Russia") in got, got

@@ -20,7 +20,7 @@ COUNTRY_COLUMNS = [
     "iso2", "iso3", "name", "official", "aliases", "demonyms", "plurals", "capital", "seats", "status",
 ]
 ORG_COLUMNS = ["key", "name", "type", "aliases", "country", "parent", "kind"]
-TITLE_COLUMNS = ["title", "relation", "role", "owner_required"]
+TITLE_COLUMNS = ["title", "relation", "role", "owner"]
 
 COUNTRY_LISTS = ["aliases", "demonyms", "plurals", "seats"]
 ORG_LISTS = ["aliases"]
@@ -427,7 +427,8 @@ def test_title_fields(titles):
     for row in titles:
         assert row["relation"] in RELATIONS, row
         assert row["role"], row
-        assert row["owner_required"] in {"yes", "no"}, row
+        assert row["owner"] in {"named", "context", "context-gov"} or (
+            row["owner"].startswith("country:") and row["owner"][8:].isupper()), row
 
 
 @pytest.mark.parametrize(

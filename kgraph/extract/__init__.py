@@ -82,6 +82,7 @@ class Extractor:
             args = Arguments(ctx, memory)
             self._annotate(ctx, args, offset)
             found = list(self.events.find(ctx, args)) + list(self.roles.find(ctx, args))
+            found += list(self.roles.context_titles(ctx, args, found))
             relations += self._relations(ctx, article, found)
             sent_offset += len(ctx.sent_index)
             tokens += len(doc)

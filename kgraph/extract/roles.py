@@ -21,14 +21,29 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer
+from ..records import Mention
 from .arguments import Arguments, pobjs, prep_phrase
 from .events import Found
-from .mentions import HONORIFICS, PLACE_NOUNS, QUANTITY_NOUNS, DocContext, title_match, title_of
+from .mentions import (
+    HONORIFICS,
+    LOCATIVE_PREPS,
+    PLACE_NOUNS,
+    QUANTITY_NOUNS,
+    DocContext,
+    title_match,
+    title_of,
+)
 from .modality import Flags
 
 # words between an owner and a title that still mean the owner's state: "Congolese government
 # spokesman", "Iranian state television" is not one of them (a body of its own)
 GOVERNMENT_WORDS = {"government", "presidential", "administration", "cabinet", "regime"}
+QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
+OPENING_QUOTES = {"\u201c", "``"}
+# words before a spokesperson's title that make them a government's: "foreign ministry
+# spokesman", "military spokesman", "government spokeswoman"
+GOVERNMENT_BODY_WORDS = GOVERNMENT_WORDS | {"ministry", "military", "army", "presidency",
+                                            "foreign", "defence", "defense"}
 # bodies whose demonym modifier names their people, not their owner state
 PARTY_NOUNS = {"party", "movement", "group", "faction", "alliance", "coalition", "front",
                "militia", "union", "bloc"}
@@ -149,6 +164,16 @@ class RoleFinder:
             ctx.mentions[person].attributes.setdefault("title_relation", title.relation)
         owner_tokens = phrase[: m[0]]
         owner = self.owner_in(ctx, args, owner_tokens)
+        if owner is None and title and ctx.mentions[person].source == "ner" and (
+                title.owner.startswith("country:") or title.owner == "context" or (
+                    title.owner == "context-gov" and any(
+                        t.lemma_.casefold() in GOVERNMENT_BODY_WORDS for t in owner_tokens))) \
+                and not any(ctx.mention(t) is not None for t in owner_tokens):
+            # no owner named: decided once the sentence's other facts are known
+            ctx.mentions[person].attributes["owner_wanted"] = (
+                title.owner, title.relation, title.role, anchor.i,
+                [t.i for t in phrase[m[0] : m[1]]], conf)
+            return
         if owner is None or owner == person:
             return
         # words between the owner and the title that are not part of the owner's name
@@ -167,6 +192,81 @@ class RoleFinder:
             relation = "MEMBER_OF"
         words = phrase[m[0] : m[1]]
         yield self._found(person, relation, owner, anchor, words, conf, rule, role=title.role)
+
+    def context_titles(self, ctx: DocContext, args: Arguments,
+                       found: list[Found]) -> Iterator[Found]:
+        """Titles without a named owner ("Foreign Minister Yvan Gil said Venezuela does
+        not accept ...", "Secretary of State Marco Rubio"): a national office's country,
+        else the one country the sentence is about (none that any of its facts involve),
+        else the country of the previous sentence's subject."""
+        for idx in range(len(ctx.mentions)):
+            men = ctx.mentions[idx]
+            want = men.attributes.get("owner_wanted")
+            if want is None or men.attributes.get("offset") != ctx.offset:
+                continue
+            kind, relation, role, anchor_i, word_is, conf = want
+            anchor = ctx.doc[anchor_i]
+            words = [ctx.doc[i] for i in word_is]
+            if kind.startswith("country:"):
+                country = self.gaz.country(kind)
+                if country is None:
+                    continue
+                first, last = words[0], words[-1]
+                ctx.mentions.append(Mention(
+                    text=ctx.text[first.idx : last.idx + len(last.text)],
+                    start=ctx.offset + first.idx, end=ctx.offset + last.idx + len(last.text),
+                    kind="Country", sentence=men.sentence, name=country.name,
+                    key=country.key, source="title",
+                    attributes={"head": last.i, "offset": ctx.offset, "alias": False}))
+                yield self._found(idx, relation, len(ctx.mentions) - 1, anchor, words,
+                                  conf * 0.9, "national-title", role=role)
+                continue
+            owner = self._sentence_country(ctx, anchor, found)
+            if owner is not None and owner != idx:
+                yield self._found(idx, relation, owner, anchor, words, conf * 0.8,
+                                  "context-title", role=role)
+
+    def _sentence_country(self, ctx: DocContext, anchor: Token, found: list[Found]) -> int | None:
+        sent = ctx.sent(anchor)
+        in_facts = {ctx.mentions[i].key for f in found
+                    if sent.start <= f.trigger.i < sent.end for i in (f.subject, f.object)}
+        cands: dict[str, int] = {}
+        quoted = False
+        for t in sent:
+            if t.text in QUOTES:
+                quoted = not quoted if t.text == '"' else t.text in OPENING_QUOTES
+                continue
+            i = ctx.mention(t)
+            if i is None or quoted:
+                continue  # (a quote talks of others as often as of the speaker's state)
+            m = ctx.mentions[i]
+            if m.kind == "Country" and m.key and m.key not in in_facts and \
+                    not m.attributes.get("void") and m.attributes.get("head") == t.i and \
+                    not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS) and \
+                    not (t.dep_ in ("poss", "amod", "compound") and self.gaz.title(t.head.lower_)):
+                # (not "meeting in Luxembourg", nor "Niger's only legitimate leader")
+                cands.setdefault(m.key, i)
+        if len(cands) == 1:
+            return next(iter(cands.values()))
+        if cands or sent.start == 0:
+            return None
+        # the previous sentence's subject: a country, or a person's country
+        prev = ctx.doc[sent.start - 1].sent
+        for t in prev:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+                continue
+            i = ctx.mention(t)
+            if i is None:
+                continue
+            if ctx.mentions[i].kind == "Country" and ctx.mentions[i].key:
+                return i
+            if ctx.mentions[i].kind == "Person":
+                owned = {f.object for f in found if f.subject == i and
+                         f.relation in ("LEADS", "MEMBER_OF") and
+                         ctx.mentions[f.object].kind == "Country"}
+                if len(owned) == 1:
+                    return owned.pop()
+        return None
 
     # ------------------------------------------------------------- titles
     def titles(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
