@@ -482,6 +482,10 @@ class ArticleResolver:
                 target[i] = owner  # "the junta ... its army": the junta's own forces
             elif cls == "forces" and om is not None and om.kind == "Country" and om.key:
                 _forces_of(m, self.gaz.country(om.key))
+            elif cls == "forces" and om is not None and om.kind == "Organization" and (
+                    self._body_country(ms, owner) is not None):
+                # "the Russian Defence Ministry said its forces": the state's forces
+                _forces_of(m, self.gaz.country(self._body_country(ms, owner)))
             elif cls == "forces":
                 # "the junta" after "Mali's military junta": the same head word first
                 j = last(i, ("MilitaryForce",), within=8, lemma=m.attributes.get("lemma"))
@@ -529,6 +533,19 @@ class ArticleResolver:
                     m.attributes.update(resolved_name=_label(m.text), resolved_type="ArmedGroup")
             else:
                 drop.add(i)
+
+    def _body_country(self, ms: list[Mention], j: int) -> str | None:
+        """The country key a state body belongs to (its gazetteer row, or the owner it
+        was named after: "Jordan's Foreign Ministry")."""
+        entry = self.gaz.get(ms[j].key) if ms[j].key else None
+        iso = getattr(entry, "country", None)
+        if iso:
+            return f"country:{iso}"
+        owner = ms[j].attributes.get("owner")
+        if owner is not None and ms[j].attributes.get("class") == "org" and \
+                ms[owner].kind == "Country":
+            return ms[owner].key
+        return None
 
     def _pair(self, ms: list[Mention], i: int, target: list[int], by_pos: list[int],
               leads: dict) -> tuple[int, int] | None:

@@ -1083,3 +1083,40 @@ def test_context_titles_skip_places_other_offices_and_parties_to_facts(facts_of,
 def test_fuelling_a_war_supports_its_owner(facts_of):
     got = asserted(facts_of("Iran continues to fuel Russia's brutal war against Ukraine."))
     assert ("Iran", "SUPPORTS", "Russia") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Secretary of State Antony Blinken said China\'s support was "fuelling the war" and '
+     "urged Beijing to halt the flow of goods.", ("Antony Blinken", "DEMANDS", "China")),
+    ('Kaja Kallas said China "could do much more" to press Moscow to end its war and urged '
+     "Beijing to stop exports.", ("Kaja Kallas", "DEMANDS", "China")),
+])
+def test_a_verb_after_a_closed_quote_or_an_infinitive_is_the_speakers(facts_of, text,
+                                                                      expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_each_states_foreign_ministry_is_its_own_body(facts_of):
+    res = facts_of("Jordan's Foreign Ministry condemned the raid. Egypt's Foreign Ministry "
+                   "also denounced it.", full=True)
+    names = {e.name for e in res.entities.values() if e.type == "Organization"}
+    assert {"Jordanian Foreign Ministry", "Egyptian Foreign Ministry"} <= names, names
+    got = asserted(facts_of("Jordan's Foreign Ministry condemned the raid."))
+    assert ("Jordanian Foreign Ministry", "PART_OF", "Jordan") in got, got
+
+
+def test_an_acronym_defined_for_a_body_is_that_body(facts_of):
+    res = facts_of("China's Ministry of Commerce (MOFCOM) said it would act. MOFCOM added "
+                   "two firms to its list.", full=True)
+    body = [e for e in res.entities.values() if e.name == "Chinese Ministry of Commerce"]
+    assert len(body) == 1 and "MOFCOM" in body[0].aliases, res.entities
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine's navy spokesman Dmytro Pletenchuk said drones hit the port.",
+     ("Dmytro Pletenchuk", "MEMBER_OF", "Ukraine")),
+    ("The Russian Defence Ministry said its forces had captured the village of Novoselivka.",
+     ("Russian forces", "ATTACKS", "Novoselivka")),
+])
+def test_state_bodies_serve_their_state(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

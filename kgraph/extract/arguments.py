@@ -497,6 +497,23 @@ class Arguments:
         if h is v:
             return []
         if dep == "conj":
+            if h.dep_ == "ccomp" and h.head.lemma_ in SPEECH and any(
+                    t.text in ('"', "\u201d", "''") and t.i > h.i for t in v.doc[h.i : v.i]) \
+                    and not any(t.text in ('"', "\u201d", "''") for t in v.doc[v.i : v.sent.end]):
+                # 'said X was "fuelling the war" and urged Beijing to': once the quote is
+                # closed, the verb is the speaker's
+                return self.clause_subjects_any(h.head, depth + 1)
+            if v.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+                # 'said China could do more to press Moscow ... and urged Beijing': a finite
+                # verb is not coordinated with an infinitive but with a finite verb above
+                g = h.head
+                for _ in range(6):
+                    if g.tag_ == v.tag_ or g.head == g:
+                        break
+                    g = g.head
+                if g.tag_ == v.tag_:
+                    return self.clause_subjects_any(g, depth + 1)
             if is_passive(h) and not is_passive(v):
                 # an active verb joined to a passive one shares its patient, not
                 # its agent ("was attacked by X and fled"); joined to a passive

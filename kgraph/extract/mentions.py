@@ -84,6 +84,16 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
                "territory", "enclave", "stronghold", "outpost", "prefecture", "border town",
                "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "valley"}
 # administrative areas named by a compound: "Pakistan's Punjab province", "Kursk region"
+# the words of names every state's bodies have: "Foreign Ministry", "Ministry of Commerce"
+GENERIC_BODY_WORDS = {"foreign", "defence", "defense", "interior", "commerce", "trade",
+                      "finance", "health", "justice", "energy", "economy", "information",
+                      "intelligence", "security", "national", "home", "affairs", "ministry",
+                      "of", "the", "and", "department", "office", "army", "navy", "air",
+                      "force", "forces", "military", "parliament", "cabinet", "presidency",
+                      "government", "police", "coast", "guard", "state", "agriculture",
+                      "industry", "education", "culture", "transport", "emergency",
+                      "emergencies", "situations", "public", "ministry's", "council",
+                      "court", "supreme", "constitutional", "central", "bank"}
 # "rebel-held", "Houthi-controlled", "Indian-administered"
 HELD = {"hold", "held", "control", "controlled", "administer", "administered", "occupy",
         "occupied", "run"}
@@ -285,6 +295,9 @@ class MentionFinder:
             tokens = tokens + list(doc[tokens[-1].i + 1 : end])
         while tokens and tokens[-1].lower_ in ("of", "the", "and"):
             tokens = tokens[:-1]
+        if any(t.text == "(" for t in tokens[1:]):
+            # "Ministry of Commerce (MOFCOM": the acronym after it is a mention of its own
+            tokens = tokens[: next(k for k, t in enumerate(tokens) if k and t.text == "(")]
         tokens = self.strip(tokens)
         if ent.label_ == "PERSON" and tokens:
             doc = ent.doc
@@ -397,6 +410,8 @@ class MentionFinder:
                                                                          "compound"):
                 tokens = tokens + [nxt]  # "RMF 24", "Channel 4"
                 text = ctx.text[tokens[0].idx : nxt.idx + len(nxt.text)]
+        if label == "ORG" and not entry and self._generic_body(ctx, tokens, head):
+            return
         if label == "ORG":
             if self._title_only(tokens) or self._inside_title(tokens):
                 return
@@ -504,6 +519,17 @@ class MentionFinder:
                     best = start
                 start -= 1
             if best is None:
+                # "China's Ministry of Commerce (MOFCOM)": an acronym that is no initials,
+                # right after a body's mention, is that body's
+                m = ctx.tok2men.get(end)
+                if m is not None and tok.i + 1 not in ctx.tok2men and \
+                        ctx.mentions[m].kind in ("Organization", "ArmedGroup", "MilitaryForce") \
+                        and ctx.mentions[m].end == ctx.offset + doc[end].idx + len(doc[end].text):
+                    mm = ctx.mentions[m]
+                    self._add(ctx, [doc[tok.i + 1]], doc[tok.i + 1], mm.kind, mm.name, mm.key,
+                              mm.source, **{k: v for k, v in mm.attributes.items()
+                                            if k in ("owner", "class")})
+                    defined[acr] = (mm.kind, mm.name, mm.key, mm.source)
                 continue
             span = list(doc[best : end + 1])
             bound = {ctx.tok2men[t.i] for t in span if t.i in ctx.tok2men}
@@ -535,8 +561,11 @@ class MentionFinder:
         # the acronym used alone later ("Baku has criticised EUMA")
         for tok in ctx.tokens:
             if tok.text in defined and tok.i not in ctx.tok2men and tok.i not in ctx.skip:
-                kind, name = defined[tok.text]
-                self._add(ctx, [tok], tok, kind, tok.text, None, "ner")
+                kind, name, *named = defined[tok.text]
+                if named:  # an acronym defined for a body: that body
+                    self._add(ctx, [tok], tok, kind, name, named[0], named[1])
+                else:
+                    self._add(ctx, [tok], tok, kind, tok.text, None, "ner")
 
     def _hyphen_prefixes(self, ctx: DocContext) -> None:
         """ "U.N.-backed", "Saudi-led" written as one token: the prefix names an actor."""
@@ -1340,6 +1369,35 @@ class MentionFinder:
                                                                    "sponsor", "fund", "arm"))]
         name = f"{b.name}-backed {' '.join(words)}".strip()
         self._add(ctx, span, tok, "ArmedGroup", name, None, "nominal", backer=backer)
+        return True
+
+    def _generic_body(self, ctx: DocContext, tokens: list[Token], head: Token) -> bool:
+        """ "Jordan's Foreign Ministry", "the Chinese Ministry of Commerce", "navy": a name
+        every state's body has is no name of its own.  Owned by a country it is that
+        country's body ("Jordanian Foreign Ministry", PART_OF Jordan); a lowercase common
+        noun ("navy") is left to the nominal rules."""
+        words = [t for t in tokens if not t.is_punct]
+        if not words or any(t.lower_ not in GENERIC_BODY_WORDS for t in words):
+            return False
+        if len(words) == 1 and words[0].is_lower:
+            return True  # "navy", "army": a common noun NER called an organisation
+        if head.lemma_.casefold() not in org_nouns():
+            return False
+        owner, owner_tok = self.owner_of(ctx, head)
+        if owner is None and head.dep_ == "compound":
+            # "China's Foreign Ministry spokesperson": the possessive hangs on the title
+            owner, owner_tok = self.owner_of(ctx, head.head)
+        if owner is None or owner_tok is None or owner_tok.i > head.i or \
+                ctx.mentions[owner].kind != "Country":
+            return False
+        c = self.gaz.country(ctx.mentions[owner].key)
+        body = " ".join(t.text for t in words)
+        name = f"{c.demonym if c else ctx.mentions[owner].name} {body}"
+        span = self.strip(list(head.doc[owner_tok.i : tokens[-1].i + 1]))
+        if any(ctx.tok2men.get(t.i) not in (None, owner) for t in span):
+            span = tokens
+        self._add(ctx, span, head, "Organization", name, None, "nominal", owner=owner,
+                  **{"class": "org"})
         return True
 
     def _org_nominal(self, ctx: DocContext, tok: Token) -> bool:

@@ -101,6 +101,9 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
         if h is t:
             break
         if dep == "conj":
+            if t.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+                break  # "could do more to press X ... and urged Y": urged is a fact
             # shared auxiliaries and marks: "will meet and discuss" (a verb with its own
             # tense, "would lodge a protest and summoned", does not share them)
             shares = t.tag_ in ("VB", "VBG") and not any(

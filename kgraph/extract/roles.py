@@ -25,6 +25,7 @@ from ..records import Mention
 from .arguments import Arguments, pobjs, prep_phrase
 from .events import Found
 from .mentions import (
+    GENERIC_BODY_WORDS,
     HONORIFICS,
     LOCATIVE_PREPS,
     PLACE_NOUNS,
@@ -182,8 +183,10 @@ class RoleFinder:
         last_owner_tok = max(t.i for t in owner_tokens if ctx.mention(t) == owner)
         between = [t for t in owner_tokens if t.i > last_owner_tok and t.tag_ != "POS"
                    and not t.is_punct and t.lemma_.casefold() not in GOVERNMENT_WORDS]
-        if between and omen.kind == "Country":
-            return
+        if between and omen.kind == "Country" and not all(
+                t.lower_ in GENERIC_BODY_WORDS for t in between):
+            return  # (but "Ukraine's navy spokesman", "Ethiopia's foreign ministry
+            # spokesman" serve the state)
         if omen.kind == "Person":
             return
         relation = title.relation
