@@ -1120,3 +1120,32 @@ def test_an_acronym_defined_for_a_body_is_that_body(facts_of):
 ])
 def test_state_bodies_serve_their_state(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli forces killed seven Palestinians in a raid on the Jenin refugee camp.",
+     ("Israeli forces", "ATTACKS", "Jenin")),
+    ("Israel has carried out near-daily raids in the West Bank.",
+     ("Israel", "ATTACKS", "West Bank")),
+    ("Israel has carried out raids since the Hamas-led attack on southern Israel.",
+     ("Hamas", "ATTACKS", "Israel")),
+    ("Prime Minister Mohammad Mustafa, who heads the PA government, spoke.",
+     ("Mohammad Mustafa", "LEADS", "Palestinian Authority")),
+    ("Prime Minister Mohammad Mustafa cut short a visit to Amman.",
+     ("Mohammad Mustafa", "VISITS", "Amman")),
+    ("The Jenin Brigade, a local armed group affiliated with Palestinian Islamic Jihad, "
+     "fired rockets.", ("Jenin Brigade", "PART_OF", "Palestinian Islamic Jihad")),
+])
+def test_raids_led_attacks_governments_and_affiliates(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_victims_of_an_attack_did_not_attack(facts_of):
+    got = asserted(facts_of("Hamas fighters were killed in an attack in Gaza."))
+    assert ("Hamas", "ATTACKS", "Gaza Strip") not in got, got
+
+
+def test_a_title_said_in_the_sentence_is_not_guessed_from_context(facts_of):
+    got = asserted(facts_of("Israel struck Gaza. Prime Minister Mohammad Mustafa, who heads "
+                            "the PA government, condemned the strike."))
+    assert ("Mohammad Mustafa", "LEADS", "Israel") not in got, got

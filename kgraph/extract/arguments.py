@@ -23,7 +23,7 @@ ORG_HEADS = {"party", "group", "movement", "coalition", "alliance", "militia", "
 PLACE_OF = {"city", "town", "village", "province", "region", "district", "port", "state",
             "county", "governorate", "oblast", "municipality", "island", "territory",
             "enclave", "capital", "area", "strip", "peninsula", "side", "soil",
-            "airspace", "waters", "coast"}
+            "airspace", "waters", "coast", "camp", "neighbourhood", "neighborhood", "suburb"}
 # "most of Darfur", "large parts of Khartoum": the place a part is of
 PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe", "swath",
              "chunk", "all", "parts"}
@@ -481,6 +481,13 @@ class Arguments:
 
     def _noun_agent(self, n: Token) -> list[Arg]:
         for c in n.children:
+            if c.dep_ == "amod" and c.lemma_ == "lead" and c.i < n.i:
+                # "the Hamas-led attack": the leader acts
+                for g in c.children:
+                    if g.i < c.i and g.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                        a = self.actors(g)
+                        if a:
+                            return a
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
                 a = self.actors(c, conj=True)
                 if a:

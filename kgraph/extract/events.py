@@ -106,6 +106,11 @@ GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
 
+# a state's government nouns: who heads one heads the state ("heads the PA government")
+GOVERNING_BODIES = {"government", "administration", "cabinet", "regime", "authority",
+                    "authorities", "leadership", "junta"}
+
+
 @dataclass
 class Found:
     """An event relation before it becomes a Relation record."""
@@ -500,7 +505,8 @@ class EventFinder:
         if trig.relation == "LEADS":
             # "a Hamas delegation led by X": X leads the delegation, not Hamas
             objects = [(o, f) for o, f in objects if ctx.mentions[o].source != "nominal"
-                       or ctx.mentions[o].attributes.get("class") != "government"]
+                       or ctx.mentions[o].attributes.get("class") != "government"
+                       or ctx.mentions[o].attributes.get("lemma") in GOVERNING_BODIES]
         if trig.relation == "DEMANDS" and v.lemma_ in ("order", "instruct"):
             # "ordered the military to ...": unowned forces are the commander's own
             objects = [(o, f) for o, f in objects
@@ -891,9 +897,11 @@ class EventFinder:
         flags = flags_for(n, self.lex, light)
         effect = self.lex.light_effects.get(light.lemma_.casefold()) if light is not None \
             else None
-        if effect == "negative" and trig.relation in ("MEETS", "VISITS") and \
-                light.lemma_ in ("end", "conclude", "finish", "complete", "wrap"):
-            effect = None  # "ended five days of talks with X": the talks took place
+        if effect == "negative" and trig.relation in ("MEETS", "VISITS") and (
+                light.lemma_ in ("end", "conclude", "finish", "complete", "wrap") or any(
+                    c.lower_ == "short" for c in light.children)):
+            effect = None  # "ended five days of talks with X", "cut short a visit to X":
+            # the talks and the visit took place
         if effect:
             # "revoked agreements with" (negative), "is preparing sanctions against" (planned)
             flags.apply(effect, light.lemma_)
@@ -953,6 +961,11 @@ class EventFinder:
                             found += args.actors(p)
             else:
                 for c in n.children:
+                    if slot == "amod" and c.dep_ == "amod" and c.lemma_ == "lead" and c.i < n.i:
+                        # "the Hamas-led attack": the leader acts
+                        found += [a for g in c.children if g.i < c.i
+                                  for a in args.actors(g)]
+                        continue
                     # "an EU economic aid plan": spaCy's nmod is a compound name
                     if (c.dep_ == slot or (slot == "compound" and c.dep_ == "nmod")) and \
                             c.i < n.i:
@@ -990,7 +1003,9 @@ class EventFinder:
                 if objs:
                     return [(i, f * 0.8) for i, f in objs if i not in exclude]
             if v.pos_ in ("VERB", "AUX"):
-                s = args.clause_subjects_any(v)
+                # ("were killed in an attack": who is killed did not attack)
+                s = args.clause_subjects(v) if trig.relation == "ATTACKS" and is_passive(v) \
+                    else args.clause_subjects_any(v)
                 return [(i, f * 0.8) for i, f in s if i not in exclude]
         if n.dep_ == "pobj" and h.head.pos_ == "VERB" and h.head.lemma_ in SPEECH | {"tweet"}:
             s = args.clause_subjects_any(h.head)

@@ -93,7 +93,8 @@ GENERIC_BODY_WORDS = {"foreign", "defence", "defense", "interior", "commerce", "
                       "government", "police", "coast", "guard", "state", "agriculture",
                       "industry", "education", "culture", "transport", "emergency",
                       "emergencies", "situations", "public", "ministry's", "council",
-                      "court", "supreme", "constitutional", "central", "bank"}
+                      "court", "supreme", "constitutional", "central", "bank", "group",
+                      "groups", "militants", "rebels", "officials", "authorities"}
 # "rebel-held", "Houthi-controlled", "Indian-administered"
 HELD = {"hold", "held", "control", "controlled", "administer", "administered", "occupy",
         "occupied", "run"}
@@ -1069,6 +1070,11 @@ class MentionFinder:
                 cls = "group"  # "the paramilitary group": the group named before
         if lemma == "general" and tok.tag_ != "NNS":
             return False
+        if cls in ("armed_groups", "group", "militants", "rebels") and tok.dep_ == "appos" and \
+                ctx.mention(tok.head) is not None and \
+                ctx.mentions[ctx.mention(tok.head)].source in ("ner", "gazetteer") and \
+                ctx.mentions[ctx.mention(tok.head)].kind in ("ArmedGroup", "Organization"):
+            return True  # "the Jenin Brigade, a local armed group ...": the named group
         if lemma == "military" and tok.pos_ != "NOUN":
             return False
         backed = self._backed_modifier(ctx, tok)
@@ -1379,8 +1385,8 @@ class MentionFinder:
         words = [t for t in tokens if not t.is_punct]
         if not words or any(t.lower_ not in GENERIC_BODY_WORDS for t in words):
             return False
-        if len(words) == 1 and words[0].is_lower:
-            return True  # "navy", "army": a common noun NER called an organisation
+        if len(words) == 1 and (words[0].is_lower or words[0].is_sent_start):
+            return True  # "navy", "Army": a common noun NER called an organisation
         if head.lemma_.casefold() not in org_nouns():
             return False
         owner, owner_tok = self.owner_of(ctx, head)

@@ -208,6 +208,8 @@ class RoleFinder:
             if want is None or men.attributes.get("offset") != ctx.offset:
                 continue
             kind, relation, role, anchor_i, word_is, conf = want
+            if any(f.subject == idx and f.relation in ("LEADS", "MEMBER_OF") for f in found):
+                continue  # "Prime Minister X, who heads the PA government": said already
             anchor = ctx.doc[anchor_i]
             words = [ctx.doc[i] for i in word_is]
             if kind.startswith("country:"):
