@@ -423,7 +423,12 @@ class ArticleResolver:
             owner = m.attributes.get("owner")
             om = ms[owner] if owner is not None else None
             if cls == "country":
-                key = self._the_country(ms, i, by_pos, salience) or main
+                key = self._the_country(ms, i, by_pos, salience)
+                if key is None and main not in {
+                        ms[mk.attributes["owner"]].key for mk in ms
+                        if mk.sentence == m.sentence and mk.kind == "MilitaryForce"
+                        and mk.attributes.get("owner") is not None}:
+                    key = main  # (not the state whose troops are "in the country")
                 c = self.gaz.country(key)
                 if c:
                     m.attributes.update(resolved_name=c.name, resolved_key=key,
@@ -488,8 +493,10 @@ class ArticleResolver:
                 _forces_of(m, self.gaz.country(self._body_country(ms, owner)))
             elif cls == "forces":
                 # "the junta" after "Mali's military junta": the same head word first
-                j = last(i, ("MilitaryForce",), within=8, lemma=m.attributes.get("lemma"))
-                if j is None:
+                j = last(i, ("MilitaryForce", "Organization"), within=40,
+                         lemma=m.attributes.get("lemma"))
+                if j is None and m.attributes.get("lemma") != "junta":
+                    # (a junta is not whichever force was named last)
                     j = last(i, ("MilitaryForce",), within=8)
                 if j is not None:
                     target[i] = j
@@ -628,7 +635,10 @@ class ArticleResolver:
                 continue
             if mj.sentence == m.sentence:
                 if j not in exclude and mj.attributes.get("dep") not in (
-                        "nsubj", "nsubjpass", "dobj", "dative", "agent"):
+                        "nsubj", "nsubjpass", "dobj", "dative", "agent") and not any(
+                        mk.attributes.get("owner") == j and mk.kind == "MilitaryForce"
+                        for mk in ms if mk.sentence == m.sentence):
+                    # ("U.S. troops stationed in the country": not the troops' own)
                     same = mj.key
             elif 0 < m.sentence - mj.sentence <= 2:
                 recent.add(mj.key)

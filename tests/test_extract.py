@@ -1149,3 +1149,38 @@ def test_a_title_said_in_the_sentence_is_not_guessed_from_context(facts_of):
     got = asserted(facts_of("Israel struck Gaza. Prime Minister Mohammad Mustafa, who heads "
                             "the PA government, condemned the strike."))
     assert ("Mohammad Mustafa", "LEADS", "Israel") not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Niger's military government ordered the U.S. troops still stationed in the country to "
+     "leave.", ("American forces", "DEPLOYED_IN", "Niger")),
+    ("Niger's junta, the National Council for the Safeguard of the Homeland (CNSP), is led "
+     "by General Abdourahamane Tiani. The State Department has accused the junta of lying.",
+     ("United States Department of State", "CRITICIZES",
+      "National Council for the Safeguard of the Homeland")),
+    ("Niger's military government ordered the U.S. troops to leave. Junta spokesman Colonel "
+     "Major Amadou Abdramane said the agreement had been revoked.",
+     ("Amadou Abdramane", "MEMBER_OF", "Niger")),
+    ("Washington suspended most of its aid to Niger after the coup.",
+     ("United States", "SANCTIONS", "Niger")),
+    ("Niger, Mali and Burkina Faso said they would quit ECOWAS, accusing the bloc of being "
+     "under French influence.", ("Burkina Faso", "CRITICIZES",
+                                 "Economic Community of West African States")),
+    ("Niger, Mali and Burkina Faso have since formed their own Alliance of Sahel States (AES).",
+     ("Mali", "MEMBER_OF", "Alliance of Sahel States")),
+    ("Warnings came from the Iran-backed group Kataib Hizbullah.",
+     ("Iran", "SUPPORTS", "Kataib Hezbollah")),
+])
+def test_juntas_aid_cuts_plural_pronouns_and_founders(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The UN set up a commission of inquiry.", "MEMBER_OF"),
+    ("Tiani formed a government.", "MEMBER_OF"),
+    ("The U.S. troops stationed in the country were told to leave Niger.", "DEPLOYED_IN"),
+])
+def test_founding_needs_a_named_body_and_troops_are_not_at_home(facts_of, text, absent):
+    got = asserted(facts_of(text))
+    assert not any(r == absent and o in ("United States", "commission", "government")
+                   for _, r, o in got), got

@@ -28,7 +28,7 @@ OBJECT_SLOTS = {"dobj", "xobj", "between", "acl", "under", "that", "dative", "th
 SUBJECT_SLOTS = {"poss", "amod", "compound", "from*"}
 FLAGS = {"owner", "place", "target", "control", "from_owner", "material", "forces",
          "notforces", "reverse", "listing", "complement", "tolist", "mutual", "closing",
-         "light", "passive"}
+         "light", "passive", "body"}
 
 
 @pytest.mark.parametrize("name, header", FILES.items())

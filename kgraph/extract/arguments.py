@@ -160,6 +160,14 @@ class Arguments:
                 for extra in self.mentions[ante].attributes.get("conj", []):
                     if self.mentions[ante].attributes.get("class") == "pair":
                         out.append((extra, 0.8))  # "them": both of "both countries"
+                head = self.mentions[ante].attributes.get("head")
+                if tok.lower_ in ("they", "them", "their") and head is not None and \
+                        self.mentions[ante].attributes.get("offset") == self.ctx.offset:
+                    # "Niger, Mali and Burkina Faso said they would quit": all of them
+                    for c in self.ctx.doc[head].conjuncts:
+                        out += [(i, 0.8) for i, _ in self.actors(c, conj=False,
+                                                                 depth=depth + 1)
+                                if i != ante]
                 if tok.tag_ in ("WDT", "WP") and tok.dep_ in ("nsubj", "nsubjpass") and \
                         tok.head.dep_ == "relcl" and not (tok.head.tag_ == "VBZ" or any(
                             a.tag_ == "VBZ" for a in tok.head.children

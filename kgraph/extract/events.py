@@ -27,14 +27,15 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
             "flurry", "couple", "dozen", "dozens", "hundred", "hundreds", "set", "billion",
             "billions", "million", "millions", "dollar", "euro", "package", "batch",
             "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host", "one",
-            "some", "part"}
+            "some", "part", "most", "all", "much", "half", "bulk", "majority", "share"}
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
 # what an actor has in a body or a process, not something another actor can be acted on
 # through ("Pashinyan froze Armenia's membership")
 OWN_STANDING = {"membership", "participation", "involvement", "role", "seat", "presidency",
                 "chairmanship", "engagement"}
 # nouns an event noun can modify and still be the event: "aid package", "sanctions regime"
-CARRIERS = (QUANTITY - {"one", "some", "part", "new", "host", "couple"}) | {
+CARRIERS = (QUANTITY - {"one", "some", "part", "new", "host", "couple", "most", "all", "much",
+                        "half", "bulk", "majority", "share"}) | {
     "plan", "programme", "program", "bill", "deal", "regime", "measure", "mission", "effort"}
 MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank", "jet",
             "aircraft", "shell", "rocket", "aid", "assistance", "fund", "money", "equipment",
@@ -104,6 +105,10 @@ MUTUAL_HOSTILITY = {"war", "conflict", "clash", "fighting", "feud", "standoff", 
 OPERATE = {"run", "use", "operate", "control", "hold", "own", "man", "occupy"}
 GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
+
+
+# what a state does to an aid it gives when it punishes: "suspended its aid to Niger"
+WITHHOLDING = {"suspend", "cut", "halt", "freeze", "withhold", "slash", "stop"}
 
 
 # a state's government nouns: who heads one heads the state ("heads the PA government")
@@ -494,6 +499,13 @@ class EventFinder:
                     yield Found(subjects[a][0], trig.relation, subjects[b][0], v, [v], flags,
                                 trig.confidence * 0.9, "verb-pair")
             return
+        if "body" in trig.flags:
+            # "formed the Alliance of Sahel States" (not "formed a government", "set up a
+            # commission"): a named organisation
+            objects = [(o, f) for o, f in objects if ctx.mentions[o].kind == "Organization"
+                       and ctx.mentions[o].source in ("ner", "gazetteer")]
+            subjects = [(o, f) for o, f in subjects
+                        if ctx.mentions[o].kind in ("Country", "Person")]
         if "notforces" in trig.flags:
             # "hosted Russian troops" is not a meeting
             objects = [(o, f) for o, f in objects
@@ -902,6 +914,11 @@ class EventFinder:
                     c.lower_ == "short" for c in light.children)):
             effect = None  # "ended five days of talks with X", "cut short a visit to X":
             # the talks and the visit took place
+        relation = trig.relation
+        if effect == "negative" and relation == "SUPPORTS" and \
+                light.lemma_ in WITHHOLDING and n.lemma_.casefold() in MATERIAL:
+            # "Washington suspended most of its aid to Niger": a penalty, not a lack of aid
+            relation, effect = "SANCTIONS", None
         if effect:
             # "revoked agreements with" (negative), "is preparing sanctions against" (planned)
             flags.apply(effect, light.lemma_)
@@ -913,21 +930,21 @@ class EventFinder:
                                                                         "prt")]
         base = trig.confidence
         for (s, fs), (o, fo) in pairs:
-            yield Found(s, trig.relation, o, n, words, flags, base * fs * fo, "noun-between",
+            yield Found(s, relation, o, n, words, flags, base * fs * fo, "noun-between",
                         light)
-            if trig.relation not in SYMMETRIC and prep is not None and prep.lower_ == "between":
+            if relation not in SYMMETRIC and prep is not None and prep.lower_ == "between":
                 # "the war between the army and the RSF": each side opposes the other
-                yield Found(o, trig.relation, s, n, words, flags, base * fs * fo,
+                yield Found(o, relation, s, n, words, flags, base * fs * fo,
                             "noun-between", light)
-        mutual = trig.relation == "OPPOSES" and prep is not None and prep.lower_ == "with" \
+        mutual = relation == "OPPOSES" and prep is not None and prep.lower_ == "with" \
             and n.lemma_.casefold() in MUTUAL_HOSTILITY
         for s, fs in subjects:
             for o, fo in objects:
-                yield Found(s, trig.relation, o, n, words, flags, base * fs * fo,
+                yield Found(s, relation, o, n, words, flags, base * fs * fo,
                             "noun-light" if light is not None else "noun", light)
                 if mutual and s != o:
                     # "the RSF, at war with the army since April": each side opposes the other
-                    yield Found(o, trig.relation, s, n, words, flags, base * fs * fo * 0.9,
+                    yield Found(o, relation, s, n, words, flags, base * fs * fo * 0.9,
                                 "noun-mutual", light)
 
     def noun_subjects(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger,

@@ -94,7 +94,7 @@ GENERIC_BODY_WORDS = {"foreign", "defence", "defense", "interior", "commerce", "
                       "industry", "education", "culture", "transport", "emergency",
                       "emergencies", "situations", "public", "ministry's", "council",
                       "court", "supreme", "constitutional", "central", "bank", "group",
-                      "groups", "militants", "rebels", "officials", "authorities"}
+                      "groups", "militants", "rebels", "officials", "authorities", "junta"}
 # "rebel-held", "Houthi-controlled", "Indian-administered"
 HELD = {"hold", "held", "control", "controlled", "administer", "administered", "occupy",
         "occupied", "run"}
@@ -1070,6 +1070,19 @@ class MentionFinder:
                 cls = "group"  # "the paramilitary group": the group named before
         if lemma == "general" and tok.tag_ != "NNS":
             return False
+        named_appos = [ctx.mention(c) for c in tok.children if c.dep_ == "appos" and
+                       ctx.mention(c) is not None and
+                       ctx.mentions[ctx.mention(c)].source in ("ner", "gazetteer") and
+                       ctx.mentions[ctx.mention(c)].kind in ("Organization", "ArmedGroup",
+                                                             "MilitaryForce")]
+        if cls and named_appos and tok.pos_ == "NOUN":
+            # "Niger's junta, the National Council for the Safeguard of the Homeland":
+            # the noun is the named body (which "the junta" will later refer to)
+            ctx.mentions[named_appos[0]].attributes.setdefault("lemma", lemma)
+            backer = self._backed_modifier(ctx, tok)
+            if backer is not None:  # "the Iran-backed group Kataib Hizbullah"
+                ctx.mentions[named_appos[0]].attributes.setdefault("backer", backer)
+            return True
         if cls in ("armed_groups", "group", "militants", "rebels") and tok.dep_ == "appos" and \
                 ctx.mention(tok.head) is not None and \
                 ctx.mentions[ctx.mention(tok.head)].source in ("ner", "gazetteer") and \

@@ -44,6 +44,7 @@ OPENING_QUOTES = {"\u201c", "``"}
 # words before a spokesperson's title that make them a government's: "foreign ministry
 # spokesman", "military spokesman", "government spokeswoman"
 GOVERNMENT_BODY_WORDS = GOVERNMENT_WORDS | {"ministry", "military", "army", "presidency",
+                                            "junta",
                                             "foreign", "defence", "defense"}
 # bodies whose demonym modifier names their people, not their owner state
 PARTY_NOUNS = {"party", "movement", "group", "faction", "alliance", "coalition", "front",
@@ -149,12 +150,14 @@ class RoleFinder:
                 m = title_match(phrase, self.gaz)
         if not m:
             return
-        if m[0] > 0 and phrase[m[1] - 1].lower_.rstrip(".") in RANKS:
-            # "Burkina Faso's junta leader Captain Ibrahim Traore": the office before
-            # the military rank says what the person is to the owner
+        while m[0] > 0 and phrase[m[1] - 1].lower_.rstrip(".") in RANKS:
+            # "Burkina Faso's junta leader Captain Ibrahim Traore", "Junta spokesman
+            # Colonel Major X": the office before the military rank(s) says what the
+            # person is to the owner
             office = title_match(phrase[: m[0]], self.gaz)
-            if office:
-                phrase, m = phrase[: m[0]], office
+            if not office:
+                break
+            phrase, m = phrase[: m[0]], office
         title = title_of(phrase, self.gaz)
         if any(t.lower_ in FORMER for t in phrase[: m[0]]) or (
                 m[0] > 0 and phrase[m[0] - 1].lower_ == "-" and m[0] > 1
