@@ -1184,3 +1184,36 @@ def test_founding_needs_a_named_body_and_troops_are_not_at_home(facts_of, text, 
     got = asserted(facts_of(text))
     assert not any(r == absent and o in ("United States", "commission", "government")
                    for _, r, o in got), got
+
+
+def test_the_raid_condemned_is_the_last_raid(facts_of):
+    got = asserted(facts_of("Israeli forces killed seven people in a raid on the Jenin refugee "
+                            "camp. Hamas fighters said they had attacked Israeli troops. "
+                            "Jordan condemned the raid."))
+    assert ("Jordan", "CRITICIZES", "Israeli forces") in got, got
+    assert ("Jordan", "CRITICIZES", "Hamas") not in got, got
+
+
+def test_the_sanctions_are_those_named_so(facts_of):
+    got = asserted(facts_of("The European Union and the United States imposed sanctions on "
+                            "Iran. Britain, which sanctioned Iran Air last month, is studying "
+                            "more. Russia criticised the sanctions."))
+    assert {("Russia", "CRITICIZES", "European Union"),
+            ("Russia", "CRITICIZES", "United States")} <= got, got
+    assert ("Russia", "CRITICIZES", "United Kingdom") not in got, got
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Niger's junta, the National Council for the Safeguard of the Homeland (CNSP), is led "
+     "by General Tiani. The junta's prime minister, Ali Mahaman Lamine Zeine, called it "
+     "blackmail.", ("Ali Mahaman Lamine Zeine", "LEADS",
+                    "National Council for the Safeguard of the Homeland")),
+    ("Russia and North Korea signed a treaty during a visit by President Vladimir Putin, and "
+     "U.S. officials say troops have since been deployed.",
+     ("Vladimir Putin", "LEADS", "United States")),
+])
+def test_offices_that_do_not_lead(facts_of, text, absent):
+    got = asserted(facts_of(text))
+    assert absent not in got, got
+    if absent[2].startswith("National"):  # the junta's prime minister serves the junta
+        assert (absent[0], "MEMBER_OF", absent[2]) in got, got

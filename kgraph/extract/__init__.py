@@ -148,6 +148,10 @@ class Extractor:
                 continue
             if f.relation == "VISITS" and s.kind == "MilitaryForce":
                 f.relation = "DEPLOYED_IN"  # "Russian instructors arrived in Niamey"
+            if f.relation == "LEADS" and o.kind != "Country" and f.extra.get("role") in (
+                    "Prime Minister", "Premier", "Interim Prime Minister", "Acting Prime Minister",
+                    "Caretaker Prime Minister"):
+                f.relation = "MEMBER_OF"  # "the junta's prime minister" serves the junta
             if f.relation == "MEMBER_OF" and s.kind in ("Organization", "MilitaryForce",
                                                         "ArmedGroup"):
                 f.relation = "PART_OF"  # a body belongs to a body: "is represented on"

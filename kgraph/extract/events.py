@@ -263,11 +263,12 @@ class EventFinder:
                 subj = [i for i, _ in args.clause_subjects(tok.head)
                         if ctx.mentions[i].kind != "Location"]
                 if subj:
-                    done[tok.lemma_.casefold()] = (subj, base + tok.idx)
+                    done.setdefault(tok.lemma_.casefold(), []).append(
+                        (subj, base + tok.idx, True))
                     if tok.lemma_.casefold() in LAUNCHED:
                         # "fired a ballistic missile ... condemned the launch"
                         for act in ("launch", "test", "firing"):
-                            done[act] = (subj, base + tok.idx)
+                            done.setdefault(act, []).append((subj, base + tok.idx, True))
             # "an Israeli strike hit a school": an act with its agent, even without a target
             rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())} & ACTS
             if rels:
@@ -279,7 +280,18 @@ class EventFinder:
             if f.relation in ACTS and f.flags.polarity == "positive" and \
                     ctx.mentions[f.subject].kind != "Location":
                 # who did what to whom, in text order: "condemned the sanctions" later
-                events.append((f.relation, f.subject, f.object, base + f.trigger.idx))
+                at = base + f.trigger.idx
+                events.append((f.relation, f.subject, f.object, at))
+                # ... and "condemned the raid": the last raid's authors
+                acts = done.setdefault(f.trigger.lemma_.casefold(), [])
+                noun = f.trigger.pos_ == "NOUN"
+                same = next((subj for subj, when, _ in acts if when == at), None)
+                if same is not None:
+                    if f.subject not in same:
+                        same.append(f.subject)
+                elif noun or not any(was_noun for _, _, was_noun in acts):
+                    # ("the sanctions" are those named so, not what "Britain sanctioned")
+                    acts.append(([f.subject], at, noun))
             yield f
 
     @staticmethod
@@ -311,10 +323,11 @@ class EventFinder:
         here = ctx.offset + n.idx
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those",
                                                          "such") for c in n.children)
-        if definite and lemma in args.memory.get("done", {}):
-            subj, at = args.memory["done"][lemma]
-            if at < here:
-                return [(i, 0.6) for i in subj]
+        if definite:
+            before = [(at, subj) for subj, at, _ in args.memory.get("done", {}).get(lemma, [])
+                      if at < here]
+            if before:
+                return [(i, 0.6) for i in max(before, key=lambda e: e[0])[1]]
         if not rels:
             return []
         events = sorted(((at, s_, o) for r, s_, o, at in args.memory.get("events", [])

@@ -411,10 +411,10 @@ class MentionFinder:
                                                                          "compound"):
                 tokens = tokens + [nxt]  # "RMF 24", "Channel 4"
                 text = ctx.text[tokens[0].idx : nxt.idx + len(nxt.text)]
-        if label == "ORG" and not entry and self._generic_body(ctx, tokens, head):
-            return
         if label == "ORG":
             if self._title_only(tokens) or self._inside_title(tokens):
+                return
+            if not entry and self._generic_body(ctx, tokens, head):
                 return
             if len(tokens) == 1 and (tokens[0].text in name_cues() or
                                      tokens[0].lower_ in ("pro", "anti", "pro-", "anti-")):

@@ -27,7 +27,6 @@ from .events import Found
 from .mentions import (
     GENERIC_BODY_WORDS,
     HONORIFICS,
-    LOCATIVE_PREPS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     DocContext,
@@ -249,10 +248,13 @@ class RoleFinder:
                 continue  # (a quote talks of others as often as of the speaker's state)
             m = ctx.mentions[i]
             if m.kind == "Country" and m.key and m.key not in in_facts and \
+                    m.source == "gazetteer" and \
                     not m.attributes.get("void") and m.attributes.get("head") == t.i and \
-                    not (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS) and \
-                    not (t.dep_ in ("poss", "amod", "compound") and self.gaz.title(t.head.lower_)):
-                # (not "meeting in Luxembourg", nor "Niger's only legitimate leader")
+                    t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") and \
+                    not (t.dep_ == "poss" and self.gaz.title(t.head.lower_)):
+                # what the sentence says of a state ("Venezuela does not accept", "the
+                # recovery of Venezuela's production"); not "an agreement with Washington",
+                # nor "Niger's only legitimate leader"
                 cands.setdefault(m.key, i)
         if len(cands) == 1:
             return next(iter(cands.values()))
