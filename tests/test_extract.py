@@ -1217,3 +1217,29 @@ def test_offices_that_do_not_lead(facts_of, text, absent):
     assert absent not in got, got
     if absent[2].startswith("National"):  # the junta's prime minister serves the junta
         assert (absent[0], "MEMBER_OF", absent[2]) in got, got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Russian drones struck Ukraine's Black Sea port of Pivdennyi overnight.",
+     ("Pivdennyi", "LOCATED_IN", "Ukraine"), ("Black Sea", "LOCATED_IN", "Ukraine")),
+    ("A Russian missile hit an energy facility in the Mykolaiv region.",
+     ("Russia", "ATTACKS", "Mykolaiv region"), ("Russia", "ATTACKS", "Mykolaiv")),
+    ("Workers were killed at Pivdennyi, which lies in the Odesa region.",
+     ("Pivdennyi", "LOCATED_IN", "Odesa region"), ("Pivdennyi", "LOCATED_IN", "Black Sea")),
+    ("Russia launched drones at Kyiv. Ukraine said it had shipped grain through the corridor "
+     "despite repeated strikes on Odesa.", ("Russia", "ATTACKS", "Odesa"),
+     ("Ukraine", "ATTACKS", "Odesa")),
+])
+def test_seas_regions_and_strikes_beside_a_clause(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    assert expected in got, got
+    assert absent not in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Erdogan said Turkey was ready to host talks between Russian and Ukrainian delegations.",
+     ("Russia", "MEETS", "Ukraine")),
+    ("Qatar offered to host talks between Israel and Hamas.", ("Israel", "MEETS", "Hamas")),
+])
+def test_offers_and_readiness_are_not_talks(facts_of, text, fact):
+    assert (*fact, "positive", "hypothetical") in facts_of(text)

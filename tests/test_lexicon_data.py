@@ -45,7 +45,7 @@ def test_files_are_well_formed(name, header):
 
 def test_triggers_use_schema_relations_slots_and_flags():
     rows = list(read_tsv("triggers.tsv"))
-    assert {r["relation"] for r in rows} == set(RELATION_TYPES) - {"PART_OF", "LOCATED_IN"}
+    assert {r["relation"] for r in rows} == set(RELATION_TYPES) - {"PART_OF"}
     keys = Counter((r["trigger"], r["pos"], r["relation"], r["particle"]) for r in rows)
     assert not [k for k, n in keys.items() if n > 1], "duplicate trigger rows"
     for r in rows:

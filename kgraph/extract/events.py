@@ -111,6 +111,11 @@ LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 WITHHOLDING = {"suspend", "cut", "halt", "freeze", "withhold", "slash", "stop"}
 
 
+# prepositions that set an event beside a clause, not in it: "shipped grain despite
+# repeated strikes on Odesa" (the shipper did not strike)
+CIRCUMSTANTIAL = {"despite", "amid", "notwithstanding"}
+
+
 # a state's government nouns: who heads one heads the state ("heads the PA government")
 GOVERNING_BODIES = {"government", "administration", "cabinet", "regime", "authority",
                     "authorities", "leadership", "junta"}
@@ -443,7 +448,7 @@ class EventFinder:
             pass
         if "passive" in trig.flags and not passive:
             return  # "the STC is represented on the council", not "X represents Y"
-        if trig.relation in ("DEPLOYED_IN", "MEMBER_OF") and passive:
+        if trig.relation in ("DEPLOYED_IN", "MEMBER_OF", "LOCATED_IN") and passive:
             # "mercenaries were brought into Belarus": the mercenaries are deployed;
             # "is represented on the council": a member
             subjects = [a for c in v.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
@@ -972,7 +977,17 @@ class EventFinder:
         if light is not None:
             s = [(i, f * 0.95) for i, f in args.clause_subjects(light) if i not in exclude]
             return s, True
-        return self._context_subjects(ctx, args, n, trig, exclude), False
+        context = self._context_subjects(ctx, args, n, trig, exclude)
+        if not context and trig.relation == "ATTACKS" and n.tag_ == "NNS" and \
+                n.dep_ == "pobj" and n.head.lower_ in CIRCUMSTANTIAL:
+            # "despite repeated strikes on Odesa": the war's attacker, as the article told
+            # it so far (the last attack with an agent)
+            here = ctx.offset + n.idx
+            earlier = [(at, s_) for r, s_, _, at in args.memory.get("events", [])
+                       if r == "ATTACKS" and at < here and s_ not in exclude]
+            if earlier:
+                context = [(max(earlier)[1], 0.5)]
+        return context, False
 
     def _own_subjects(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger,
                       exclude: set[int]) -> list[Arg]:
@@ -1024,7 +1039,7 @@ class EventFinder:
             q = h.head
             return self._own_subjects(ctx, args, q, trig, exclude) or \
                 self._context_subjects(ctx, args, q, trig, exclude)
-        if n.dep_ == "pobj" and h.dep_ == "prep":
+        if n.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ not in CIRCUMSTANTIAL:
             v = h.head
             if h.lower_ in ("against", "from") and v.pos_ == "VERB":
                 # "warned Israel against an assault", "barred Iran from talks": the object

@@ -740,6 +740,23 @@ class MentionFinder:
         (a person, an organisation) or if it missed it."""
         doc = ctx.doc
         for tok in ctx.tokens:
+            m = ctx.tok2men.get(tok.i)
+            if m is not None and tok.head.i == tok.i + 1 and tok.dep_ in ("compound", "amod") \
+                    and tok.head.lemma_ in ADMIN_AREAS and tok.head.i not in ctx.tok2men and \
+                    ctx.mentions[m].key and ctx.mentions[m].key.startswith("place:") and \
+                    getattr(self.gaz.get(ctx.mentions[m].key), "kind", "") == "city" and \
+                    ctx.mentions[m].end == ctx.offset + tok.idx + len(tok.text):
+                # "the Mykolaiv region", "Odesa oblast": the region around a city is a place
+                # of its own
+                men = ctx.mentions[m]
+                region = tok.head
+                men.text = ctx.text[men.start - ctx.offset : region.idx + len(region.text)]
+                men.end = ctx.offset + region.idx + len(region.text)
+                men.name = men.text
+                men.key = "place:" + norm(men.text).replace(" ", "-")
+                men.attributes["head"] = region.i
+                ctx.tok2men[region.i] = m
+                continue
             # "Pakistan's Punjab province", "North Kivu province": a name compounded with a
             # place noun
             if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "amod") and \

@@ -73,11 +73,23 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
         gov = h if tok.dep_ in ("dobj", "nsubjpass") else (
             h.head if tok.dep_ == "pobj" and h.lower_ in ("for", "against", "on", "about",
                                                           "of", "from") else None)
-        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+        if gov is not None and (gov.pos_ in ("VERB", "AUX") or gov.dep_ == "xcomp"):
+            # (an xcomp is a verb, whatever its tag: "offered to host talks")
             eff = lex.cue("verb", gov.lemma_)
             if eff:
                 flags.apply(eff, gov.lemma_)
                 _local(gov, lex, flags, False)
+            up = gov
+            for _ in range(3):
+                # "was ready to host talks": what the governing verb depends on
+                if up.dep_ != "xcomp" or up.head == up:
+                    break
+                up = up.head
+                eff = lex.cue("verb", up.lemma_)
+                if eff:
+                    flags.apply(eff, up.lemma_)
+                    _local(up, lex, flags, False)
+                    break
         # "talks on / gaps over the sequencing of ... the withdrawal of troops": the topic
         # of a negotiation, a plan or a proposal, up a short chain of nouns
         n = tok

@@ -636,7 +636,19 @@ class RoleFinder:
                     yield self._found(i, "MEMBER_OF", org, tok, [tok], 0.75 * f, "member-list")
 
     # ------------------------------------------------------------- places
+    def _is_sea(self, ctx: DocContext, m: int) -> bool:
+        key = ctx.mentions[m].key
+        entry = self.gaz.get(key) if key else None
+        return getattr(entry, "kind", "") in ("sea", "strait")
+
     def places(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        for found in self._places(ctx, args):
+            # a sea lies in no country, and "the Black Sea port of X" is on it, not in it
+            if not (self._is_sea(ctx, found.subject) or (
+                    self._is_sea(ctx, found.object) and found.rule == "place-noun")):
+                yield found
+
+    def _places(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         for idx, men in enumerate(ctx.mentions):
             if men.kind != "Location" or men.attributes.get("offset") != ctx.offset:
                 continue
