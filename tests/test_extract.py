@@ -1243,3 +1243,28 @@ def test_seas_regions_and_strikes_beside_a_clause(facts_of, text, expected, abse
 ])
 def test_offers_and_readiness_are_not_talks(facts_of, text, fact):
     assert (*fact, "positive", "hypothetical") in facts_of(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prime Minister Irakli Kobakhidze, whose ruling Georgian Dream party claimed victory, "
+     "spoke.", ("Irakli Kobakhidze", "MEMBER_OF", "Georgian Dream")),
+    ("Opposition parties include the United National Movement, the party founded by jailed "
+     "former President Mikheil Saakashvili.",
+     ("Mikheil Saakashvili", "MEMBER_OF", "United National Movement")),
+    ("Rebeca Grynspan, the secretary-general of the United Nations Conference on Trade and "
+     "Development, arrived.",
+     ("Rebeca Grynspan", "LEADS", "United Nations Conference on Trade and Development")),
+    ("Tokyo had added 11 North Korean entities and individuals to its asset-freeze list.",
+     ("Japan", "SANCTIONS", "North Korea")),
+    ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi denounced the transfer.",
+     ("Yoshimasa Hayashi", "MEMBER_OF", "Japan")),
+])
+def test_parties_founders_and_offices(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_a_district_of_a_city_is_the_city_a_region_is_not(facts_of):
+    res = facts_of("Missiles hit a building in the Sayyida Zeinab district. Drones hit the "
+                   "Mykolaiv region.", full=True)
+    names = {e.name for e in res.entities.values() if e.type == "Location"}
+    assert {"Sayyida Zeinab", "Mykolaiv region"} <= names, names

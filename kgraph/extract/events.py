@@ -81,7 +81,7 @@ THREATENED_ACTS = PUNISHMENT | {"action", "strike", "attack", "measure", "step",
 # what a list or designation must be about to be a penalty
 BLACKLIST_WORDS = {"terrorist", "terror", "terrorism", "sanction", "sanctions", "sanctioned",
                    "blacklist", "sponsor", "extremist", "entity", "criminal", "proliferator",
-                   "designated", "embargo"}
+                   "designated", "embargo", "freeze", "asset", "denial", "restricted"}
 # what two sides exchange when they fight: "exchanged fire"
 EXCHANGED = {
     "ATTACKS": {"fire", "gunfire", "shot", "blow", "strike", "artillery", "salvo", "rocket",
@@ -448,7 +448,7 @@ class EventFinder:
             pass
         if "passive" in trig.flags and not passive:
             return  # "the STC is represented on the council", not "X represents Y"
-        if trig.relation in ("DEPLOYED_IN", "MEMBER_OF", "LOCATED_IN") and passive:
+        if passive and (trig.relation == "DEPLOYED_IN" or "passive" in trig.flags):
             # "mercenaries were brought into Belarus": the mercenaries are deployed;
             # "is represented on the council": a member
             subjects = [a for c in v.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
@@ -1052,6 +1052,9 @@ class EventFinder:
                 s = args.clause_subjects(v) if trig.relation == "ATTACKS" and is_passive(v) \
                     else args.clause_subjects_any(v)
                 return [(i, f * 0.8) for i, f in s if i not in exclude]
+        if n.dep_ == "pobj" and h.lower_ == "at" and h.head.pos_ in ("NOUN", "PROPN"):
+            # "Zourabichvili, a pro-Western figure at odds with Georgian Dream"
+            return [(i, f * 0.8) for i, f in args.actors(h.head) if i not in exclude]
         if n.dep_ == "pobj" and h.head.pos_ == "VERB" and h.head.lemma_ in SPEECH | {"tweet"}:
             s = args.clause_subjects_any(h.head)
             return [(i, f * 0.8) for i, f in s if i not in exclude]

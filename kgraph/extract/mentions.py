@@ -84,6 +84,9 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
                "territory", "enclave", "stronghold", "outpost", "prefecture", "border town",
                "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "valley"}
 # administrative areas named by a compound: "Pakistan's Punjab province", "Kursk region"
+# generic words after a name, in lower case, that are no part of it ("the Georgian Dream
+# party", "the Wagner group")
+PARTY_WORDS = {"party", "group", "movement", "militia", "faction", "bloc", "coalition"}
 # the words of names every state's bodies have: "Foreign Ministry", "Ministry of Commerce"
 GENERIC_BODY_WORDS = {"foreign", "defence", "defense", "interior", "commerce", "trade",
                       "finance", "health", "justice", "energy", "economy", "information",
@@ -380,9 +383,12 @@ class MentionFinder:
             return
         if label == "PERSON":
             if head.head.lower_ in ORG_HEAD_NOUNS and head.dep_ == "compound":
+                # "the ruling Georgian Dream party": an organisation, named without the
+                # lower-case noun
+                name = text if not head.head.is_lower else ctx.text[
+                    tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
                 tokens = tokens + [head.head]
-                text = ctx.text[tokens[0].idx : head.head.idx + len(head.head.text)]
-                self._add(ctx, tokens, head.head, "Organization", text, None, "ner")
+                self._add(ctx, tokens, head.head, "Organization", name, None, "ner")
                 return
             if self._title_only(tokens):
                 return
@@ -416,6 +422,16 @@ class MentionFinder:
                 return
             if not entry and self._generic_body(ctx, tokens, head):
                 return
+            if not entry and len(tokens) > 1 and tokens[-1].is_lower and \
+                    tokens[-1].lemma_ in PARTY_WORDS and tokens[-2].text[:1].isupper():
+                # "the ruling Georgian Dream party": the party's name is "Georgian Dream"
+                tokens = tokens[:-1]
+                text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+                entry, use = self.lookup(text)
+                if entry is not None:
+                    self._add(ctx, tokens, tokens[-1], entry.type, entry.name, entry.key,
+                              "gazetteer")
+                    return
             if len(tokens) == 1 and (tokens[0].text in name_cues() or
                                      tokens[0].lower_ in ("pro", "anti", "pro-", "anti-")):
                 return  # "the State", "Parliament": not a name by itself
@@ -668,7 +684,8 @@ class MentionFinder:
                 span = span[1:]  # "Russian Kaliningrad Oblast": the demonym is its own mention
             if org_name and span and span[0].i in ctx.tok2men and len(span) > 1:
                 # "the ruling Georgian Dream party": the demonym is part of the name
-                text = ctx.text[span[0].idx : tok.head.idx + len(tok.head.text)]
+                text = ctx.text[span[0].idx : (tok.idx + len(tok.text)) if tok.head.is_lower
+                                else tok.head.idx + len(tok.head.text)]
                 self._add(ctx, span + [tok.head], tok.head, "Organization", text, None, "ner")
                 ctx.tok2men[tok.head.i] = len(ctx.mentions) - 1
                 continue
@@ -742,7 +759,9 @@ class MentionFinder:
         for tok in ctx.tokens:
             m = ctx.tok2men.get(tok.i)
             if m is not None and tok.head.i == tok.i + 1 and tok.dep_ in ("compound", "amod") \
-                    and tok.head.lemma_ in ADMIN_AREAS and tok.head.i not in ctx.tok2men and \
+                    and tok.head.lemma_ in ("region", "oblast", "province", "governorate",
+                                            "state", "county") and \
+                    tok.head.i not in ctx.tok2men and \
                     ctx.mentions[m].key and ctx.mentions[m].key.startswith("place:") and \
                     getattr(self.gaz.get(ctx.mentions[m].key), "kind", "") == "city" and \
                     ctx.mentions[m].end == ctx.offset + tok.idx + len(tok.text):
@@ -1100,7 +1119,7 @@ class MentionFinder:
             if backer is not None:  # "the Iran-backed group Kataib Hizbullah"
                 ctx.mentions[named_appos[0]].attributes.setdefault("backer", backer)
             return True
-        if cls in ("armed_groups", "group", "militants", "rebels") and tok.dep_ == "appos" and \
+        if cls and cls not in ("government", "forces") and tok.dep_ == "appos" and \
                 ctx.mention(tok.head) is not None and \
                 ctx.mentions[ctx.mention(tok.head)].source in ("ner", "gazetteer") and \
                 ctx.mentions[ctx.mention(tok.head)].kind in ("ArmedGroup", "Organization"):
@@ -1429,11 +1448,9 @@ class MentionFinder:
         c = self.gaz.country(ctx.mentions[owner].key)
         body = " ".join(t.text for t in words)
         name = f"{c.demonym if c else ctx.mentions[owner].name} {body}"
-        span = self.strip(list(head.doc[owner_tok.i : tokens[-1].i + 1]))
-        if any(ctx.tok2men.get(t.i) not in (None, owner) for t in span):
-            span = tokens
-        self._add(ctx, span, head, "Organization", name, None, "nominal", owner=owner,
-                  **{"class": "org"})
+        owned = ctx.text[owner_tok.idx : tokens[-1].idx + len(tokens[-1].text)]
+        self._add(ctx, tokens, head, "Organization", name, None, "nominal", owner=owner,
+                  extra_aliases=[owned], **{"class": "org"})  # + "Jordan's Foreign Ministry"
         return True
 
     def _org_nominal(self, ctx: DocContext, tok: Token) -> bool:

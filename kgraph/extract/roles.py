@@ -315,6 +315,15 @@ class RoleFinder:
             t = self._comma_title(ctx, first[0], first[-1])
             if t is not None and t not in apps:
                 yield from self.appositive(ctx, args, idx, t)
+            # "Prime Minister X, whose ruling Georgian Dream party ...": X belongs to it
+            for rel in (c for c in root.children if c.dep_ == "relcl"):
+                for w in rel.subtree:
+                    if w.lower_ == "whose" and w.dep_ == "poss":
+                        for o, _ in args.actors(w.head):
+                            if ctx.mentions[o].kind in ("Organization", "ArmedGroup") and \
+                                    ctx.mentions[o].source in ("ner", "gazetteer"):
+                                yield self._found(idx, "MEMBER_OF", o, w.head, [w, w.head],
+                                                  0.7, "whose")
 
     def counterparts(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart,
@@ -415,6 +424,10 @@ class RoleFinder:
         if a.i >= 2 and doc[a.i - 1].text == "-" and doc[a.i - 2].is_alpha and \
                 doc[a.i - 2] not in phrase:
             phrase = [doc[a.i - 2], doc[a.i - 1]] + phrase  # "vice-president" split apart
+        if a.i + 2 < len(doc) and doc[a.i + 1].text == "-" and doc[a.i + 2].is_alpha and \
+                doc[a.i + 2].head in (a, a.head) and \
+                self.gaz.title(f"{a.lower_}-{doc[a.i + 2].lower_}"):
+            phrase = phrase + [doc[a.i + 1], doc[a.i + 2]]  # "the secretary-general of"
         m = title_match(phrase, self.gaz)
         if not m or m[1] != len(phrase):
             return
@@ -432,7 +445,9 @@ class RoleFinder:
                                            for t in phrase[: m[0]]):
                 relation = "MEMBER_OF"  # "the UN refugee chief": a part of the UN
         for c in a.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and (c.lower_ == "of" or (
+                    c.lower_ == "for" and title.role == "Spokesperson")):
+                # "the secretary of Y", "a spokesperson for the ministry"
                 for p in pobjs(c):
                     found = [i for i, _ in args.actors(p) if ctx.mentions[i].kind != "Person"]
                     if not found and p.lemma_ not in PARTY_NOUNS:
