@@ -1268,3 +1268,16 @@ def test_a_district_of_a_city_is_the_city_a_region_is_not(facts_of):
                    "Mykolaiv region.", full=True)
     names = {e.name for e in res.entities.values() if e.type == "Location"}
     assert {"Sayyida Zeinab", "Mykolaiv region"} <= names, names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("KFOR, which has about 4,500 troops in Kosovo, has been led by NATO since 1999.",
+     ("North Atlantic Treaty Organization", "LEADS", "Kosovo Force")),
+    ("Serbia and Kosovo traded accusations. EU foreign policy chief Josep Borrell said the "
+     "dialogue remained the only path to normalising relations, and urged both sides to "
+     "de-escalate.", ("Josep Borrell", "DEMANDS", "Kosovo")),
+    ("The European Union's special envoy for the Belgrade-Pristina dialogue, Miroslav "
+     "Lajcak, met Kurti on Monday.", ("Miroslav Lajcak", "MEETS", "Kurti")),
+])
+def test_bodies_lead_speakers_urge_and_named_envoys_meet(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

@@ -471,6 +471,15 @@ class Arguments:
             return out
         # "a U.S. airstrike that killed their leader": the subject is an event noun
         for c in v.children:
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+                # "The EU's special envoy for the dialogue, Miroslav Lajcak, met": the name
+                # in apposition, wherever the parser hung it
+                named = [self.ctx.mention(t) for t in c.subtree if t.dep_ == "appos"
+                         and self.ctx.mention(t) is not None
+                         and self.mentions[self.ctx.mention(t)].kind == "Person"
+                         and self.mentions[self.ctx.mention(t)].attributes.get("head") == t.i]
+                if len(named) == 1:
+                    return [(named[0], 0.9)]
             if c.dep_ == "nsubj":
                 target = c
                 if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
@@ -540,7 +549,13 @@ class Arguments:
                     if c.dep_ == "nsubjpass":
                         return self.actors(c)
                 return []
-            return self.clause_subjects(h, depth + 1)
+            found = self.clause_subjects(h, depth + 1)
+            if not found and h.dep_ == "ccomp" and h.head.lemma_ in SPEECH and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+                # 'said the dialogue remained the only path, and urged both sides': what
+                # the reported clause is about cannot urge; the speaker does
+                return self.clause_subjects_any(h.head, depth + 1)
+            return found
         if dep == "xcomp":
             # object control ("urged Moscow to help"), else subject control
             if h.lemma_ in OBJECT_CONTROL:
