@@ -435,6 +435,13 @@ class ArticleResolver:
                                         resolved_type="Country")
                 else:
                     drop.add(i)
+            elif cls == "delegation":
+                j = last(i, ("Country", "ArmedGroup", "Organization", "MilitaryForce"),
+                         lemma="delegation")
+                if j is None:
+                    drop.add(i)
+                else:
+                    target[i] = j
             elif cls == "group":
                 j = last(i, ("ArmedGroup",), within=6)
                 if j is None:

@@ -1281,3 +1281,16 @@ def test_a_district_of_a_city_is_the_city_a_region_is_not(facts_of):
 ])
 def test_bodies_lead_speakers_urge_and_named_envoys_meet(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A delegation from Yemen's Houthi movement held talks in Riyadh. Saudi Defence Minister "
+     "Prince Khalid bin Salman met the delegation on Monday.",
+     ("Khalid bin Salman", "MEETS", "Houthis")),
+    ("Mediators came from Oman, which has hosted talks in its capital Muscat.",
+     ("Muscat", "LOCATED_IN", "Oman")),
+    ("The Houthis and Saudi Arabia held talks in Riyadh. U.N. envoy Hans Grundberg urged the "
+     "parties to seize this opportunity.", ("Hans Grundberg", "DEMANDS", "Houthis")),
+])
+def test_the_delegation_its_capital_and_the_parties(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

@@ -1169,9 +1169,14 @@ class MentionFinder:
                                   bind=False, **{"class": "led", "lemma": lemma})
                         ctx.tok2men[tok.i] = len(ctx.mentions) - 1
                         return True
-        if lemma in PAIR_NOUNS and tok.tag_ == "NNS" and ctx.mention(tok) is None and any(
+        the_parties = lemma in ("party", "side") and tok.tag_ == "NNS" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
+            any(c.lower_ == "warring" for c in tok.children) or (
+                tok.dep_ == "dobj" and tok.head.lemma_ in ("urge", "press", "encourage", "ask")))
+        if lemma in PAIR_NOUNS and tok.tag_ == "NNS" and ctx.mention(tok) is None and (any(
                 (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or
-                (c.dep_ == "nummod" and c.lower_ == "two") for c in tok.children) and not any(
+                (c.dep_ == "nummod" and c.lower_ == "two") for c in tok.children)
+                or the_parties) and not any(
                 c.dep_ in ("poss", "compound", "amod", "prep") and (
                     ctx.mention(c) is not None or c.dep_ == "prep") for c in tok.children):
             # "both governments", "the two sides": the two actors just named
@@ -1238,6 +1243,12 @@ class MentionFinder:
                         owner_tok.pos_ == "PRON" or owner_tok.tag_ == "WP$"):
                     self._add(ctx, span, tok, "Country", text, None, "anaphor",
                               pronoun=owner_tok.i, alias=False, **attrs)
+                    return True
+                if lemma == "delegation" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                 for c in tok.children):
+                    # "met the delegation": the delegation the article named before
+                    self._add(ctx, span, tok, "Organization", text, None, "anaphor",
+                              alias=False, **{**attrs, "class": "delegation"})
                     return True
                 return False
             if cls == "vehicle":

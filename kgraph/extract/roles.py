@@ -727,6 +727,8 @@ class RoleFinder:
                             yield self._found(idx, "LOCATED_IN", t, noun, [c], 0.75, "place")
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i:
                     t = ctx.mention(c)
+                    if t is None and c.dep_ == "poss" and c.pos_ == "PRON":
+                        t = args.pronoun(c)  # "Oman, which hosts talks in its capital Muscat"
                     if t is not None and t != idx and t not in seen and \
                             ctx.mentions[t].kind in ("Country", "Location"):
                         seen.add(t)
