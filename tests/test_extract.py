@@ -1294,3 +1294,31 @@ def test_bodies_lead_speakers_urge_and_named_envoys_meet(facts_of, text, expecte
 ])
 def test_the_delegation_its_capital_and_the_parties(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("EU and U.S. hit Iran with new sanctions over missile transfers to Russia.",
+     ("European Union", "SANCTIONS", "Iran"), ("European Union", "ATTACKS", "Iran")),
+    ("The European Union and the United States imposed sanctions on Monday on Iranian "
+     "airlines and oil shipping networks.", ("United States", "SANCTIONS", "Iran"), None),
+    ("The U.S. Treasury Department sanctioned 12 firms.",
+     ("United States Department of the Treasury", "PART_OF", "United States"), None),
+    ("ECOWAS Commission President Omar Alieu Touray spoke.",
+     ("Omar Alieu Touray", "LEADS", "ECOWAS Commission"),
+     ("Omar Alieu Touray", "MEMBER_OF", "Economic Community of West African States")),
+    ("The Treasury Department said it would act.", None,
+     ("United States Department of the Treasury", "PART_OF", "United States")),
+])
+def test_penalties_and_parents_named_in_a_name(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    if expected:
+        assert expected in got, got
+    assert absent not in got, got
+
+
+def test_measures_recalled_in_a_relative_clause_are_not_the_news(facts_of):
+    got = asserted(facts_of(
+        "The European Union and the United States imposed sanctions on Iranian airlines. "
+        "Britain, which sanctioned Iran Air last month, said it was studying further "
+        "measures. Iran's foreign minister Abbas Araqchi denounced the measures."))
+    assert ("Abbas Araqchi", "CRITICIZES", "United Kingdom") not in got, got

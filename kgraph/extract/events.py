@@ -116,6 +116,11 @@ WITHHOLDING = {"suspend", "cut", "halt", "freeze", "withhold", "slash", "stop"}
 CIRCUMSTANTIAL = {"despite", "amid", "notwithstanding"}
 
 
+# what a state hits another with when it punishes it: "hit Iran with new sanctions"
+PENALTIES = {"sanction", "sanctions", "tariff", "tariffs", "penalty", "fine", "restriction",
+             "embargo", "measure", "levy", "duty", "ban"}
+
+
 # a state's government nouns: who heads one heads the state ("heads the PA government")
 GOVERNING_BODIES = {"government", "administration", "cabinet", "regime", "authority",
                     "authorities", "leadership", "junta"}
@@ -287,6 +292,9 @@ class EventFinder:
                 # who did what to whom, in text order: "condemned the sanctions" later
                 at = base + f.trigger.idx
                 events.append((f.relation, f.subject, f.object, at))
+                if any(t.dep_ == "relcl" for t in [f.trigger, *f.trigger.ancestors]):
+                    # "Britain, which sanctioned Iran Air last month": background
+                    args.memory.setdefault("background", set()).add(at)
                 # ... and "condemned the raid": the last raid's authors
                 acts = done.setdefault(f.trigger.lemma_.casefold(), [])
                 noun = f.trigger.pos_ == "NOUN"
@@ -346,6 +354,8 @@ class EventFinder:
                 else:
                     break
             events = [e for e in events if e[0] >= ctx.offset + start]
+            # "denounced the measures": the news, not what a relative clause recalls
+            events = [e for e in events if e[0] not in args.memory.get("background", ())]
         if not events:
             return []
 
@@ -562,9 +572,14 @@ class EventFinder:
         if prep is not None:
             words.append(prep)
         rule = "verb-passive" if passive else "verb"
+        relation = trig.relation
+        if relation == "ATTACKS" and any(
+                p.lemma_.casefold() in PENALTIES for c in v.children
+                if c.dep_ == "prep" and c.lower_ == "with" for p in pobjs(c)):
+            relation = "SANCTIONS"  # "hit Iran with new sanctions"
         for s, fs in subjects:
             for o, fo in objects:
-                yield Found(s, trig.relation, o, v, words, flags,
+                yield Found(s, relation, o, v, words, flags,
                             trig.confidence * fs * fo, rule)
 
     def clause_objects(self, args: Arguments, head: Token, demand: bool = False) -> list[Arg]:
@@ -869,8 +884,9 @@ class EventFinder:
                         if c.dep_ == "prep" and c.lower_ == slot[5:]:
                             for p in pobjs(c):
                                 objects += args.actors(p)
-                                if not objects and "target" in trig.flags:
-                                    objects += self.owner_objects(ctx, args, p, True)
+                                if not objects and trig.flags & {"target", "owner"}:
+                                    objects += self.owner_objects(ctx, args, p,
+                                                                  "target" in trig.flags)
                             prep = c
                     if objects:
                         break
@@ -885,9 +901,11 @@ class EventFinder:
                         if c.dep_ in ("prep", "dative") and c.lower_ == slot[5:]:
                             for p in pobjs(c):
                                 objects += args.actors(p)
-                                if not objects and "target" in trig.flags:
-                                    # "opened fire on a military post in X"
-                                    objects += self.owner_objects(ctx, args, p, True)
+                                if not objects and trig.flags & {"target", "owner"}:
+                                    # "opened fire on a military post in X", "imposed
+                                    # sanctions on Iranian airlines"
+                                    objects += self.owner_objects(ctx, args, p,
+                                                                  "target" in trig.flags)
                             prep = c
                     if objects:
                         break

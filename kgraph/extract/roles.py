@@ -497,6 +497,7 @@ class RoleFinder:
             if men.source != "nominal" and men.kind in ("MilitaryForce", "Organization",
                                                         "ArmedGroup"):
                 yield from self._named_part(ctx, idx)
+                yield from self._named_parent(ctx, idx)
                 continue
             if men.kind not in ("MilitaryForce", "Organization") or men.source != "nominal":
                 continue
@@ -508,6 +509,36 @@ class RoleFinder:
                 continue
             head = ctx.doc[men.attributes["head"]]
             yield self._found(idx, "PART_OF", owner, head, [head], 0.7, "owner")
+
+    def _named_parent(self, ctx: DocContext, idx: int) -> Iterator[Found]:
+        """ "the United Nations Security Council", "the U.S. Treasury Department", "ECOWAS
+        Commission": a known body whose name, as written, names its parent body or state
+        is part of it."""
+        men = ctx.mentions[idx]
+        entry = self.gaz.get(men.key) if men.key else None
+        if entry is None or men.source != "gazetteer":
+            return
+        words = f" {men.text.casefold().replace('.', '')} "
+        parents = []
+        if getattr(entry, "parent", None):
+            parents.append(self.gaz.get(entry.parent))
+        if getattr(entry, "country", None):
+            parents.append(self.gaz.country(f"country:{entry.country}"))
+        for parent in parents:
+            if parent is None:
+                continue
+            names = [parent.name, *parent.aliases, *getattr(parent, "demonyms", ())]
+            if not any(f" {n.casefold().replace('.', '')} " in words for n in names if n) \
+                    or f" {men.text.casefold()} " == f" {parent.name.casefold()} ":
+                continue
+            head = ctx.doc[men.attributes["head"]]
+            ctx.mentions.append(Mention(
+                text=men.text, start=men.start, end=men.end,
+                kind="Country" if parent.key.startswith("country:") else parent.type,
+                sentence=men.sentence, name=parent.name, key=parent.key, source="implied",
+                attributes={"head": head.i, "offset": ctx.offset, "alias": False}))
+            yield self._found(idx, "PART_OF", len(ctx.mentions) - 1, head, [head], 0.7,
+                              "named-parent")
 
     def _named_part(self, ctx: DocContext, idx: int) -> Iterator[Found]:
         """ "Iran's Islamic Revolutionary Guard Corps", "the PLA's Eastern Theater Command"
