@@ -164,6 +164,10 @@ class Gazetteer:
     def get(self, key: str) -> Country | Organization | None:
         return self._by_key.get(key)
 
+    def office_country(self, name: str) -> str | None:
+        """The state a well-known office holder serves (office_holders.tsv), as a key."""
+        return _office_holders().get(_fold(name))
+
     def country(self, key: str | None) -> Country | None:
         e = self._by_key.get(key or "")
         return e if isinstance(e, Country) else None
@@ -272,3 +276,16 @@ def _place(row: dict[str, str]) -> Organization:
         parent=None,
         kind=row.get("kind", ""),
     )
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().replace("\u2019", "'").split())
+
+
+@functools.cache
+def _office_holders() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in read_tsv("office_holders.tsv"):
+        for n in [r["name"], *filter(None, (r.get("aliases") or "").split("|"))]:
+            out[_fold(n)] = f"country:{r['country']}"
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -121,6 +121,7 @@ FILES = [
     ("countries.tsv", COUNTRY_COLUMNS, COUNTRY_LISTS),
     ("organizations.tsv", ORG_COLUMNS, ORG_LISTS),
     ("titles.tsv", TITLE_COLUMNS, []),
+    ("office_holders.tsv", ["name", "aliases", "country"], ["aliases"]),
 ]
 
 
@@ -512,3 +513,24 @@ def test_place_surfaces_are_unambiguous(places, orgs, countries):
 def test_place_spot_checks(places, name, country):
     row = next(p for p in places if p["name"] == name)
     assert row["country"] == country
+
+
+def test_office_holders_serve_known_states_once(by_iso3):
+    rows = read_dicts("office_holders.tsv")
+    names: Counter[str] = Counter()
+    for row in rows:
+        assert row["country"] in by_iso3, row
+        for n in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            names[n.casefold()] += 1
+    assert not [n for n, k in names.items() if k > 1], "a name serves two states"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Niger's ruler has held several phone calls with President Vladimir Putin.",
+     ("Vladimir Putin", "LEADS", "Russia")),
+    ("Defence Minister Boris Pistorius arrived in Kyiv.",
+     ("Boris Pistorius", "MEMBER_OF", "Germany")),
+])
+def test_known_office_holders_serve_their_state(facts_of, text, expected):
+    got = {(s, r, o) for s, r, o, p, m in facts_of(text) if p == "positive" and m == "asserted"}
+    assert expected in got, got

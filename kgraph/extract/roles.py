@@ -214,6 +214,9 @@ class RoleFinder:
                 continue  # "Prime Minister X, who heads the PA government": said already
             anchor = ctx.doc[anchor_i]
             words = [ctx.doc[i] for i in word_is]
+            known = self.gaz.office_country(men.name)
+            if known is not None and not kind.startswith("country:"):
+                kind = known  # "President Vladimir Putin": whose president is known
             if kind.startswith("country:"):
                 country = self.gaz.country(kind)
                 if country is None:
