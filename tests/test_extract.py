@@ -1322,3 +1322,18 @@ def test_measures_recalled_in_a_relative_clause_are_not_the_news(facts_of):
         "Britain, which sanctioned Iran Air last month, said it was studying further "
         "measures. Iran's foreign minister Abbas Araqchi denounced the measures."))
     assert ("Abbas Araqchi", "CRITICIZES", "United Kingdom") not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mali, Burkina Faso and Niger, all governed by soldiers, left the Economic Community of "
+     "West African States (ECOWAS) on Jan. 29.",
+     ("Burkina Faso", "WITHDRAWS_FROM", "Economic Community of West African States")),
+    ("Mali, Burkina Faso and Niger left ECOWAS on Jan. 29. The three have accused ECOWAS of "
+     "acting as an instrument of France.",
+     ("Niger", "CRITICIZES", "Economic Community of West African States")),
+    ("France ended its military presence in Chad.", ("France", "WITHDRAWS_FROM", "Chad")),
+    ("North Korea fired a missile. Russia and North Korea signed a treaty during a visit by "
+     "President Vladimir Putin to the North.", ("Vladimir Putin", "VISITS", "North Korea")),
+])
+def test_leaving_bodies_numbered_lists_ended_presence_and_the_north(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

@@ -176,6 +176,8 @@ class Arguments:
                     for c in tok.head.head.conjuncts:
                         out += [(i, 0.8) for i, _ in self.actors(c, conj=False, depth=depth + 1)
                                 if i != ante]
+        elif self._numbered(tok) is not None:
+            out += self._numbered(tok)
         elif tok.pos_ == "NOUN" and tok.dep_ == "appos" and not tok.ent_type_ and \
                 self.ctx.mention(tok.head) is not None and self.mentions[
                     self.ctx.mention(tok.head)].kind not in ("Location", "Person"):
@@ -249,7 +251,12 @@ class Arguments:
                             out += [(i, f * 0.9) for i, f in self.actors(p, True, depth + 1)]
         if conj:
             for c in tok.children:
-                if c.dep_ == "conj":
+                if c.dep_ == "conj" or (
+                        c.dep_ == "appos" and m is not None and self.mentions[m].kind == "Country"
+                        and self.ctx.mention(c) is not None
+                        and self.mentions[self.ctx.mention(c)].kind == "Country"
+                        and self.mentions[self.ctx.mention(c)].key != self.mentions[m].key):
+                    # ("Mali, Burkina Faso and Niger" parsed as an apposition: a list)
                     out += self.actors(c, True, depth + 1)
                 elif c.dep_ == "prep" and prep_phrase(c) in COMITATIVE:
                     for p in pobjs(c):
@@ -260,6 +267,36 @@ class Arguments:
                 seen.add(i)
                 uniq.append((i, f))
         return uniq
+
+    def _numbered(self, tok: Token) -> list[Arg] | None:
+        """ "The three have accused ECOWAS", "the three juntas": the last list of that many
+        states the article named (this sentence or the three before)."""
+        words = {"two": 2, "three": 3, "four": 4, "five": 5}
+        if tok.lower_ in words and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            num = tok
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.casefold() in (
+                "country", "state", "junta", "government", "nation", "neighbour", "neighbor"):
+            num = next((c for c in tok.children if c.dep_ == "nummod"
+                        and c.lower_ in words), None)
+        else:
+            return None
+        if num is None or not any(c.dep_ == "det" and c.lower_ in ("the", "all", "these")
+                                  for c in tok.children):
+            return None
+        n = words[num.lower_]
+        ctx = self.ctx
+        first_sent = max(0, ctx.sentence_of(tok) - 3)
+        for t in reversed(list(ctx.doc[: tok.i])):
+            if ctx.sentence_of(t) < first_sent:
+                break
+            m = ctx.mention(t)
+            if m is None or self.mentions[m].kind != "Country" or t.dep_ in ("conj", "appos"):
+                continue
+            group = [(i, f) for i, f in self.actors(t, conj=True)
+                     if self.mentions[i].kind == "Country"]
+            if len({self.mentions[i].key for i, _ in group}) == n:
+                return [(i, f * 0.8) for i, f in group]
+        return None
 
     def _called(self, tok: Token) -> int | None:
         for c in tok.children:

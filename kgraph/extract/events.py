@@ -527,6 +527,10 @@ class EventFinder:
                     yield Found(subjects[a][0], trig.relation, subjects[b][0], v, [v], flags,
                                 trig.confidence * 0.9, "verb-pair")
             return
+        if trig.relation == "WITHDRAWS_FROM" and prep is None:
+            # "began withdrawing the Russian peacekeeping contingent": what is withdrawn
+            objects = [(o, f) for o, f in objects
+                       if ctx.mentions[o].kind not in ("MilitaryForce", "ArmedGroup")]
         if "body" in trig.flags:
             # "formed the Alliance of Sahel States" (not "formed a government", "set up a
             # commission"): a named organisation
@@ -951,6 +955,10 @@ class EventFinder:
             effect = None  # "ended five days of talks with X", "cut short a visit to X":
             # the talks and the visit took place
         relation = trig.relation
+        if effect == "negative" and relation == "DEPLOYED_IN" and \
+                light.lemma_ in ("end", "conclude", "complete", "terminate", "wind"):
+            # "MINUSMA ended its decade-long deployment": it withdrew
+            relation, effect = "WITHDRAWS_FROM", None
         if effect == "negative" and relation == "SUPPORTS" and \
                 light.lemma_ in WITHHOLDING and n.lemma_.casefold() in MATERIAL:
             # "Washington suspended most of its aid to Niger": a penalty, not a lack of aid

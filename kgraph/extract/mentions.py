@@ -339,6 +339,16 @@ class MentionFinder:
         if not tokens:
             return
         label = ent.label_
+        if len(tokens) == 1 and tokens[0].text in ("North", "South") and tokens[0].i > 0 and \
+                doc[tokens[0].i - 1].lower_ == "the":
+            # "a visit to the North": on the Korean peninsula, the other Korea
+            keys = {m.key for m in ctx.mentions}
+            if "country:PRK" in keys or "country:KOR" in keys:
+                entry = self.gaz.country("country:PRK" if tokens[0].text == "North"
+                                         else "country:KOR")
+                self._add(ctx, tokens, tokens[0], "Country", entry.name, entry.key,
+                          "gazetteer", use="name")
+                return
         if label == "PERSON":
             # NER sometimes includes the title: "President Bashar al-Assad"; but "Amir"
             # or "Sultan" before a single name is more likely a first name
