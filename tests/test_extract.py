@@ -1337,3 +1337,16 @@ def test_measures_recalled_in_a_relative_clause_are_not_the_news(facts_of):
 ])
 def test_leaving_bodies_numbered_lists_ended_presence_and_the_north(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+def test_threatening_to_withdraw_ones_troops_threatens_nobody(facts_of):
+    got = asserted(facts_of("Uganda's military chief has threatened to withdraw Ugandan "
+                            "troops from the mission if their allowances remain unpaid."))
+    assert not any(r == "THREATENS" for _, r, _ in got), got
+
+
+def test_them_after_both_delegations(facts_of):
+    got = asserted(facts_of("Kinshasa and the M23 traded accusations. Qatar's mediator met "
+                            "both delegations and urged them to respect the commitments."))
+    assert {("Qatar", "MEETS", "March 23 Movement"),
+            ("Qatar", "DEMANDS", "Democratic Republic of the Congo")} <= got, got

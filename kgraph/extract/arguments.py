@@ -680,7 +680,9 @@ class Arguments:
                             toks += [(d, c) for d in v.children if d.dep_ in ("dobj", "pobj")]
             elif slot == "xobj":
                 for c in v.children:
-                    if c.dep_ == "xcomp":
+                    # ("threatened to withdraw Ugandan troops": its own, moved, not threatened)
+                    if c.dep_ == "xcomp" and c.lemma_ not in (
+                            "withdraw", "pull", "remove", "recall", "send", "deploy", "move"):
                         toks += [(d, None) for d in c.children if d.dep_ == "dobj"]
             if slot == "dobj" and len(toks) > 1:
                 # "urged the army chief, General X, and Y to ...": a title noun and the

@@ -109,6 +109,7 @@ NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "
                   "van", "von", "dos", "das"}
 # plural nouns that, with "both" or "two", mean the two actors just named
 PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "neighbour",
+              "delegation",
               "neighbor", "leader"}
 # bodies named after who leads them: "the Saudi-led coalition"
 LED_BODIES = {"coalition", "alliance", "force", "mission", "bloc", "operation", "taskforce"}
