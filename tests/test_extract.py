@@ -1350,3 +1350,16 @@ def test_them_after_both_delegations(facts_of):
                             "both delegations and urged them to respect the commitments."))
     assert {("Qatar", "MEETS", "March 23 Movement"),
             ("Qatar", "DEMANDS", "Democratic Republic of the Congo")} <= got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Defense Minister Israel Katz said Israel would act.",
+     ("Israel Katz", "MEMBER_OF", "Israel")),
+    ("The PKK waged a four-decade insurgency against the Turkish state.",
+     ("Kurdistan Workers' Party", "OPPOSES", "Turkey")),
+    ("M23 seized the town after two days of fighting with the Congolese army.",
+     ("March 23 Movement", "OPPOSES", "Congolese forces")),
+])
+def test_country_first_names_waged_insurgencies_and_days_of_fighting(facts_of, text,
+                                                                     expected):
+    assert expected in asserted(facts_of(text))

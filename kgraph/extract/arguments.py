@@ -23,7 +23,8 @@ ORG_HEADS = {"party", "group", "movement", "coalition", "alliance", "militia", "
 PLACE_OF = {"city", "town", "village", "province", "region", "district", "port", "state",
             "county", "governorate", "oblast", "municipality", "island", "territory",
             "enclave", "capital", "area", "strip", "peninsula", "side", "soil",
-            "airspace", "waters", "coast", "camp", "neighbourhood", "neighborhood", "suburb"}
+            "airspace", "waters", "coast", "camp", "neighbourhood", "neighborhood", "suburb",
+            "outskirts", "suburbs", "edge", "centre", "center", "heart"}
 # "most of Darfur", "large parts of Khartoum": the place a part is of
 PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe", "swath",
              "chunk", "all", "parts"}
@@ -642,6 +643,18 @@ class Arguments:
                         for a in self.actors(c)]
             if g.pos_ in ("VERB", "AUX"):
                 return [(i, f * 0.9) for i, f in self.clause_subjects_any(g, depth + 1)]
+        if dep == "pobj" and v.tag_ == "VBG":
+            # "seized the town after two days of fighting with the army": the clause's
+            # subject fights (not who is killed in it)
+            g = h
+            for _ in range(4):
+                if g.pos_ == "VERB" or g.head == g:
+                    break
+                g = g.head
+            if g.pos_ == "VERB" and g != v:
+                found = self.clause_subjects(g, depth + 1) if is_passive(g) else \
+                    self.clause_subjects_any(g, depth + 1)
+                return [(i, f * 0.85) for i, f in found]
         if dep == "ccomp" or dep == "ROOT":
             return []
         return []

@@ -27,7 +27,8 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
             "flurry", "couple", "dozen", "dozens", "hundred", "hundreds", "set", "billion",
             "billions", "million", "millions", "dollar", "euro", "package", "batch",
             "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host", "one",
-            "some", "part", "most", "all", "much", "half", "bulk", "majority", "share"}
+            "some", "part", "most", "all", "much", "half", "bulk", "majority", "share",
+            "day", "week", "month", "hour", "year", "night"}
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
 # what an actor has in a body or a process, not something another actor can be acted on
 # through ("Pashinyan froze Armenia's membership")
@@ -35,7 +36,8 @@ OWN_STANDING = {"membership", "participation", "involvement", "role", "seat", "p
                 "chairmanship", "engagement"}
 # nouns an event noun can modify and still be the event: "aid package", "sanctions regime"
 CARRIERS = (QUANTITY - {"one", "some", "part", "new", "host", "couple", "most", "all", "much",
-                        "half", "bulk", "majority", "share"}) | {
+                        "half", "bulk", "majority", "share", "day", "week", "month", "hour",
+                        "year", "night"}) | {
     "plan", "programme", "program", "bill", "deal", "regime", "measure", "mission", "effort"}
 MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank", "jet",
             "aircraft", "shell", "rocket", "aid", "assistance", "fund", "money", "equipment",
@@ -806,6 +808,11 @@ class EventFinder:
             return None
         v = t.head
         light = self.lex.light_verbs.get(v.lemma_.casefold())
+        low = v.lower_
+        if light is None and v.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+            # the tagger's lemma can be wrong ("waged" -> "wag"): the form decides
+            form = next((f for f in (low[:-1], low[:-2]) if f in self.lex.light_verbs), None)
+            light = self.lex.light_verbs.get(form) if form else None
         if light is None:
             return None
         particle = light[0] if isinstance(light, tuple) else light

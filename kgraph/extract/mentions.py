@@ -71,7 +71,7 @@ HYPHEN_ACTOR = re.compile(
 # nouns that count what their "of" phrase names: "thousands of troops", "a contingent of
 # soldiers" stand for the troops and soldiers (lemmas; plurals lemmatise to these)
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "handful", "contingent",
-                  "number", "battalion", "unit", "detachment"}
+                  "number", "battalion", "unit", "detachment", "string", "series", "wave"}
 # verbs that put a label on someone: the label is no actor of its own
 LABEL_VERBS = {"call", "brand", "label", "describe", "term", "dub", "denounce", "designate",
                "list", "consider", "declare", "name", "dismiss", "condemn"}
@@ -498,9 +498,11 @@ class MentionFinder:
         if m is None or prv.i == 0 or prv.dep_ != "compound" or not prv.is_alpha:
             return False
         men = ctx.mentions[m]
-        if men.kind != "Location" or men.start != ctx.offset + prv.idx or \
+        if men.kind not in ("Location", "Country") or men.start != ctx.offset + prv.idx or \
                 men.end != ctx.offset + prv.idx + len(prv.text):
             return False
+        if men.kind == "Country" and men.attributes.get("use") != "name":
+            return False  # ("Defense Minister Israel Katz", not "the Israeli minister")
         before = ctx.doc[prv.i - 1]
         return bool(self.gaz.title(before.lower_)) and before.pos_ == "PROPN"
 
