@@ -1363,3 +1363,12 @@ def test_them_after_both_delegations(facts_of):
 def test_country_first_names_waged_insurgencies_and_days_of_fighting(facts_of, text,
                                                                      expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Supreme Leader Ayatollah Ali Khamenei spoke.", ("Ali Khamenei", "LEADS", "Iran")),
+    ("The SDF's main component, the People's Protection Units, or YPG, is seen as a threat.",
+     ("People's Protection Units", "PART_OF", "Syrian Democratic Forces")),
+])
+def test_honorifics_known_leaders_and_components(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

@@ -24,7 +24,7 @@ PLACE_OF = {"city", "town", "village", "province", "region", "district", "port",
             "county", "governorate", "oblast", "municipality", "island", "territory",
             "enclave", "capital", "area", "strip", "peninsula", "side", "soil",
             "airspace", "waters", "coast", "camp", "neighbourhood", "neighborhood", "suburb",
-            "outskirts", "suburbs", "edge", "centre", "center", "heart"}
+            "outskirts", "outskirt", "suburbs", "edge", "centre", "center", "heart"}
 # "most of Darfur", "large parts of Khartoum": the place a part is of
 PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe", "swath",
              "chunk", "all", "parts"}

@@ -65,7 +65,8 @@ NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik
                     "khan", "mir", "bey", "pasha", "rais", "raja", "rajah", "prince", "general"}
 # forms of address before a full name, not part of it
 HONORIFICS = {"sheikh", "shaikh", "sheikha", "sayyed", "sayyid", "mullah", "haji", "hajji",
-              "mr", "mrs", "ms", "dr", "sir", "dame", "prince", "princess"}
+              "mr", "mrs", "ms", "dr", "sir", "dame", "prince", "princess", "ayatollah",
+              "grand ayatollah", "hojatoleslam", "emir", "imam"}
 HYPHEN_ACTOR = re.compile(
     r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied|aligned)$")
 # nouns that count what their "of" phrase names: "thousands of troops", "a contingent of

@@ -50,7 +50,8 @@ PARTY_NOUNS = {"party", "movement", "group", "faction", "alliance", "coalition",
                "militia", "union", "bloc"}
 # a part of an organisation, in apposition to its name: "X, Hamas's armed wing"
 PART_NOUNS = {"wing", "arm", "branch", "unit", "division", "affiliate", "offshoot", "faction",
-              "subsidiary", "command", "body", "agency", "department", "directorate"}
+              "component", "subsidiary", "command", "body", "agency", "department",
+              "directorate"}
 MEMBER_NOUNS = {"country", "member", "state", "nation", "ally", "partner", "government",
                 "economy", "signatory"}
 # a title that is no longer held
@@ -168,7 +169,8 @@ class RoleFinder:
         owner_tokens = phrase[: m[0]]
         owner = self.owner_in(ctx, args, owner_tokens)
         if owner is None and title and ctx.mentions[person].source == "ner" and (
-                title.owner.startswith("country:") or title.owner == "context" or (
+                title.owner.startswith("country:") or title.owner == "context" or
+                self.gaz.office_country(ctx.mentions[person].name) is not None or (
                     title.owner == "context-gov" and any(
                         t.lemma_.casefold() in GOVERNMENT_BODY_WORDS for t in owner_tokens))) \
                 and not any(ctx.mention(t) is not None for t in owner_tokens):
@@ -568,6 +570,14 @@ class RoleFinder:
                             o = ctx.mention(p)
                             if o is not None:
                                 owners.append((o, c))
+        if head.dep_ == "appos" and head.head.lemma_ in PART_NOUNS and \
+                ctx.mention(head.head) is None:
+            # "the SDF's main component, the People's Protection Units": the part noun first
+            for d in head.head.children:
+                if d.dep_ in ("poss", "compound", "nmod") and d.i < head.head.i:
+                    o = ctx.mention(d)
+                    if o is not None:
+                        owners.append((o, head.head))
         for o, tok in owners:
             om = ctx.mentions[o]
             if o == idx or (om.key and om.key == men.key):
