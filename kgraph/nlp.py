@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -61,41 +63,48 @@ def unglue(doc: Doc) -> Doc:
 @Language.component("kgraph_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence (news text puts one sentence or
-    paragraph per line; quotes at a line start otherwise glue two together)."""
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if "\n" in tok.text_with_ws and not tok.text_with_ws.isspace():
-            nxt.is_sent_start = True
-        elif tok.is_space and "\n" in tok.text:
-            nxt.is_sent_start = True
-        elif not tok.whitespace_ and tok.text[-1:].islower() and nxt.text in SENTENCE_OPENERS:
-            nxt.is_sent_start = True  # a lost line break (see unglue)
-        elif tok.whitespace_ and (tok.is_alpha or tok.like_num) and not nxt.is_space:
+    paragraph per line; quotes at a line start otherwise glue two together).
+    (One pass over plain lists, written back as one array: this runs on every token.)"""
+    n = len(doc)
+    if n < 2:
+        return doc
+    texts = [t.text for t in doc]
+    ws = [t.whitespace_ for t in doc]
+    wordish = [t.is_alpha or t.like_num for t in doc]
+    space = [t.is_space for t in doc]
+    # (-1, "not a start", comes back as an unsigned 2**64 - 1)
+    starts = [x - 2**64 if x >= 2**63 else x for x in doc.to_array([SENT_START]).tolist()]
+    for i in range(n - 1):
+        with_ws = texts[i] + ws[i]
+        if "\n" in with_ws and not with_ws.isspace():
+            starts[i + 1] = 1
+        elif space[i] and "\n" in texts[i]:
+            starts[i + 1] = 1
+        elif not ws[i] and texts[i][-1:].islower() and texts[i + 1] in SENTENCE_OPENERS:
+            starts[i + 1] = 1  # a lost line break (see unglue)
+        elif ws[i] and wordish[i] and not space[i + 1]:
             # no sentence starts right after a word: "UNIFIL spokesperson Andrea | Tenenti"
             # is one name, not two sentences
-            nxt.is_sent_start = False
+            starts[i + 1] = -1
     # a closing quote glued to the end of a sentence belongs to that sentence
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.text in QUOTES and not prev.whitespace_ and prev.text in (".", "!", "?", ","):
-            tok.is_sent_start = False
+    for i in range(1, n):
+        if texts[i] in QUOTES and not ws[i - 1] and texts[i - 1] in (".", "!", "?", ","):
+            starts[i] = -1
     # a dateline "(Reuters) -" or "KYIV, March 3 (AP) —" is not part of the first sentence
-    for tok in doc[:-3]:
-        if tok.text == "(" and doc[tok.i + 2].text == ")" and tok.i < 12 + _line_start(doc, tok) \
-                and doc[tok.i + 3].text in DASHES and tok.i + 4 < len(doc):
-            doc[tok.i + 4].is_sent_start = True
+    line_start = 0
+    for i in range(n - 3):
+        if i and "\n" in texts[i - 1] + ws[i - 1]:
+            line_start = i
+        if texts[i] == "(" and texts[i + 2] == ")" and i < 12 + line_start \
+                and texts[i + 3] in DASHES and i + 4 < n:
+            starts[i + 4] = 1
+    starts[0] = 1
+    doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64"))
     return doc
 
 
 DASHES = {"-", "\u2013", "\u2014", "--"}
 QUOTES = {'"', "'", "\u201d", "\u2019", "\u00bb"}
-
-
-def _line_start(doc: Doc, tok) -> int:
-    i = tok.i
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-    return i
 
 
 def load(model: str | None = None) -> Language:
