@@ -1372,3 +1372,18 @@ def test_country_first_names_waged_insurgencies_and_days_of_fighting(facts_of, t
 ])
 def test_honorifics_known_leaders_and_components(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Baku has insisted that Armenia amend its constitution.",
+     ("Azerbaijan", "DEMANDS", "Armenia")),
+    ("Russian border guards, who have been stationed in Armenia since the 1990s, will stay.",
+     ("Russian forces", "DEPLOYED_IN", "Armenia")),
+    ("Washington, Taipei's main arms supplier, approved a sale.",
+     ("United States", "SUPPORTS", "Taiwan")),
+    ("France, Britain and Germany drafted it. Iran's foreign minister Abbas Araqchi accused "
+     "the three European powers of acting as a tool of Washington.",
+     ("Abbas Araqchi", "CRITICIZES", "Germany")),
+])
+def test_insisting_guards_suppliers_and_the_three_powers(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

@@ -276,7 +276,8 @@ class Arguments:
         if tok.lower_ in words and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             num = tok
         elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.casefold() in (
-                "country", "state", "junta", "government", "nation", "neighbour", "neighbor"):
+                "country", "state", "junta", "government", "nation", "neighbour", "neighbor",
+                "power"):
             num = next((c for c in tok.children if c.dep_ == "nummod"
                         and c.lower_ in words), None)
         else:

@@ -65,7 +65,8 @@ RELATIONAL = {"ally": "COOPERATES_WITH", "partner": "COOPERATES_WITH",
               "supporter": "SUPPORTS", "protector": "SUPPORTS", "benefactor": "SUPPORTS",
               "enemy": "OPPOSES", "foe": "OPPOSES", "adversary": "OPPOSES",
               "arch-enemy": "OPPOSES", "archenemy": "OPPOSES", "nemesis": "OPPOSES",
-              "critic": "CRITICIZES"}
+              "critic": "CRITICIZES", "supplier": "SUPPORTS", "provider": "SUPPORTS",
+              "financier": "SUPPORTS", "rival": "OPPOSES"}
 BACK_LEMMAS = {"back", "support", "sponsor", "fund", "arm", "finance", "recognize",
                "recognise", "lead", "align", "ally"}
 
