@@ -1387,3 +1387,9 @@ def test_honorifics_known_leaders_and_components(facts_of, text, expected):
 ])
 def test_insisting_guards_suppliers_and_the_three_powers(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+def test_calling_a_move_political_criticises_its_authors(facts_of):
+    got = asserted(facts_of('Eslami said the move by the US to present a draft resolution '
+                            'against Iran was a "political one".'))
+    assert ("Eslami", "CRITICIZES", "United States") in got, got
