@@ -1393,3 +1393,19 @@ def test_calling_a_move_political_criticises_its_authors(facts_of):
     got = asserted(facts_of('Eslami said the move by the US to present a draft resolution '
                             'against Iran was a "political one".'))
     assert ("Eslami", "CRITICIZES", "United States") in got, got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("The African Union Support and Stabilisation Mission in Somalia (AUSSOM) was attacked.",
+     ("African Union Support and Stabilization Mission in Somalia", "DEPLOYED_IN", "Somalia"),
+     None),
+    ("UNMISS said it was investigating.", None,
+     ("United Nations Mission in South Sudan", "DEPLOYED_IN", "South Sudan")),
+    ("The United States, which keeps about 1,500 troops in northeastern Syria, said.",
+     ("United States", "DEPLOYED_IN", "Syria"), None),
+])
+def test_missions_named_for_a_place_and_kept_troops(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    if expected:
+        assert expected in got, got
+    assert absent not in got, got

@@ -530,6 +530,20 @@ class RoleFinder:
             parents.append(self.gaz.get(entry.parent))
         if getattr(entry, "country", None):
             parents.append(self.gaz.country(f"country:{entry.country}"))
+        where = men.text.rsplit(" in ", 1)[1] if " in " in men.text else ""  # as written
+        place = self.gaz.country(next((h.key for h in self.gaz.lookup(where)
+                                       if h.key.startswith("country:")), None)) if where else None
+        if place is not None and men.kind in ("MilitaryForce", "Organization") and \
+                getattr(entry, "kind", "") == "mission":
+            # "the African Union Support and Stabilisation Mission in Somalia": a mission
+            # is deployed where its name says
+            head = ctx.doc[men.attributes["head"]]
+            ctx.mentions.append(Mention(
+                text=men.text, start=men.start, end=men.end, kind="Country",
+                sentence=men.sentence, name=place.name, key=place.key, source="implied",
+                attributes={"head": head.i, "offset": ctx.offset, "alias": False}))
+            yield self._found(idx, "DEPLOYED_IN", len(ctx.mentions) - 1, head, [head], 0.65,
+                              "named-place")
         for parent in parents:
             if parent is None:
                 continue
