@@ -1409,3 +1409,13 @@ def test_missions_named_for_a_place_and_kept_troops(facts_of, text, expected, ab
     if expected:
         assert expected in got, got
     assert absent not in got, got
+
+
+def test_the_measures_denounced_are_the_sanctions_on_the_critics_side(facts_of):
+    got = asserted(facts_of(
+        "The European Union and the United States imposed sanctions on Iranian airlines. "
+        "Treasury Secretary Janet Yellen said Tehran would be held accountable. Britain, "
+        "which sanctioned Iran Air last month, is studying more. Iranian Foreign Minister "
+        "Abbas Araqchi denounced the measures as economic terrorism."))
+    assert {("Abbas Araqchi", "CRITICIZES", "European Union"),
+            ("Abbas Araqchi", "CRITICIZES", "United States")} <= got, got

@@ -355,9 +355,15 @@ class EventFinder:
                     start = prev.start_char
                 else:
                     break
-            events = [e for e in events if e[0] >= ctx.offset + start]
+            near = [e for e in events if e[0] >= ctx.offset + start]
             # "denounced the measures": the news, not what a relative clause recalls
-            events = [e for e in events if e[0] not in args.memory.get("background", ())]
+            near = [e for e in near if e[0] not in args.memory.get("background", ())]
+            if not near and lemma in PENALTIES and definite:
+                # "the measures" with no act just before: the article's sanctions
+                near = [e for e in events if e[0] not in args.memory.get("background", ())
+                        and any(r == "SANCTIONS" and at == e[0]
+                                for r, _, _, at in args.memory.get("events", []))]
+            events = near
         if not events:
             return []
 
@@ -378,12 +384,16 @@ class EventFinder:
         targets = [i for c in n.children if c.dep_ == "prep" and c.lower_ in (
             "on", "against", "of") for q in pobjs(c) for i, _ in args.actors(q)]
         tset = set().union(*(related(i) for i in targets)) if targets else set()
+        against: list = []
         if own:
             # the act of another side, preferably one against the critic's own
             events = [e for e in events if not related(e[1]) & own] or events
             against = [e for e in events if related(e[2]) & own]
             events = against or events
         found = [s_ for _, s_, o in events if related(o) & tset] if tset else []
+        if not found and definite and own and n.tag_ == "NNS" and against:
+            # "Iran denounced the sanctions": all who imposed them on Iran
+            found = [s_ for _, s_, _ in against][-3:]
         if not found and definite:
             found = [events[-1][1]]
         seen, out = set(), []
