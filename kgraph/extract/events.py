@@ -316,7 +316,11 @@ class EventFinder:
         out: set[str] = set()
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
+                inner = {d.i for r in c.subtree if r.dep_ in ("relcl", "acl") and r != c
+                         for d in r.subtree}  # ("Lai, whom Beijing brands ...": not Beijing)
                 for t in c.subtree:
+                    if t.i in inner:
+                        continue
                     m = ctx.mention(t)
                     if m is not None:
                         out.add(ctx.mentions[m].key or ctx.mentions[m].name)
