@@ -1419,3 +1419,13 @@ def test_the_measures_denounced_are_the_sanctions_on_the_critics_side(facts_of):
         "Abbas Araqchi denounced the measures as economic terrorism."))
     assert {("Abbas Araqchi", "CRITICIZES", "European Union"),
             ("Abbas Araqchi", "CRITICIZES", "United States")} <= got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Niger's ruler has held several phone calls with President Vladimir Putin.",
+     ("Vladimir Putin", "LEADS", "Russia")),
+    ("Defence Minister Boris Pistorius arrived in Kyiv.",
+     ("Boris Pistorius", "MEMBER_OF", "Germany")),
+])
+def test_known_office_holders_serve_their_state(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

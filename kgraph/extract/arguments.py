@@ -39,6 +39,10 @@ PERSONAL = {"he": "Person", "him": "Person", "his": "Person", "she": "Person",
             "her": "Person", "hers": "Person"}
 COLLECTIVE = {"it": "thing", "its": "thing", "they": "plural", "them": "plural",
               "their": "plural", "theirs": "plural"}
+# quotation marks as the tokenizer leaves them (a straight '"' opens or closes)
+OPENING_QUOTES = {"\u201c", "``"}
+CLOSING_QUOTES = {'"', "\u201d", "''"}
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
 EXAMPLES = {"such as", "including", "like", "among them", "notably"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "stress", "note",
@@ -177,8 +181,8 @@ class Arguments:
                     for c in tok.head.head.conjuncts:
                         out += [(i, 0.8) for i, _ in self.actors(c, conj=False, depth=depth + 1)
                                 if i != ante]
-        elif self._numbered(tok) is not None:
-            out += self._numbered(tok)
+        elif (numbered := self._numbered(tok)) is not None:
+            out += numbered
         elif tok.pos_ == "NOUN" and tok.dep_ == "appos" and not tok.ent_type_ and \
                 self.ctx.mention(tok.head) is not None and self.mentions[
                     self.ctx.mention(tok.head)].kind not in ("Location", "Person"):
@@ -561,8 +565,8 @@ class Arguments:
             return []
         if dep == "conj":
             if h.dep_ == "ccomp" and h.head.lemma_ in SPEECH and any(
-                    t.text in ('"', "\u201d", "''") and t.i > h.i for t in v.doc[h.i : v.i]) \
-                    and not any(t.text in ('"', "\u201d", "''") for t in v.doc[v.i : v.sent.end]):
+                    t.text in CLOSING_QUOTES and t.i > h.i for t in v.doc[h.i : v.i]) \
+                    and not any(t.text in CLOSING_QUOTES for t in v.doc[v.i : v.sent.end]):
                 # 'said X was "fuelling the war" and urged Beijing to': once the quote is
                 # closed, the verb is the speaker's
                 return self.clause_subjects_any(h.head, depth + 1)

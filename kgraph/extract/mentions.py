@@ -69,6 +69,8 @@ HONORIFICS = {"sheikh", "shaikh", "sheikha", "sayyed", "sayyid", "mullah", "haji
               "grand ayatollah", "hojatoleslam", "emir", "imam"}
 HYPHEN_ACTOR = re.compile(
     r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied|aligned)$")
+# what the actor before the hyphen is to the name after it (else SUPPORTS)
+MODIFIER_RELATIONS = {"led": "LEADS", "allied": "COOPERATES_WITH", "aligned": "COOPERATES_WITH"}
 # nouns that count what their "of" phrase names: "thousands of troops", "a contingent of
 # soldiers" stand for the troops and soldiers (lemmas; plurals lemmatise to these)
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "handful", "contingent",
@@ -609,18 +611,7 @@ class MentionFinder:
             entry, use = self.lookup(m.group(1))
             if entry is None:
                 continue
-            kind = "Country" if isinstance(entry, Country) else entry.type
-            start = ctx.offset + tok.idx
-            m_idx = len(ctx.mentions)
-            ctx.mentions.append(Mention(
-                text=m.group(1), start=start, end=start + len(m.group(1)), kind=kind,
-                sentence=ctx.sentence_of(tok), name=entry.name, key=entry.key,
-                source="gazetteer",
-                attributes={"head": tok.i, "offset": ctx.offset, "modifies": tok.head.i,
-                            "modifier_relation": {"led": "LEADS", "allied": "COOPERATES_WITH",
-                                                  "aligned": "COOPERATES_WITH"}.get(
-                                m.group(2), "SUPPORTS")},
-            ))
+            m_idx = self._add_prefix(ctx, tok, m.group(1), entry, m.group(2), tok.head.i)
             ctx.tok2men.setdefault(tok.i, m_idx)
         for tok in ctx.tokens:
             # "the Saudi-led coalition" as a known name: its leader is named inside it
@@ -636,17 +627,23 @@ class MentionFinder:
             if entry is None or entry.key == ctx.mentions[outer].key:
                 continue
             verb = HYPHEN_ACTOR.match(f"x-{tok.lower_}").group(2)
-            start = ctx.offset + prefix.idx
-            ctx.mentions.append(Mention(
-                text=prefix.text, start=start, end=start + len(prefix.text),
-                kind="Country" if isinstance(entry, Country) else entry.type,
-                sentence=ctx.sentence_of(tok), name=entry.name, key=entry.key,
-                source="gazetteer",
-                attributes={"head": prefix.i, "offset": ctx.offset,
-                            "modifies": ctx.mentions[outer].attributes["head"],
-                            "modifier_relation": {"led": "LEADS", "allied": "COOPERATES_WITH",
-                                                  "aligned": "COOPERATES_WITH"}.get(
-                                verb, "SUPPORTS")}))
+            self._add_prefix(ctx, prefix, prefix.text, entry, verb,
+                             ctx.mentions[outer].attributes["head"])
+
+    @staticmethod
+    def _add_prefix(ctx: DocContext, tok: Token, text: str, entry, verb: str,
+                    modifies: int) -> int:
+        """A mention for the actor before "-led"/"-backed" (its first `len(text)`
+        characters of `tok`), not bound to tokens: the modified name keeps them."""
+        start = ctx.offset + tok.idx
+        ctx.mentions.append(Mention(
+            text=text, start=start, end=start + len(text),
+            kind="Country" if isinstance(entry, Country) else entry.type,
+            sentence=ctx.sentence_of(tok), name=entry.name, key=entry.key,
+            source="gazetteer",
+            attributes={"head": tok.i, "offset": ctx.offset, "modifies": modifies,
+                        "modifier_relation": MODIFIER_RELATIONS.get(verb, "SUPPORTS")}))
+        return len(ctx.mentions) - 1
 
     def _proper_chunks(self, ctx: DocContext) -> None:
         """Names NER missed: "Kaliningrad Oblast", "Suwalki Gap" (a place word at the

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer
 from ..records import Mention
-from .arguments import Arguments, pobjs, prep_phrase
+from .arguments import OPENING_QUOTES, QUOTES, Arguments, pobjs, prep_phrase
 from .events import Found
 from .mentions import (
     GENERIC_BODY_WORDS,
@@ -38,8 +38,6 @@ from .modality import Flags
 # words between an owner and a title that still mean the owner's state: "Congolese government
 # spokesman", "Iranian state television" is not one of them (a body of its own)
 GOVERNMENT_WORDS = {"government", "presidential", "administration", "cabinet", "regime"}
-QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
-OPENING_QUOTES = {"\u201c", "``"}
 # words before a spokesperson's title that make them a government's: "foreign ministry
 # spokesman", "military spokesman", "government spokeswoman"
 GOVERNMENT_BODY_WORDS = GOVERNMENT_WORDS | {"ministry", "military", "army", "presidency",
@@ -225,14 +223,10 @@ class RoleFinder:
                 if country is None:
                     continue
                 first, last = words[0], words[-1]
-                ctx.mentions.append(Mention(
-                    text=ctx.text[first.idx : last.idx + len(last.text)],
-                    start=ctx.offset + first.idx, end=ctx.offset + last.idx + len(last.text),
-                    kind="Country", sentence=men.sentence, name=country.name,
-                    key=country.key, source="title",
-                    attributes={"head": last.i, "offset": ctx.offset, "alias": False}))
-                yield self._found(idx, relation, len(ctx.mentions) - 1, anchor, words,
-                                  conf * 0.9, "national-title", role=role)
+                said = self._implied(ctx, country, last, ctx.offset + first.idx,
+                                     ctx.offset + last.idx + len(last.text), source="title")
+                yield self._found(idx, relation, said, anchor, words, conf * 0.9,
+                                  "national-title", role=role)
                 continue
             owner = self._sentence_country(ctx, anchor, found)
             if owner is not None and owner != idx:
@@ -532,18 +526,14 @@ class RoleFinder:
             parents.append(self.gaz.country(f"country:{entry.country}"))
         where = men.text.rsplit(" in ", 1)[1] if " in " in men.text else ""  # as written
         place = self.gaz.country(next((h.key for h in self.gaz.lookup(where)
-                                       if h.key.startswith("country:")), None)) if where else None
-        if place is not None and men.kind in ("MilitaryForce", "Organization") and \
-                getattr(entry, "kind", "") == "mission":
+                                       if h.key.startswith("country:")), None)) \
+            if where and getattr(entry, "kind", "") == "mission" else None
+        if place is not None and men.kind in ("MilitaryForce", "Organization"):
             # "the African Union Support and Stabilisation Mission in Somalia": a mission
             # is deployed where its name says
             head = ctx.doc[men.attributes["head"]]
-            ctx.mentions.append(Mention(
-                text=men.text, start=men.start, end=men.end, kind="Country",
-                sentence=men.sentence, name=place.name, key=place.key, source="implied",
-                attributes={"head": head.i, "offset": ctx.offset, "alias": False}))
-            yield self._found(idx, "DEPLOYED_IN", len(ctx.mentions) - 1, head, [head], 0.65,
-                              "named-place")
+            said = self._implied(ctx, place, head, men.start, men.end)
+            yield self._found(idx, "DEPLOYED_IN", said, head, [head], 0.65, "named-place")
         for parent in parents:
             if parent is None:
                 continue
@@ -552,13 +542,20 @@ class RoleFinder:
                     or f" {men.text.casefold()} " == f" {parent.name.casefold()} ":
                 continue
             head = ctx.doc[men.attributes["head"]]
-            ctx.mentions.append(Mention(
-                text=men.text, start=men.start, end=men.end,
-                kind="Country" if parent.key.startswith("country:") else parent.type,
-                sentence=men.sentence, name=parent.name, key=parent.key, source="implied",
-                attributes={"head": head.i, "offset": ctx.offset, "alias": False}))
-            yield self._found(idx, "PART_OF", len(ctx.mentions) - 1, head, [head], 0.7,
-                              "named-parent")
+            said = self._implied(ctx, parent, head, men.start, men.end)
+            yield self._found(idx, "PART_OF", said, head, [head], 0.7, "named-parent")
+
+    @staticmethod
+    def _implied(ctx: DocContext, entry, head: Token, start: int, end: int,
+                 source: str = "implied") -> int:
+        """A mention of a gazetteer entry the text implies without naming it ("Secretary of
+        State" -> the United States): a relation end, never an alias of the entry."""
+        ctx.mentions.append(Mention(
+            text=ctx.text[start - ctx.offset : end - ctx.offset], start=start, end=end,
+            kind="Country" if entry.key.startswith("country:") else entry.type,
+            sentence=ctx.sentence_of(head), name=entry.name, key=entry.key, source=source,
+            attributes={"head": head.i, "offset": ctx.offset, "alias": False}))
+        return len(ctx.mentions) - 1
 
     def _named_part(self, ctx: DocContext, idx: int) -> Iterator[Found]:
         """ "Iran's Islamic Revolutionary Guard Corps", "the PLA's Eastern Theater Command"
