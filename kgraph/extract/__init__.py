@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .. import gazetteer
 from ..nlp import BOILERPLATE, chunks
-from ..records import Article, ArticleExtraction, Evidence, Relation
+from ..records import Article, ArticleExtraction, Evidence, Mention, Relation
 from .arguments import SPEECH, Arguments
 from .dates import event_date
 from .events import EventFinder, Found
@@ -138,6 +138,30 @@ class Extractor:
                     out.add(ref)
         return sorted(out)
 
+    @staticmethod
+    def _mission_place(ctx: DocContext, idx: int) -> int | None:
+        """The place a mission named with it is in ("the UN Mission in South Sudan"), for
+        the mission itself or for "the mission" after it."""
+        ms = ctx.mentions
+        m = ms[idx]
+
+        def is_mission(x: Mention) -> bool:
+            return x.source not in ("anaphor", "description", "implied") and \
+                "mission" in x.name.casefold().split()
+
+        if m.source == "anaphor" and m.attributes.get("lemma") == "mission":
+            before = [j for j, x in enumerate(ms) if x.start < m.start and is_mission(x)]
+            if not before:
+                return None
+            idx = max(before, key=lambda j: ms[j].start)
+        elif not is_mission(m):
+            return None
+        key = ms[idx].key
+        spans = {(x.start, x.end) for j, x in enumerate(ms)
+                 if j == idx or (key and x.key == key)}
+        return next((j for j, x in enumerate(ms) if x.source == "implied"
+                     and x.kind in ("Country", "Location") and (x.start, x.end) in spans), None)
+
     def _relations(self, ctx: DocContext, article: Article, found: list[Found]) -> list[Relation]:
         best: dict[tuple, Relation] = {}
         for f in found:
@@ -155,6 +179,11 @@ class Extractor:
             if f.relation == "MEMBER_OF" and s.kind in ("Organization", "MilitaryForce",
                                                         "ArmedGroup"):
                 f.relation = "PART_OF"  # a body belongs to a body: "is represented on"
+            if f.relation == "DEPLOYED_IN" and o.kind in ("Organization", "MilitaryForce"):
+                # "deployed 11,000 troops to the mission": to the place of the mission
+                place = self._mission_place(ctx, f.object)
+                if place is not None:
+                    f.object, o = place, ctx.mentions[place]
             allowed = self.schema.get(f.relation)
             if allowed and o.kind == "Person" and "Person" not in allowed[1] and \
                     "Location" in allowed[1] and o.source == "ner" and o.attributes.get("loc") \

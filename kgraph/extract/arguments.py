@@ -144,6 +144,23 @@ class Arguments:
         return out
 
     # ------------------------------------------------------------ actors
+    def _led_by_group(self, m: int, tok: Token) -> list[Arg]:
+        """ "insurgents led by Hayat Tahrir al-Sham", "fighters led by the M23": unnamed
+        fighters stand for the named group that leads them."""
+        men = self.mentions[m]
+        if men.source != "anaphor" or men.attributes.get("class") not in (
+                "rebels", "armed_groups", "militants", "group"):
+            return []
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_ == "lead" and c.tag_ == "VBN":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        found = [(i, f * 0.9) for p in pobjs(a) for i, f in self.actors(p)
+                                 if self.mentions[i].kind in ("ArmedGroup", "Organization")]
+                        if found:
+                            return found
+        return []
+
     def actors(self, tok: Token | None, conj: bool = True, depth: int = 0) -> list[Arg]:
         """The actor mentions a noun phrase headed by `tok` refers to,
         coordinated ones and "along with X" included."""
@@ -151,13 +168,21 @@ class Arguments:
             return []
         out: list[Arg] = []
         m = self.ctx.mention(tok)
-        if m is not None:
+        if m is not None and (led := self._led_by_group(m, tok)):
+            out += led
+        elif m is not None:
             men = self.mentions[m]
             if men.attributes.get("head") == tok.i or men.source != "gazetteer" or \
                     tok.dep_ not in ("compound", "amod"):
                 out.append((m, 1.0))
                 for extra in men.attributes.get("conj", []):
                     out.append((extra, 0.95))
+        elif tok.lower_ in ("both", "all", "each") and tok.dep_ in ("nsubj", "nsubjpass") and \
+                tok.head.dep_ == "relcl" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        p.tag_ in ("WDT", "WP") for p in pobjs(c)) for c in tok.children):
+            # "Ethiopia and Egypt, both of which have troops in Somalia": all of them
+            out += self.actors(tok.head.head, conj=True, depth=depth + 1)
         elif tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$"):
             ante = self.pronoun(tok)
             if ante is not None:
@@ -192,8 +217,8 @@ class Arguments:
             # "a group calling itself the Islamic Resistance in Iraq", "the mission, known
             # as MINUSMA": the name it goes by
             out.append((self._called(tok), 0.95))
-        elif tok.pos_ == "NOUN" and any(c.dep_ == "appos" and self.ctx.mention(c) is not None
-                                        for c in tok.children):
+        elif tok.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "appos" and self.ctx.mention(c) is not None for c in tok.children):
             # "Georgia's president, Salome Zourabichvili, accused ...": the named apposition
             c = next(c for c in tok.children if c.dep_ == "appos"
                      and self.ctx.mention(c) is not None)
@@ -696,6 +721,11 @@ class Arguments:
                         toks += [(p, c) for p in pobjs(c)]
                         if c.dep_ == "prt":  # "called on X": X attached to the verb
                             toks += [(d, c) for d in v.children if d.dep_ in ("dobj", "pobj")]
+                    elif c.dep_ in ("prep", "prt", "advmod") and c.lower_ in (
+                            "out", "away", "back", "off"):
+                        # "pulled its soldiers out of Somalia": "of" hangs on "out"
+                        toks += [(p, g) for g in c.children if g.dep_ == "prep"
+                                 and g.lower_ == word for p in pobjs(g)]
             elif slot == "xobj":
                 for c in v.children:
                     # ("threatened to withdraw Ugandan troops": its own, moved, not threatened)

@@ -57,6 +57,8 @@ TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "install
                 "refinery", "plant", "port", "grid", "station", "warehouse", "factory", "post",
                 "checkpoint", "barracks", "headquarters", "garrison", "convoy", "centre",
                 "center", "compound", "hideout", "tunnel", "launcher", "stockpile"}
+# the edge of a place: "on the outskirts of Damascus"
+OUTSKIRTS = {"outskirts", "outskirt", "edge", "edges", "vicinity", "suburbs", "outside"}
 # people killed or hurt somewhere: "killed ten civilians in Poonch" attacks Poonch
 VICTIMS = {"civilian", "people", "person", "resident", "villager", "child", "woman",
            "worker", "passenger", "pilgrim", "tourist", "student", "patient", "family"}
@@ -281,6 +283,15 @@ class EventFinder:
                         # "fired a ballistic missile ... condemned the launch"
                         for act in ("launch", "test", "firing"):
                             done.setdefault(act, []).append((subj, base + tok.idx, True))
+            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+                    tok.head.head.lemma_ == "responsibility" and \
+                    tok.head.head.head.lemma_ in ("claim", "accept", "assume"):
+                # "al-Shabaab claimed responsibility for the attack": whose attack it was
+                subj = [i for i, _ in args.clause_subjects(tok.head.head.head)
+                        if ctx.mentions[i].kind != "Location"]
+                if subj:
+                    done.setdefault(tok.lemma_.casefold(), []).append(
+                        (subj, base + tok.idx, True))
             # "an Israeli strike hit a school": an act with its agent, even without a target
             rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())} & ACTS
             if rels:
@@ -464,17 +475,24 @@ class EventFinder:
             objects = self.led_group(ctx, args, otok)
         if not objects and otok is not None and ("owner" in trig.flags or "target" in trig.flags):
             objects = self.owner_objects(ctx, args, otok, "target" in trig.flags)
+            target = otok
+            if target.lemma_.casefold() in QUANTITY:
+                # "struck a string of military sites": the sites
+                target = next((p for c in target.children if c.dep_ == "prep"
+                               and c.lower_ == "of" for p in pobjs(c)), target)
             if not objects and "target" in trig.flags and (
-                    otok.lemma_ in TARGET_NOUNS or otok.lemma_.casefold() in VICTIMS):
+                    target.lemma_ in TARGET_NOUNS or target.lemma_.casefold() in VICTIMS):
                 # "struck targets across the Gaza Strip": the place is on the verb
-                objects = self._places_on(ctx, args, otok) or self._places_on(ctx, args, v)
+                objects = self._places_on(ctx, args, target) or \
+                    self._places_on(ctx, args, v)
         if trig.relation == "DEPLOYED_IN" and not passive:
             # "Russia deployed troops to Syria": the deployer, or the troops when they
             # are named ("sent its marines")
             pass
         if "passive" in trig.flags and not passive:
             return  # "the STC is represented on the council", not "X represents Y"
-        if passive and (trig.relation == "DEPLOYED_IN" or "passive" in trig.flags):
+        if passive and (trig.relation == "DEPLOYED_IN" or "passive" in trig.flags or (
+                "stative" in trig.flags and not subjects)):
             # "mercenaries were brought into Belarus": the mercenaries are deployed;
             # "is represented on the council": a member
             subjects = [a for c in v.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
@@ -712,11 +730,16 @@ class EventFinder:
     @staticmethod
     def _places_on(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "across", "inside", "throughout", "on"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "inside", "throughout", "on",
+                                                 "near", "around", "outside"):
                 if tok.pos_ == "VERB" and any(t.pos_ == "VERB" for t in tok.doc[tok.i + 1 : c.i]):
                     continue  # "hit infrastructure used to plan the killing ... in X": a
                     # place after another verb belongs to that verb, whatever the parse says
                 for p in pobjs(c):
+                    if p.lemma_.casefold() in OUTSKIRTS:
+                        # "sites on the outskirts of Damascus"
+                        p = next((q for d in p.children if d.dep_ == "prep"
+                                  and d.lower_ == "of" for q in pobjs(d)), p)
                     a = [(i, f * 0.7) for i, f in args.actors(p)
                          if ctx.mentions[i].kind in ("Location", "Country")]
                     if a:
@@ -834,6 +857,18 @@ class EventFinder:
             return None
         return v
 
+    @staticmethod
+    def _noun_preps(ctx: DocContext, n: Token, trig: Trigger) -> list[Token]:
+        """The dependents of an event noun, and for an agreement or a movement those of
+        its "of" phrase too: "a memorandum of understanding with X", "the withdrawal of
+        troops from X" (the parser hangs the preposition on the inner noun)."""
+        out = list(n.children)
+        if trig.relation in ("COOPERATES_WITH", "MEETS", "DEPLOYED_IN", "WITHDRAWS_FROM"):
+            out += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for q in pobjs(c) if q.pos_ == "NOUN" and ctx.mention(q) is None
+                    for g in q.children]
+        return out
+
     def noun_event(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger) -> Iterator[Found]:
         if n.dep_ == "compound" and trig.relation not in ("ATTACKS",):
             h = n.head
@@ -889,7 +924,7 @@ class EventFinder:
                     break
                 continue
             word = slot[5:]
-            for c in n.children:
+            for c in self._noun_preps(ctx, n, trig):
                 if c.dep_ == "prep" and c.lower_ == word:
                     for p in pobjs(c):
                         objects += args.actors(p)
