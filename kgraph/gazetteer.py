@@ -164,9 +164,14 @@ class Gazetteer:
     def get(self, key: str) -> Country | Organization | None:
         return self._by_key.get(key)
 
-    def office_country(self, name: str) -> str | None:
-        """The state a well-known office holder serves (office_holders.tsv), as a key."""
-        return _office_holders().get(_fold(name))
+    def office_country(self, name: str, surname: bool = False) -> str | None:
+        """The state a well-known office holder serves (office_holders.tsv), as a key;
+        with `surname`, a bare surname that only one holder has ("Putin") counts too."""
+        key = _office_holders().get(_fold(name))
+        if key is None and surname and " " not in name.strip():
+            keys = _office_surnames().get(_fold(name), set())
+            key = next(iter(keys)) if len(keys) == 1 else None
+        return key
 
     def country(self, key: str | None) -> Country | None:
         e = self._by_key.get(key or "")
@@ -280,6 +285,15 @@ def _place(row: dict[str, str]) -> Organization:
 
 def _fold(name: str) -> str:
     return " ".join(name.casefold().replace("\u2019", "'").split())
+
+
+@functools.cache
+def _office_surnames() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in read_tsv("office_holders.tsv"):
+        for n in [r["name"], *filter(None, (r.get("aliases") or "").split("|"))]:
+            out.setdefault(_fold(n.split()[-1]), set()).add(f"country:{r['country']}")
+    return out
 
 
 @functools.cache

@@ -1478,3 +1478,28 @@ def test_condemned_attack_is_the_claimed_one(facts_of):
             "Jama'at Nusrat al-Islam wal-Muslimin") in got, got
     assert not any(s.startswith("Economic") and r == "CRITICIZES" and o == "France"
                    for s, r, o in got), got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # the commander of a named group or force heads it; "a ... commander" is one of many
+    ("RSF commander Mohamed Hamdan Dagalo rejected the plan.",
+     ("Mohamed Hamdan Dagalo", "LEADS", "Rapid Support Forces"), None),
+    ("A Hamas commander, Yahya Sinwar, spoke.",
+     ("Yahya Sinwar", "MEMBER_OF", "Hamas"), ("Yahya Sinwar", "LEADS", "Hamas")),
+    # a well-known leader's adviser or spokesman serves the leader's state
+    ("Steve Witkoff, President Donald Trump's special envoy, arrived in Moscow.",
+     ("Steve Witkoff", "MEMBER_OF", "United States"), None),
+    ("Putin's spokesman Dmitry Peskov declined to comment.",
+     ("Dmitry Peskov", "MEMBER_OF", "Russia"), None),
+])
+def test_group_commanders_and_a_leaders_staff(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    assert expected in got, got
+    assert absent not in got, got
+
+
+def test_a_single_adviser_is_a_person_not_a_force(facts_of):
+    got = facts_of("Massad Boulos, President Donald Trump's senior adviser for Africa, "
+                   "met Felix Tshisekedi in Kinshasa.")
+    assert ("Massad Boulos", "MEMBER_OF", "United States") in asserted(got), got
+    assert not any("forces" in s or "forces" in o for s, _, o, *_ in got), got

@@ -1115,8 +1115,9 @@ class MentionFinder:
             if tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
                                         for c in tok.children):
                 cls = "group"  # "the paramilitary group": the group named before
-        if lemma == "general" and tok.tag_ != "NNS":
-            return False
+        if lemma in ("general", "adviser", "advisor", "instructor", "trainer") and \
+                tok.tag_ != "NNS":
+            return False  # "Trump's senior adviser" is a person; "military advisers" a force
         named_appos = [ctx.mention(c) for c in tok.children if c.dep_ == "appos" and
                        ctx.mention(c) is not None and
                        ctx.mentions[ctx.mention(c)].source in ("ner", "gazetteer") and

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -71,6 +72,10 @@ BACK_LEMMAS = {"back", "support", "sponsor", "fund", "arm", "finance", "recogniz
 
 def _flags() -> Flags:
     return Flags()
+
+
+# titles that make their holder the head of an armed group or force named with them
+GROUP_HEADS = {"Commander", "Military Commander", "Military Chief", "Army Chief"}
 
 
 class RoleFinder:
@@ -137,6 +142,36 @@ class RoleFinder:
                 owner = m
         return owner
 
+    def leader_state(self, ctx: DocContext, tokens: list[Token]) -> int | None:
+        """ "President Donald Trump's senior adviser", "Putin's spokesman": the state
+        whose well-known leader owns the title (a mention of it, implied)."""
+        for t in tokens:
+            m = ctx.mention(t)
+            if m is None or ctx.mentions[m].kind != "Person" or \
+                    ctx.mentions[m].attributes.get("head") != t.i or t.dep_ != "poss":
+                continue
+            name = ctx.mentions[m].name
+            full = [x.name for x in ctx.mentions[:m] if x.kind == "Person"
+                    and x.name.endswith(" " + name)] if " " not in name else [name]
+            key = self.gaz.office_country(full[-1] if full else name, surname=True)
+            country = self.gaz.country(key)
+            if country is not None:
+                return self._implied(ctx, country, t, ctx.offset + t.idx,
+                                     ctx.offset + t.idx + len(t.text))
+        return None
+
+    @staticmethod
+    def _group_head(ctx: DocContext, relation: str, role: str, owner: int,
+                    words: list[Token]) -> str:
+        """ "SDF commander Mazloum Abdi", "the group's military chief X": the one commander
+        of a force or group heads it ("a Hamas commander" is one of many)."""
+        if relation == "MEMBER_OF" and role in GROUP_HEADS and ctx.mentions[owner].kind in (
+                "ArmedGroup", "MilitaryForce") and not any(
+                    t.lower_ in ("a", "an", "one", "senior", "local", "regional", "deputy")
+                    for t in [*words, *words[-1].children]):
+            return "LEADS"
+        return relation
+
     def _title_relation(self, ctx, args, person: int, phrase: list[Token], anchor: Token,
                         conf: float, rule: str) -> Iterator[Found]:
         m = title_match(phrase, self.gaz)
@@ -167,6 +202,8 @@ class RoleFinder:
             ctx.mentions[person].attributes.setdefault("title_relation", title.relation)
         owner_tokens = phrase[: m[0]]
         owner = self.owner_in(ctx, args, owner_tokens)
+        if owner is None and (owner := self.leader_state(ctx, owner_tokens)) is not None:
+            title = replace(title, relation="MEMBER_OF")  # (no one leads a leader's state)
         if owner is None and title and ctx.mentions[person].source == "ner" and (
                 title.owner.startswith("country:") or title.owner == "context" or
                 self.gaz.office_country(ctx.mentions[person].name) is not None or (
@@ -183,7 +220,8 @@ class RoleFinder:
         # words between the owner and the title that are not part of the owner's name
         # ("Iran's nuclear body chief"): the title is of that body, not of the owner
         omen = ctx.mentions[owner]
-        last_owner_tok = max(t.i for t in owner_tokens if ctx.mention(t) == owner)
+        last_owner_tok = max(t.i for t in owner_tokens if ctx.mention(t) == owner
+                             or t.i == omen.attributes.get("head"))
         between = [t for t in owner_tokens if t.i > last_owner_tok and t.tag_ != "POS"
                    and not t.is_punct and t.lemma_.casefold() not in GOVERNMENT_WORDS]
         if between and omen.kind == "Country" and not all(
@@ -193,6 +231,8 @@ class RoleFinder:
         if omen.kind == "Person":
             return
         relation = title.relation
+        if not between:
+            relation = self._group_head(ctx, relation, title.role, owner, phrase[: m[1]])
         if between and relation == "LEADS":
             # "UN refugee chief Filippo Grandi" heads a part of the UN, not the UN
             relation = "MEMBER_OF"
@@ -437,6 +477,8 @@ class RoleFinder:
         owners: list[int] = []
         own = self.owner_in(ctx, args, phrase[: m[0]])
         relation = title.relation
+        if own is None and (own := self.leader_state(ctx, phrase[: m[0]])) is not None:
+            relation = "MEMBER_OF"
         if own is not None:
             owners.append(own)
             last = max((t.i for t in phrase[: m[0]] if ctx.mention(t) == own or (
@@ -459,6 +501,8 @@ class RoleFinder:
                                 if found:
                                     break
                     owners += found
+        if own is not None:
+            relation = self._group_head(ctx, relation, title.role, own, phrase[: m[1]])
         for o in owners:
             if o != person and ctx.mentions[o].kind != "Person":
                 yield self._found(person, relation if o == own else title.relation, o, a,
