@@ -1503,3 +1503,38 @@ def test_a_single_adviser_is_a_person_not_a_force(facts_of):
                    "met Felix Tshisekedi in Kinshasa.")
     assert ("Massad Boulos", "MEMBER_OF", "United States") in asserted(got), got
     assert not any("forces" in s or "forces" in o for s, _, o, *_ in got), got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a demonym on "ally" names the other side
+    ("Ties with neighbouring Ivory Coast, a close French ally, have soured.",
+     ("Ivory Coast", "COOPERATES_WITH", "France"), None),
+    # an insurgency in a state opposes the state
+    ("JNIM has waged an insurgency in Mali since 2012.",
+     ("Jama'at Nusrat al-Islam wal-Muslimin", "OPPOSES", "Mali"), None),
+    # who a state turns to for support supports it
+    ("Mali has turned to Russia for security support.", ("Russia", "SUPPORTS", "Mali"), None),
+    # gapping: each "by" phrase goes with its own noun
+    ("Mali is led by General Assimi Goita and Niger by General Abdourahamane Tiani.",
+     ("Abdourahamane Tiani", "LEADS", "Niger"), ("Abdourahamane Tiani", "LEADS", "Mali")),
+    # who seized power leads the state
+    ("Captain Moussa Diallo, who seized power in Guinea in a 2024 coup, spoke on Monday.",
+     ("Moussa Diallo", "LEADS", "Guinea"), None),
+    ("The general did not seize power in Guinea.", None, ("general", "LEADS", "Guinea")),
+])
+def test_allies_insurgencies_gapping_and_coups(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    if expected:
+        assert expected in got, got
+    assert absent not in got, got
+
+
+def test_an_attack_condemned_by_what_it_was_called_or_its_day(facts_of):
+    got = asserted(facts_of(
+        "Gunmen killed 20 soldiers in northern Mali on Sunday. JNIM claimed the attack. "
+        "Hours later, French jets carried out air strikes against militants near the "
+        "border. ECOWAS condemned what it called a cowardly terrorist attack. Germany "
+        "condemned Sunday's attack."))
+    jnim = "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert {("Economic Community of West African States", "CRITICIZES", jnim),
+            ("Germany", "CRITICIZES", jnim)} <= got, got

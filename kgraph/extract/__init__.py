@@ -83,6 +83,7 @@ class Extractor:
             self._annotate(ctx, args, offset)
             found = list(self.events.find(ctx, args)) + list(self.roles.find(ctx, args))
             found += list(self.roles.context_titles(ctx, args, found))
+            found += list(self.roles.seized_power(ctx, args, found))
             relations += self._relations(ctx, article, found)
             sent_offset += len(ctx.sent_index)
             tokens += len(doc)

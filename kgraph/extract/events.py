@@ -73,7 +73,7 @@ FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "
 ACTS = {"ATTACKS", "SANCTIONS", "THREATENS", "DEPLOYED_IN", "WITHDRAWS_FROM", "SUPPORTS",
         "VISITS", "OPPOSES", "CRITICIZES"}
 # verbs of carrying something out: "launched drills", "held exercises", "conducted tests"
-CONDUCT = {"launch", "hold", "conduct", "stage", "carry", "begin", "start", "announce",
+CONDUCT = {"launch", "hold", "conduct", "stage", "carry", "begin", "start", "announce", "claim",
            "impose", "adopt", "pass", "unveil", "approve", "order", "fire", "test", "deploy"}
 # what a threatened party "receives": "would receive a response"
 PUNISHMENT = {"response", "retaliation", "punishment", "blow", "answer", "reply", "lesson",
@@ -337,8 +337,19 @@ class EventFinder:
                         out.add(ctx.mentions[m].key or ctx.mentions[m].name)
         return out
 
+    @staticmethod
+    def _so_called(v: Token) -> Token | None:
+        """The noun of "condemned what it called a cowardly attack"."""
+        for c in v.children:
+            if c.dep_ == "ccomp" and c.lemma_ in ("call", "describe", "term", "label", "brand",
+                                                   "dub") and any(
+                    d.dep_ == "dobj" and d.tag_ == "WP" for d in c.children):
+                return next((d for d in c.children if d.dep_ in ("oprd", "attr")
+                             and d.pos_ == "NOUN"), None)
+        return None
+
     def act_authors(self, ctx: DocContext, args: Arguments, n: Token,
-                  own: set[str] | None = None) -> list[Arg]:
+                  own: set[str] | None = None, referred: bool = False) -> list[Arg]:
         """ "condemned this attack", "condemned the sanctions", "denounced the move",
         "condemned the killing of the commander", "condemned the drills": whoever the
         article said did that before (the act on the same target, else the last such act;
@@ -351,8 +362,10 @@ class EventFinder:
         else:
             rels = {t.relation for t in self.lex.noun_triggers(lemma)} & ACTS
         here = ctx.offset + n.idx
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those",
-                                                         "such") for c in n.children)
+        # ("Sunday's attack" is as definite as "the attack")
+        definite = referred or any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such"))
+            or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in n.children)
         if definite:
             before = [(at, subj) for subj, at, _ in args.memory.get("done", {}).get(lemma, [])
                       if at < here]
@@ -444,10 +457,18 @@ class EventFinder:
                 trig.relation in ("SUPPORTS", "LEADS", "COOPERATES_WITH"):
             return  # "Iran-backed groups": handled as a nominal with its backer
         passive = is_passive(v)
+        if passive and sum(c.dep_ == "agent" for c in v.children) > 1:
+            yield from self._gapped_passive(ctx, args, v, trig)
+            return
         subjects = args.clause_subjects(v)
         objects, otok, prep = args.objects(v, trig.objects, passive)
-        if not objects and otok is not None and trig.relation == "CRITICIZES":
-            objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v))
+        if not objects and trig.relation == "CRITICIZES":
+            named = self._so_called(v)
+            if named is not None:
+                # "condemned what it called a cowardly terrorist attack": that attack
+                objects = self.act_authors(ctx, args, named, self._own_side(ctx, v), True)
+            elif otok is not None:
+                objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v))
         if trig.relation == "THREATENS" and prep is not None and prep.lower_ == "of":
             # "warned of a Serbian build-up" is no threat to Serbia; "warned of military
             # action against X" threatens X (below)
@@ -620,6 +641,35 @@ class EventFinder:
                 yield Found(s, relation, o, v, words, flags,
                             trig.confidence * fs * fo, rule)
 
+    def _gapped_passive(self, ctx: DocContext, args: Arguments, v: Token,
+                        trig: Trigger) -> Iterator[Found]:
+        """ "Mali is led by Assimi Goita and Niger by Abdourahamane Tiani": each "by"
+        phrase goes with the noun just before it (the parser hangs "Niger" on "Goita")."""
+        if trig.objects[:1] != ("dobj",) or trig.flags & {"reverse", "passive", "mutual"}:
+            return
+        agents = [c for c in v.children if c.dep_ == "agent"]
+        gapped = {}
+        for a in agents[1:]:
+            prev = v.doc[a.i - 1]
+            while prev.is_punct and prev.i > v.i:
+                prev = v.doc[prev.i - 1]
+            if prev.dep_ == "conj":
+                gapped[a.i] = prev
+        patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+        flags = flags_for(v, self.lex)
+        for k, a in enumerate(agents):
+            doers = [x for p in pobjs(a) for x in args.actors(p, conj=False)]
+            if k == 0:
+                done_to = [x for c in patients for x in args.actors(c)]
+            elif a.i in gapped:
+                done_to = args.actors(gapped[a.i], conj=False)
+            else:
+                continue
+            for s, fs in doers:
+                for o, fo in done_to:
+                    yield Found(s, trig.relation, o, v, [v, a] if k == 0 else [v], flags,
+                                trig.confidence * fs * fo, "verb-passive")
+
     def clause_objects(self, args: Arguments, head: Token, demand: bool = False) -> list[Arg]:
         """ "warned that X would ...", "warnings ... that his visit would be met with":
         the subject of the complement clause, or the agent of the event noun there;
@@ -707,7 +757,8 @@ class EventFinder:
         deps = ("nsubjpass",) if passive else ("dobj",)
         themes = [c for c in v.children if c.dep_ in deps]
         # "supply Armenia with howitzers": the recipient is the object, the theme follows "with"
-        themes += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+        # ("turned to Russia for security support": what is sought follows "for")
+        themes += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
                    for p in pobjs(c)]
         if passive and not themes and v.dep_ in ("acl", "amod"):
             themes = [v.head]

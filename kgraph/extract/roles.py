@@ -74,6 +74,8 @@ def _flags() -> Flags:
     return Flags()
 
 
+# "seized power", "took power"
+POWER_VERBS = {"seize", "take", "grab", "assume", "usurp", "snatch"}
 # titles that make their holder the head of an armed group or force named with them
 GROUP_HEADS = {"Commander", "Military Commander", "Military Chief", "Army Chief"}
 
@@ -201,6 +203,10 @@ class RoleFinder:
             ctx.mentions[person].attributes.setdefault("title", title.role)
             ctx.mentions[person].attributes.setdefault("title_relation", title.relation)
         owner_tokens = phrase[: m[0]]
+        if owner_tokens and owner_tokens[-1].lower_ == "of":
+            # "the government of Captain Ibrahim Traore", "the son of President X": the
+            # noun before "of" is the person's, not the office's owner
+            owner_tokens = []
         owner = self.owner_in(ctx, args, owner_tokens)
         if owner is None and (owner := self.leader_state(ctx, owner_tokens)) is not None:
             title = replace(title, relation="MEMBER_OF")  # (no one leads a leader's state)
@@ -272,6 +278,50 @@ class RoleFinder:
             if owner is not None and owner != idx:
                 yield self._found(idx, relation, owner, anchor, words, conf * 0.8,
                                   "context-title", role=role)
+
+    def seized_power(self, ctx: DocContext, args: Arguments,
+                     found: list[Found]) -> Iterator[Found]:
+        """ "Captain Ibrahim Traore, who seized power in a 2022 coup": the person leads
+        the state where (or, unnamed, the state the article is about)."""
+        for v in ctx.tokens:
+            if v.lemma_ not in POWER_VERBS or not any(
+                    c.dep_ == "dobj" and c.lemma_ == "power" and not any(
+                        d.dep_ == "prep" for d in c.children) for c in v.children):
+                continue
+            if any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "would",
+                                                              "could", "might", "may")
+                   for c in v.children):
+                continue  # (only a seizure that happened)
+            people = [i for i, _ in args.clause_subjects(v) if ctx.mentions[i].kind == "Person"]
+            where = [i for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in pobjs(c) for i, _ in args.actors(p)
+                     if ctx.mentions[i].kind == "Country"]
+            state = where[0] if where else (self._sentence_country(ctx, v, found)
+                                            or self._main_country(ctx, v))
+            if state is None:
+                continue
+            power = next(c for c in v.children if c.dep_ == "dobj")
+            for i in people:
+                if not any(f.subject == i and f.relation == "LEADS" for f in found):
+                    yield self._found(i, "LEADS", state, v, [v, power], 0.7, "seized-power")
+
+    @staticmethod
+    def _main_country(ctx: DocContext, before: Token) -> int | None:
+        """The country named most often before `before` (places named with "in" count
+        double): what the article is about."""
+        score: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for i, m in enumerate(ctx.mentions):
+            if m.kind == "Country" and m.key and m.source == "gazetteer" and \
+                    m.attributes.get("offset") == ctx.offset and \
+                    m.start < ctx.offset + before.idx:
+                score[m.key] = score.get(m.key, 0) + 1 + bool(m.attributes.get("loc"))
+                last[m.key] = i
+        if not score:
+            return None
+        top = max(score.values())
+        best = [k for k, n in score.items() if n == top]
+        return last[best[0]] if len(best) == 1 else None
 
     def _sentence_country(self, ctx: DocContext, anchor: Token, found: list[Found]) -> int | None:
         sent = ctx.sent(anchor)
@@ -927,7 +977,7 @@ class RoleFinder:
                     continue
                 owners = []
                 for c in n.children:
-                    if c.dep_ in ("poss", "compound", "nmod") and c.i < n.i:
+                    if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < n.i:
                         owners += args.actors(c)
                     elif c.dep_ == "prep" and c.lower_ in ("of", "to"):
                         for p in pobjs(c):
