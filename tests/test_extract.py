@@ -1538,3 +1538,39 @@ def test_an_attack_condemned_by_what_it_was_called_or_its_day(facts_of):
     jnim = "Jama'at Nusrat al-Islam wal-Muslimin"
     assert {("Economic Community of West African States", "CRITICIZES", jnim),
             ("Germany", "CRITICIZES", jnim)} <= got, got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a breakaway region with a de facto government acts as a state
+    ("Alan Gagloev, the de facto leader of South Ossetia, spoke on Monday.",
+     ("Alan Gagloev", "LEADS", "South Ossetia"), None),
+    ("Ethiopia signed a memorandum of understanding with Somaliland.",
+     ("Ethiopia", "COOPERATES_WITH", "Somaliland"), None),
+    # recognising a state or an office is backing; recognising a need is not
+    ("Russia recognized Abkhazia as an independent state in 2008.",
+     ("Russia", "SUPPORTS", "Abkhazia"), None),
+    ("Israel recognized the need for talks with Syria.", None,
+     ("Israel", "SUPPORTS", "Syria")),
+    # what a speaker says another must do is a demand; not of the speaker's own state
+    ("Lavrov said Ukraine must stop the attacks.", ("Lavrov", "DEMANDS", "Ukraine"), None),
+    ("Vladimir Putin said Russia must defend itself.", None,
+     ("Vladimir Putin", "DEMANDS", "Russia")),
+    # taking an office
+    ("Masoud Pezeshkian became president of Iran in July.",
+     ("Masoud Pezeshkian", "LEADS", "Iran"), None),
+    ("Friedrich Merz was sworn in as chancellor of Germany.",
+     ("Friedrich Merz", "LEADS", "Germany"), None),
+    ("In Abkhazia, where Badra Gunba became leader this year, the economy is weak.",
+     ("Badra Gunba", "LEADS", "Abkhazia"), None),
+    ("Karol Nawrocki is expected to become president of Poland.", None,
+     ("Karol Nawrocki", "LEADS", "Poland")),
+    # a party does not keep a prime minister from his state
+    ("Prime Minister Irakli Kobakhidze, whose Georgian Dream party has been accused of "
+     "drifting toward Moscow, said Tbilisi would not be dragged into a confrontation.",
+     ("Irakli Kobakhidze", "LEADS", "Georgia"), None),
+])
+def test_polities_recognition_obligations_and_offices(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    if expected:
+        assert expected in got, got
+    assert absent not in got, got

@@ -469,7 +469,7 @@ def test_spelling_variants_share_a_role(titles, variants):
 # --------------------------------------------------------------------------- places
 
 PLACE_COLUMNS = ["key", "name", "aliases", "country", "kind"]
-PLACE_KINDS = {"region", "city", "territory", "sea", "strait", "corridor", "island"}
+PLACE_KINDS = {"region", "city", "territory", "sea", "strait", "corridor", "island", "polity"}
 
 
 @pytest.fixture(scope="module")

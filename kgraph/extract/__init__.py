@@ -139,6 +139,15 @@ class Extractor:
                     out.add(ref)
         return sorted(out)
 
+    def _kind(self, m: Mention, allowed: frozenset[str]) -> str:
+        """A mention's type for a relation's signature: a breakaway region with a de
+        facto government acts as a state where a place cannot ("Russia recognised
+        Abkhazia", "the de facto leader of South Ossetia")."""
+        if m.kind == "Location" and "Location" not in allowed and m.key and \
+                getattr(self.gaz.get(m.key), "kind", "") == "polity":
+            return "Country"
+        return m.kind
+
     @staticmethod
     def _mission_place(ctx: DocContext, idx: int) -> int | None:
         """The place a mission named with it is in ("the UN Mission in South Sudan"), for
@@ -191,7 +200,8 @@ class Extractor:
                     and not o.attributes.get("title"):
                 # "withdrew from Khan Younis": NER's person is where troops withdraw from
                 o.kind = "Location"
-            if allowed and (s.kind not in allowed[0] or o.kind not in allowed[1]):
+            if allowed and (self._kind(s, allowed[0]) not in allowed[0]
+                            or self._kind(o, allowed[1]) not in allowed[1]):
                 continue
             sent = ctx.sent(f.trigger)
             sent_idx = ctx.sentence_of(f.trigger)

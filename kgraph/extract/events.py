@@ -57,6 +57,10 @@ TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "install
                 "refinery", "plant", "port", "grid", "station", "warehouse", "factory", "post",
                 "checkpoint", "barracks", "headquarters", "garrison", "convoy", "centre",
                 "center", "compound", "hideout", "tunnel", "launcher", "stockpile"}
+# what recognising someone grants: statehood or an office
+STATEHOOD = {"independence", "sovereignty", "statehood", "government", "authority", "legitimacy"}
+STATUS_WORDS = {"independent", "state", "country", "nation", "sovereign", "republic",
+                "president", "leader", "government", "head", "representative", "ruler"}
 # the edge of a place: "on the outskirts of Damascus"
 OUTSKIRTS = {"outskirts", "outskirt", "edge", "edges", "vicinity", "suburbs", "outside"}
 # people killed or hurt somewhere: "killed ten civilians in Poonch" attacks Poonch
@@ -213,6 +217,29 @@ class EventFinder:
                     if s_ != o:
                         yield Found(s_, "ATTACKS", o, v, [v, ev], flags_for(v, self.lex),
                                     0.65 * fs * fo, "claimed")
+
+    def obligations(self, ctx: DocContext, args: Arguments, v: Token) -> Iterator[Found]:
+        """ "Zakharova said the EU mission should withdraw", "Lavrov said Kyiv must stop
+        the attacks": who a speaker says must act is asked to."""
+        for cl in v.children:
+            if cl.dep_ != "ccomp" or not any(
+                    c.dep_ == "aux" and c.lower_ in ("should", "must") for c in cl.children):
+                continue
+            if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in cl.children):
+                continue  # what the speaker's own side must do
+            targets = [a for c in cl.children if c.dep_ == "nsubj" for a in args.actors(c)]
+            speakers = args.clause_subjects_any(v)
+            aux = next(c for c in cl.children if c.dep_ == "aux" and c.lower_ in ("should",
+                                                                                  "must"))
+            for s_, fs in speakers:
+                sm = ctx.mentions[s_]
+                own = {sm.key, load_gazetteer().office_country(sm.name, surname=True)}
+                for o, fo in targets:
+                    if s_ != o and ctx.mentions[o].kind != "Location" and \
+                            ctx.mentions[o].key not in own:
+                        # (not "Putin said Russia must defend itself")
+                        yield Found(s_, "DEMANDS", o, v, [aux, cl], flags_for(v, self.lex),
+                                    0.6 * fs * fo, "obligation")
 
     def evaluations(self, ctx: DocContext, args: Arguments, v: Token) -> Iterator[Found]:
         """A speaker who calls what an actor does baseless, illegal, a provocation or a war
@@ -442,6 +469,8 @@ class EventFinder:
             if tok.pos_ == "VERB" and (tok.lemma_ in SPEECH or tok.lemma_ in (
                     "call", "describe", "label", "brand", "term", "dismiss", "reject")):
                 yield from self.evaluations(ctx, args, tok)
+            if tok.pos_ == "VERB" and tok.lemma_ in SPEECH:
+                yield from self.obligations(ctx, args, tok)
             lemma = tok.lemma_.casefold()
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
                 for trig in self.lex.verb_triggers(lemma):
@@ -531,6 +560,8 @@ class EventFinder:
         if not objects and "threat" in trig.objects:
             objects = self.threat_clause(args, v)
         if "listing" in trig.flags and not self._listing_ok(v, trig):
+            return
+        if "status" in trig.flags and not self._status_ok(v):
             return
         if trig.relation == "MEMBER_OF" and v.lemma_ == "join" and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(
@@ -731,6 +762,19 @@ class EventFinder:
             found = [a for s in c.children if s.dep_ == "nsubj" for a in args.actors(s)]
             return [(i, f * 0.8) for i, f in found if i not in own]
         return []
+
+    @staticmethod
+    def _status_ok(v: Token) -> bool:
+        """ "recognised Abkhazia as an independent state", "recognised Guaido as interim
+        president", "recognised its independence" (not "recognised the need for talks")."""
+        if any(c.dep_ == "dobj" and c.lemma_.casefold() in STATEHOOD for c in v.children):
+            return True
+        comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp")
+                or (c.dep_ == "prep" and c.lower_ == "as")]
+        comp += [c for d in v.children if d.dep_ == "dobj" for c in d.children
+                 if c.dep_ == "prep" and c.lower_ == "as"]
+        words = {t.lemma_.casefold() for c in comp for t in c.subtree}
+        return bool(words & STATUS_WORDS)
 
     @staticmethod
     def _listing_ok(v: Token, trig: Trigger) -> bool:

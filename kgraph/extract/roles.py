@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer
 from ..records import Mention
-from .arguments import OPENING_QUOTES, QUOTES, Arguments, pobjs, prep_phrase
+from .arguments import OPENING_QUOTES, QUOTES, Arguments, is_passive, pobjs, prep_phrase
 from .events import Found
 from .mentions import (
     GENERIC_BODY_WORDS,
@@ -74,6 +74,9 @@ def _flags() -> Flags:
     return Flags()
 
 
+# taking an office: "became president", "was elected/appointed/named/sworn in as"
+OFFICE_VERBS = {"become", "remain", "serve", "elect", "appoint", "name", "nominate", "swear",
+                "install", "inaugurate", "reelect", "re-elect", "confirm", "choose"}
 # "seized power", "took power"
 POWER_VERBS = {"seize", "take", "grab", "assume", "usurp", "snatch"}
 # titles that make their holder the head of an armed group or force named with them
@@ -96,6 +99,7 @@ class RoleFinder:
         yield from self.places(ctx, args)
         yield from self.stationed(ctx, args)
         yield from self.relational(ctx, args)
+        yield from self.offices(ctx, args)
 
     # ------------------------------------------------------------- helpers
     def _found(self, s: int, rel: str, o: int, tok: Token, words: list[Token], conf: float,
@@ -257,8 +261,10 @@ class RoleFinder:
             if want is None or men.attributes.get("offset") != ctx.offset:
                 continue
             kind, relation, role, anchor_i, word_is, conf = want
-            if any(f.subject == idx and f.relation in ("LEADS", "MEMBER_OF") for f in found):
+            if any(f.subject == idx and f.relation in ("LEADS", "MEMBER_OF") and
+                   ctx.mentions[f.object].kind == "Country" for f in found):
                 continue  # "Prime Minister X, who heads the PA government": said already
+                # (not "whose Georgian Dream party": a party is no state)
             anchor = ctx.doc[anchor_i]
             words = [ctx.doc[i] for i in word_is]
             known = self.gaz.office_country(men.name)
@@ -278,6 +284,58 @@ class RoleFinder:
             if owner is not None and owner != idx:
                 yield self._found(idx, relation, owner, anchor, words, conf * 0.8,
                                   "context-title", role=role)
+
+    def offices(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Masoud Pezeshkian became president of Iran", "Karol Nawrocki was elected
+        president", "Merz was sworn in as chancellor", "where Badra Gunba became leader":
+        taking an office gives the title's relation, to the owner named with the office,
+        else to the place the clause is about, else (national offices) the sentence's
+        country."""
+        for v in ctx.tokens:
+            if v.pos_ not in ("VERB", "AUX") or v.lemma_ not in OFFICE_VERBS or any(
+                    c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in (
+                        "to", "would", "could", "might", "may", "will", "should"))
+                    for c in v.children):
+                continue
+            passive = is_passive(v)
+            role_deps = ("attr", "oprd", "xcomp") if v.lemma_ in ("become", "remain") or \
+                passive else ("oprd", "xcomp")
+            nouns = [c for c in v.children if c.dep_ in role_deps and c.pos_ in ("NOUN", "PROPN")]
+            for c in [v, *[p for p in v.children if p.dep_ == "prt"]]:
+                nouns += [q for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                          for q in pobjs(p)]
+            if v.lemma_ in ("become", "remain", "serve") or passive:
+                holders = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            else:  # "Trump named Marco Rubio secretary of state"
+                holders = [c for c in v.children if c.dep_ == "dobj"]
+            people = [i for h in holders for i, _ in args.actors(h)
+                      if ctx.mentions[i].kind == "Person"]
+            for n in nouns[:1]:
+                if not people or ctx.mention(n) is not None:
+                    continue
+                phrase = [t for t in n.subtree if t.i <= n.i and t.dep_ != "det"]
+                m = title_match(phrase, self.gaz)
+                title = title_of(phrase, self.gaz)
+                if not m or title is None or m[1] != len(phrase):
+                    continue
+                owner = self.owner_in(ctx, args, phrase[: m[0]])
+                if owner is None:
+                    owner = next((i for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for q in pobjs(p) for i, _ in args.actors(q)
+                                  if ctx.mentions[i].kind != "Person"), None)
+                if owner is None and v.dep_ == "relcl" and any(
+                        c.lower_ == "where" for c in v.children):
+                    # "In Abkhazia, where Badra Gunba became leader"
+                    owner = ctx.mention(v.head)
+                words = [v, *phrase[m[0]:]]
+                for i in people:
+                    if owner is not None and owner != i:
+                        yield self._found(i, title.relation, owner, v, words, 0.8, "office",
+                                          role=title.role)
+                    elif owner is None and title.owner != "named":
+                        ctx.mentions[i].attributes.setdefault("owner_wanted", (
+                            title.owner, title.relation, title.role, v.i,
+                            [t.i for t in phrase[m[0]:]], 0.8))
 
     def seized_power(self, ctx: DocContext, args: Arguments,
                      found: list[Found]) -> Iterator[Found]:
