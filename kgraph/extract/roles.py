@@ -261,8 +261,9 @@ class RoleFinder:
             if want is None or men.attributes.get("offset") != ctx.offset:
                 continue
             kind, relation, role, anchor_i, word_is, conf = want
-            if any(f.subject == idx and f.relation in ("LEADS", "MEMBER_OF") and
-                   ctx.mentions[f.object].kind == "Country" for f in found):
+            if any(f.subject == idx and (f.relation == "LEADS" or (
+                    f.relation == "MEMBER_OF" and ctx.mentions[f.object].kind == "Country"))
+                   for f in found):
                 continue  # "Prime Minister X, who heads the PA government": said already
                 # (not "whose Georgian Dream party": a party is no state)
             anchor = ctx.doc[anchor_i]
