@@ -1574,3 +1574,37 @@ def test_polities_recognition_obligations_and_offices(facts_of, text, expected, 
     if expected:
         assert expected in got, got
     assert absent not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "by" hung on the complement of a passive designation
+    ("The PKK is designated a terrorist organisation by Turkey and the European Union.",
+     {("Turkey", "SANCTIONS", "Kurdistan Workers' Party"),
+      ("European Union", "SANCTIONS", "Kurdistan Workers' Party")}),
+    # an X-affiliated group is a part of X
+    ("Turkish drones targeted the Sinjar Resistance Units (YBS), a PKK-affiliated militia.",
+     {("Sinjar Resistance Units", "PART_OF", "Kurdistan Workers' Party")}),
+    # "took up arms against"
+    ("The PKK, which took up arms against the Turkish state in 1984, is banned.",
+     {("Kurdistan Workers' Party", "OPPOSES", "Turkey")}),
+    # a relative clause's condemnation of the act it is attached to
+    ("Turkish warplanes struck PKK positions in northern Iraq, in raids that Baghdad "
+     "condemned as a breach of Iraqi sovereignty.", {("Iraq", "CRITICIZES", "Turkey")}),
+    # the prime minister of a regional government heads it
+    ("KRG Prime Minister Masrour Barzani blamed the militants.",
+     {("Masrour Barzani", "LEADS", "Kurdistan Regional Government")}),
+    # "pro-" before a party's name is no part of it
+    ("Turkish officials and the pro-Kurdish Peoples' Equality and Democracy Party (DEM "
+     "Party) have been holding talks with jailed PKK leader Abdullah Ocalan.",
+     {("Peoples' Equality and Democracy Party", "MEETS", "Abdullah Ocalan")}),
+])
+def test_designations_affiliates_arms_and_names(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    assert expected <= got, got
+
+
+def test_a_region_goes_by_its_name_with_the_area_word(facts_of):
+    res = facts_of("A strike hit a village in Iraq's semi-autonomous Kurdistan region.",
+                   full=True)
+    kurdistan = next(e for e in res.entities.values() if e.name == "Kurdistan")
+    assert "Kurdistan region" in kurdistan.aliases, kurdistan.aliases

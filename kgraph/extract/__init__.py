@@ -184,8 +184,10 @@ class Extractor:
                 f.relation = "DEPLOYED_IN"  # "Russian instructors arrived in Niamey"
             if f.relation == "LEADS" and o.kind != "Country" and f.extra.get("role") in (
                     "Prime Minister", "Premier", "Interim Prime Minister", "Acting Prime Minister",
-                    "Caretaker Prime Minister"):
-                f.relation = "MEMBER_OF"  # "the junta's prime minister" serves the junta
+                    "Caretaker Prime Minister") and "government" not in o.name.casefold():
+                # "the junta's prime minister" serves the junta ("KRG Prime Minister X" heads
+                # the Kurdistan Regional Government)
+                f.relation = "MEMBER_OF"
             if f.relation == "MEMBER_OF" and s.kind in ("Organization", "MilitaryForce",
                                                         "ArmedGroup"):
                 f.relation = "PART_OF"  # a body belongs to a body: "is represented on"

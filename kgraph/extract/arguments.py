@@ -528,6 +528,11 @@ class Arguments:
                     any(x.dep_ in ("nsubj", "agent") for x in v.children)):
                 for p in pobjs(c):
                     out += self.actors(p)
+        if passive and not out:
+            # "is designated a terrorist organisation by Turkey": "by" hung on the complement
+            out = [a for c in v.children if c.dep_ in ("dobj", "oprd", "attr", "xcomp")
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+                   for q in pobjs(p) for a in self.actors(q)]
         if out or any(c.dep_ in ("nsubj", "agent") for c in v.children):
             return self._event_agent_fallback(v, out)
         if passive and any(c.dep_ == "nsubjpass" for c in v.children):

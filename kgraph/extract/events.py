@@ -496,6 +496,9 @@ class EventFinder:
             if named is not None:
                 # "condemned what it called a cowardly terrorist attack": that attack
                 objects = self.act_authors(ctx, args, named, self._own_side(ctx, v), True)
+            elif otok is not None and otok.lower_ in ("that", "which") and v.dep_ == "relcl":
+                # "raids that Baghdad condemned": the raids just told of
+                objects = self.act_authors(ctx, args, v.head, self._own_side(ctx, v), True)
             elif otok is not None:
                 objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v))
         if trig.relation == "THREATENS" and prep is not None and prep.lower_ == "of":

@@ -229,6 +229,13 @@ class MentionFinder:
                 continue
             if tok.pos_ in ("NOUN", "PROPN") or tok.tag_ in ("NN", "NNS"):
                 self._description(ctx, tok) or self._nominal(ctx, tok)
+        for m in ctx.mentions[first:]:
+            head = ctx.doc[m.attributes["head"]] if "head" in m.attributes else None
+            if m.kind == "Location" and head is not None and head.dep_ == "compound" and \
+                    head.head.i == head.i + 1 and head.head.lemma_ in ADMIN_AREAS:
+                # "Iraq's Kurdistan region", "Duhok province": the place goes by both
+                m.attributes.setdefault("extra_aliases", []).append(
+                    f"{m.text} {head.head.text}")
 
     # ----------------------------------------------------------- helpers
     def _add(self, ctx: DocContext, span_tokens: list[Token], head: Token, kind: str,
@@ -284,6 +291,8 @@ class MentionFinder:
                           or (tokens[0].lower_ in ("and", "or") and len(tokens) > 1
                               and tokens[1].like_num)):  # "between 3,000 and 4,000 ..."
             tokens = tokens[1:]
+        while len(tokens) > 3 and tokens[0].lower_ in ("pro", "anti") and tokens[1].text == "-":
+            tokens = tokens[3:]  # "the pro-Kurdish Peoples' Equality and Democracy Party"
         while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct or tokens[-1].is_space
                           or tokens[-1].lower_ in ("'s", "\u2019s")):
             tokens = tokens[:-1]

@@ -67,7 +67,7 @@ RELATIONAL = {"ally": "COOPERATES_WITH", "partner": "COOPERATES_WITH",
               "critic": "CRITICIZES", "supplier": "SUPPORTS", "provider": "SUPPORTS",
               "financier": "SUPPORTS", "rival": "OPPOSES"}
 BACK_LEMMAS = {"back", "support", "sponsor", "fund", "arm", "finance", "recognize",
-               "recognise", "lead", "align", "ally"}
+               "recognise", "lead", "align", "ally", "affiliate", "link"}
 
 
 def _flags() -> Flags:
@@ -777,18 +777,25 @@ class RoleFinder:
             if tok.lemma_ in BACK_LEMMAS and tok.tag_ in ("VBN", "VBD", "JJ") and \
                     tok.dep_ in ("amod", "compound"):
                 target = ctx.mention(tok.head)
+                if target is None and tok.lemma_ in ("affiliate", "link") and \
+                        tok.head.dep_ == "appos":
+                    # "the YBS, a PKK-affiliated militia": the named group
+                    target = ctx.mention(tok.head.head)
                 if target is None:
                     continue
                 if ctx.mentions[target].attributes.get("backer") is not None:
                     continue
-                rel = {"lead": "LEADS", "align": "COOPERATES_WITH",
-                       "ally": "COOPERATES_WITH"}.get(tok.lemma_, "SUPPORTS")
+                rel = {"lead": "LEADS", "align": "COOPERATES_WITH", "ally": "COOPERATES_WITH",
+                       "affiliate": "PART_OF", "link": "PART_OF"}.get(tok.lemma_, "SUPPORTS")
                 for c in tok.children:
                     if c.i < tok.i:
                         for i, f in args.actors(c):
                             if ctx.mentions[i].source == "anaphor":
                                 continue  # "army-aligned": a named backer only
-                            if i != target:
+                            if i != target and rel == "PART_OF":
+                                # "a PKK-affiliated militia" is a part of the PKK
+                                yield self._found(target, rel, i, tok, [tok], 0.7 * f, "backed")
+                            elif i != target:
                                 yield self._found(i, rel, target, tok, [tok], 0.8 * f, "backed")
             # "a pro-Al-Shabaab broadcaster"
             if tok.lower_ == "pro" and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
