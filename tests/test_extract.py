@@ -1608,3 +1608,40 @@ def test_a_region_goes_by_its_name_with_the_area_word(facts_of):
                    full=True)
     kurdistan = next(e for e in res.entities.values() if e.name == "Kurdistan")
     assert "Kurdistan region" in kurdistan.aliases, kurdistan.aliases
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a person's force is led by them
+    ("Eastern commander Khalifa Haftar denied it. Haftar's Libyan National Army (LNA) "
+     "controls Kufra.", ("Khalifa Haftar", "LEADS", "Libyan National Army"), None),
+    # an envoy belongs to the state that sends them, not to where they are posted
+    ("China's U.N. ambassador Fu Cong said the drills were provocative.",
+     ("Fu Cong", "MEMBER_OF", "China"), ("Fu Cong", "MEMBER_OF", "United Nations")),
+    # a deputy or department head does not lead the owner
+    ("Kim Yo Jong, a vice department director of the ruling Workers' Party of Korea, spoke.",
+     ("Kim Yo Jong", "MEMBER_OF", "Workers' Party of Korea"),
+     ("Kim Yo Jong", "LEADS", "Workers' Party of Korea")),
+    # "under sanctions", phone calls, mediators from states
+    ("North Korea has been under U.N. sanctions since 2006.",
+     ("United Nations", "SANCTIONS", "North Korea"), None),
+    ("Qatar's prime minister Mohammed bin Abdulrahman Al Thani spoke by phone with Steve "
+     "Witkoff on Wednesday.",
+     ("Mohammed bin Abdulrahman Al Thani", "MEETS", "Steve Witkoff"), None),
+    ("Mediators from Qatar and Egypt have been pressing Israel to accept a truce.",
+     ("Egypt", "DEMANDS", "Israel"), None),
+])
+def test_leaders_forces_envoys_deputies_and_mediators(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    assert expected in got, got
+    assert absent not in got, got
+
+
+def test_joint_exercises_are_cooperation_and_denounced_as_one(facts_of):
+    got = asserted(facts_of(
+        "The launches came during Freedom Edge, a trilateral exercise involving U.S., "
+        "South Korean and Japanese warships. Kim Yo Jong denounced the exercise as a "
+        "reckless show of force. China held drills near Taiwan."))
+    assert {("United States", "COOPERATES_WITH", "South Korea"),
+            ("South Korea", "COOPERATES_WITH", "Japan"),
+            ("Kim Yo Jong", "CRITICIZES", "Japan")} <= got, got
+    assert not any(r == "COOPERATES_WITH" and "China" in (s, o) for s, r, o in got), got

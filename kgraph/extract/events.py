@@ -61,6 +61,9 @@ TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "install
 STATEHOOD = {"independence", "sovereignty", "statehood", "government", "authority", "legitimacy"}
 STATUS_WORDS = {"independent", "state", "country", "nation", "sovereign", "republic",
                 "president", "leader", "government", "head", "representative", "ruler"}
+# military exercises, and the words that make one joint
+EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game"}
+JOINT = {"joint", "trilateral", "bilateral", "combined", "multinational", "allied"}
 # the edge of a place: "on the outskirts of Damascus"
 OUTSKIRTS = {"outskirts", "outskirt", "edge", "edges", "vicinity", "suburbs", "outside"}
 # people killed or hurt somewhere: "killed ten civilians in Poonch" attacks Poonch
@@ -319,6 +322,8 @@ class EventFinder:
                 if subj:
                     done.setdefault(tok.lemma_.casefold(), []).append(
                         (subj, base + tok.idx, True))
+            if tok.lemma_.casefold() in EXERCISES:
+                yield from self.joint_exercise(ctx, args, tok, done, base)
             # "an Israeli strike hit a school": an act with its agent, even without a target
             rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())} & ACTS
             if rels:
@@ -363,6 +368,40 @@ class EventFinder:
                     if m is not None:
                         out.add(ctx.mentions[m].key or ctx.mentions[m].name)
         return out
+
+    def joint_exercise(self, ctx: DocContext, args: Arguments, n: Token, done: dict,
+                       base: int) -> Iterator[Found]:
+        """ "joint drills by the United States, South Korea and Japan", "a trilateral
+        exercise involving U.S., South Korean and Japanese warships": the participants
+        cooperate, and a later "denounced the exercise" is about all of them."""
+        sides: list[Arg] = []
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                sides += [a for p in pobjs(c) for a in args.actors(p)]
+            elif c.dep_ == "acl" and c.lemma_ in ("involve", "include", "bring"):
+                for d in c.children:
+                    if d.dep_ == "dobj":
+                        for x in [d, *d.conjuncts]:
+                            sides += args.actors(x) or [
+                                a for m in x.children if m.dep_ in ("amod", "compound", "nmod")
+                                for y in [m, *m.conjuncts] for a in args.actors(y, conj=False)]
+        seen: dict[str, int] = {}
+        for i, _ in sides:
+            key = ctx.mentions[i].key or ctx.mentions[i].name
+            if ctx.mentions[i].kind != "Location":
+                seen.setdefault(key, i)
+        if len(seen) < 2:
+            return
+        ids = list(seen.values())
+        for act in EXERCISES:
+            done.setdefault(act, []).append((ids, base + n.idx, True))
+        if not any(c.lemma_.casefold() in JOINT for c in n.children) and not any(
+                c.dep_ == "acl" for c in n.children):
+            return  # ("drills by China": one side)
+        flags = flags_for(n, self.lex)
+        for a in range(len(ids)):
+            for b in range(a + 1, len(ids)):
+                yield Found(ids[a], "COOPERATES_WITH", ids[b], n, [n], flags, 0.6, "joint")
 
     @staticmethod
     def _so_called(v: Token) -> Token | None:

@@ -77,6 +77,12 @@ def _flags() -> Flags:
 # taking an office: "became president", "was elected/appointed/named/sworn in as"
 OFFICE_VERBS = {"become", "remain", "serve", "elect", "appoint", "name", "nominate", "swear",
                 "install", "inaugurate", "reelect", "re-elect", "confirm", "choose"}
+# titles of people a state sends abroad: their owner is the sending state
+ENVOYS = {"Ambassador", "Envoy", "Special Envoy", "Permanent Representative", "Representative",
+          "Deputy Ambassador", "Chargé d'Affaires"}
+# words before a heading title that make its holder one of the owner's staff
+SUBORDINATE = {"vice", "deputy", "assistant", "department", "section", "division", "regional",
+               "provincial", "local", "acting-deputy"}
 # "seized power", "took power"
 POWER_VERBS = {"seize", "take", "grab", "assume", "usurp", "snatch"}
 # titles that make their holder the head of an armed group or force named with them
@@ -135,9 +141,12 @@ class RoleFinder:
             out = out[1:]
         return out
 
-    def owner_in(self, ctx: DocContext, args: Arguments, tokens: list[Token]) -> int | None:
-        """The last actor mention among `tokens` (the owner part of a title phrase)."""
+    def owner_in(self, ctx: DocContext, args: Arguments, tokens: list[Token],
+                 sender: bool = False) -> int | None:
+        """The last actor mention among `tokens` (the owner part of a title phrase); for
+        an envoy (`sender`), the state that sends them ("China's U.N. ambassador")."""
         owner = None
+        states = []
         for t in tokens:
             if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s"):
                 continue
@@ -146,7 +155,18 @@ class RoleFinder:
                 owner = args.pronoun(t)  # "the African Union, whose envoy, X, ..."
             elif m is not None and ctx.mentions[m].kind not in ("Location", "Person"):
                 owner = m
+                if ctx.mentions[m].kind == "Country":
+                    states.append(m)
+        if sender and states and owner is not None and ctx.mentions[owner].kind != "Country":
+            return states[-1]
         return owner
+
+    @staticmethod
+    def _subordinate(relation: str, before: list[Token]) -> str:
+        """ "a vice department director", "deputy head": not the head of the owner."""
+        if relation == "LEADS" and any(t.lower_ in SUBORDINATE for t in before):
+            return "MEMBER_OF"
+        return relation
 
     def leader_state(self, ctx: DocContext, tokens: list[Token]) -> int | None:
         """ "President Donald Trump's senior adviser", "Putin's spokesman": the state
@@ -211,7 +231,8 @@ class RoleFinder:
             # "the government of Captain Ibrahim Traore", "the son of President X": the
             # noun before "of" is the person's, not the office's owner
             owner_tokens = []
-        owner = self.owner_in(ctx, args, owner_tokens)
+        owner = self.owner_in(ctx, args, owner_tokens, sender=title is not None
+                              and title.role in ENVOYS)
         if owner is None and (owner := self.leader_state(ctx, owner_tokens)) is not None:
             title = replace(title, relation="MEMBER_OF")  # (no one leads a leader's state)
         if owner is None and title and ctx.mentions[person].source == "ner" and (
@@ -233,14 +254,16 @@ class RoleFinder:
         last_owner_tok = max(t.i for t in owner_tokens if ctx.mention(t) == owner
                              or t.i == omen.attributes.get("head"))
         between = [t for t in owner_tokens if t.i > last_owner_tok and t.tag_ != "POS"
-                   and not t.is_punct and t.lemma_.casefold() not in GOVERNMENT_WORDS]
+                   and not t.is_punct and t.lemma_.casefold() not in GOVERNMENT_WORDS
+                   and not (title.role in ENVOYS and ctx.mention(t) is not None)]
+        # (an envoy's post is no part of the title: "China's U.N. ambassador")
         if between and omen.kind == "Country" and not all(
                 t.lower_ in GENERIC_BODY_WORDS for t in between):
             return  # (but "Ukraine's navy spokesman", "Ethiopia's foreign ministry
             # spokesman" serve the state)
         if omen.kind == "Person":
             return
-        relation = title.relation
+        relation = self._subordinate(title.relation, phrase[: m[0]])
         if not between:
             relation = self._group_head(ctx, relation, title.role, owner, phrase[: m[1]])
         if between and relation == "LEADS":
@@ -584,8 +607,8 @@ class RoleFinder:
             return
         title = title_of(phrase, self.gaz)
         owners: list[int] = []
-        own = self.owner_in(ctx, args, phrase[: m[0]])
-        relation = title.relation
+        own = self.owner_in(ctx, args, phrase[: m[0]], sender=title.role in ENVOYS)
+        relation = self._subordinate(title.relation, phrase[: m[0]])
         if own is None and (own := self.leader_state(ctx, phrase[: m[0]])) is not None:
             relation = "MEMBER_OF"
         if own is not None:
@@ -614,7 +637,8 @@ class RoleFinder:
             relation = self._group_head(ctx, relation, title.role, own, phrase[: m[1]])
         for o in owners:
             if o != person and ctx.mentions[o].kind != "Person":
-                yield self._found(person, relation if o == own else title.relation, o, a,
+                yield self._found(person, relation if o == own else self._subordinate(
+                    title.relation, phrase[: m[0]]), o, a,
                                   phrase[m[0]:], 0.85, "apposition", role=title.role)
 
     def descriptions(self, ctx: DocContext, args: Arguments, n_before: int) -> Iterator[Found]:
@@ -746,6 +770,11 @@ class RoleFinder:
         for o, tok in owners:
             om = ctx.mentions[o]
             if o == idx or (om.key and om.key == men.key):
+                continue
+            if om.kind == "Person" and tok.dep_ == "poss" and tok.i < head.i and \
+                    men.kind in ("ArmedGroup", "MilitaryForce"):
+                # "Haftar's Libyan National Army", "Hemedti's RSF": his force
+                yield self._found(o, "LEADS", idx, tok, [tok], 0.7, "owner")
                 continue
             if om.kind not in ("Country", "Organization", "MilitaryForce", "ArmedGroup"):
                 continue
