@@ -1645,3 +1645,26 @@ def test_joint_exercises_are_cooperation_and_denounced_as_one(facts_of):
             ("South Korea", "COOPERATES_WITH", "Japan"),
             ("Kim Yo Jong", "CRITICIZES", "Japan")} <= got, got
     assert not any(r == "COOPERATES_WITH" and "China" in (s, o) for s, r, o in got), got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("EU member Hungary had held up the package.", ("Hungary", "MEMBER_OF", "European Union")),
+    ("John Smith, a businessman who chairs Haiti's Transitional Presidential Council, spoke "
+     "on Monday.", ("John Smith", "LEADS", "Transitional Presidential Council")),
+    ("Britain, which coordinated its measures with the EU, said more would follow.",
+     ("United Kingdom", "COOPERATES_WITH", "European Union")),
+    ("Lukashenko dismissed the EU and British sanctions as economic banditry.",
+     ("Lukashenko", "CRITICIZES", "European Union")),
+    ("The European Union imposed fresh sanctions on Thursday on dozens of Russian tankers.",
+     ("European Union", "SANCTIONS", "Russia")),
+])
+def test_member_compounds_described_people_objects_of_objects_and_counted_targets(
+        facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_a_target_after_sanctions_is_a_sanction(facts_of):
+    got = asserted(facts_of("The European Union imposed new sanctions on Iran. They also "
+                            "target the Islamic Revolutionary Guard Corps."))
+    assert ("European Union", "SANCTIONS", "Islamic Revolutionary Guards Corps") in got, got
+    assert not any(r == "ATTACKS" for _, r, _ in got), got

@@ -209,9 +209,12 @@ class Arguments:
         elif (numbered := self._numbered(tok)) is not None:
             out += numbered
         elif tok.pos_ == "NOUN" and tok.dep_ == "appos" and not tok.ent_type_ and \
-                self.ctx.mention(tok.head) is not None and self.mentions[
-                    self.ctx.mention(tok.head)].kind not in ("Location", "Person"):
-            # "the STC, a separatist group backed by the UAE": the group is the STC
+                self.ctx.mention(tok.head) is not None and (self.mentions[
+                    self.ctx.mention(tok.head)].kind not in ("Location", "Person") or (
+                    self.mentions[self.ctx.mention(tok.head)].kind == "Person"
+                    and any(c.dep_ == "relcl" for c in tok.children))):
+            # "the STC, a separatist group backed by the UAE": the group is the STC; "X, a
+            # businessman who chairs the council": the person
             out.append((self.ctx.mention(tok.head), 0.9))
         elif tok.pos_ == "NOUN" and self._called(tok) is not None:
             # "a group calling itself the Islamic Resistance in Iraq", "the mission, known
@@ -726,6 +729,10 @@ class Arguments:
                         toks += [(p, c) for p in pobjs(c)]
                         if c.dep_ == "prt":  # "called on X": X attached to the verb
                             toks += [(d, c) for d in v.children if d.dep_ in ("dobj", "pobj")]
+                    elif c.dep_ == "dobj" and word == "with" and self.ctx.mention(c) is None:
+                        # "coordinated its measures with the EU": "with" hung on the object
+                        toks += [(p, g) for g in c.children if g.dep_ == "prep"
+                                 and g.lower_ == "with" for p in pobjs(g)]
                     elif c.dep_ in ("prep", "prt", "advmod") and c.lower_ in (
                             "out", "away", "back", "off"):
                         # "pulled its soldiers out of Somalia": "of" hangs on "out"

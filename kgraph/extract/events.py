@@ -61,6 +61,9 @@ TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "install
 STATEHOOD = {"independence", "sovereignty", "statehood", "government", "authority", "legitimacy"}
 STATUS_WORDS = {"independent", "state", "country", "nation", "sovereign", "republic",
                 "president", "leader", "government", "head", "representative", "ruler"}
+# what makes "target" an attack, not a sanction
+WEAPON_WORDS = {"missile", "drone", "strike", "airstrike", "bomb", "rocket", "shell", "raid",
+                "artillery", "jet", "warplane", "attack"}
 # military exercises, and the words that make one joint
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game"}
 JOINT = {"joint", "trilateral", "bilateral", "combined", "multinational", "allied"}
@@ -404,6 +407,31 @@ class EventFinder:
                 yield Found(ids[a], "COOPERATES_WITH", ids[b], n, [n], flags, 0.6, "joint")
 
     @staticmethod
+    def _counted(p: Token) -> Token:
+        """What a quantity counts: "sanctions on dozens of tankers" are on the tankers."""
+        if (p.lemma_.casefold() in QUANTITY or p.like_num) and p.ent_type_ not in (
+                "GPE", "ORG", "NORP", "PERSON"):
+            return next((q for d in p.children if d.dep_ == "prep" and d.lower_ == "of"
+                         for q in pobjs(d)), p)
+        return p
+
+    @staticmethod
+    def _penalty_context(ctx: DocContext, v: Token) -> bool:
+        """ "The EU imposed sanctions on ... They also target the MZKT plant": a "target"
+        whose subject is a penalty, or refers back to one, is a sanction."""
+        if v.lemma_ not in ("target", "hit"):
+            return False
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lemma_.casefold() in PENALTIES for c in subj):
+            return True
+        if not any(c.pos_ == "PRON" for c in subj):
+            return False
+        sent = ctx.sent(v)
+        prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
+        return any(t.lemma_.casefold() in PENALTIES and t.pos_ == "NOUN" for t in prev) and \
+            not any(t.lemma_.casefold() in WEAPON_WORDS for t in [*prev, *sent])
+
+    @staticmethod
     def _so_called(v: Token) -> Token | None:
         """The noun of "condemned what it called a cowardly attack"."""
         for c in v.children:
@@ -705,9 +733,10 @@ class EventFinder:
             words.append(prep)
         rule = "verb-passive" if passive else "verb"
         relation = trig.relation
-        if relation == "ATTACKS" and any(
+        if relation == "ATTACKS" and (any(
                 p.lemma_.casefold() in PENALTIES for c in v.children
-                if c.dep_ == "prep" and c.lower_ == "with" for p in pobjs(c)):
+                if c.dep_ == "prep" and c.lower_ == "with" for p in pobjs(c))
+                or self._penalty_context(ctx, v)):
             relation = "SANCTIONS"  # "hit Iran with new sanctions"
         for s, fs in subjects:
             for o, fo in objects:
@@ -1063,7 +1092,7 @@ class EventFinder:
             word = slot[5:]
             for c in self._noun_preps(ctx, n, trig):
                 if c.dep_ == "prep" and c.lower_ == word:
-                    for p in pobjs(c):
+                    for p in map(self._counted, pobjs(c)):
                         objects += args.actors(p)
                         if not objects and ("owner" in trig.flags or "target" in trig.flags):
                             objects += self.owner_objects(ctx, args, p, "target" in trig.flags)
@@ -1096,7 +1125,7 @@ class EventFinder:
                 if slot.startswith("prep:"):
                     for c in light.children:
                         if c.dep_ in ("prep", "dative") and c.lower_ == slot[5:]:
-                            for p in pobjs(c):
+                            for p in map(self._counted, pobjs(c)):
                                 objects += args.actors(p)
                                 if not objects and trig.flags & {"target", "owner"}:
                                     # "opened fire on a military post in X", "imposed

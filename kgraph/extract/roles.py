@@ -891,6 +891,8 @@ class RoleFinder:
             if tok.dep_ == "appos" and tok.lemma_ in ("member", "state", "country", "nation"):
                 # "Turkey, a NATO member", "Hungary, an EU member state"
                 members += args.actors(tok.head, conj=False)
+            if tok.dep_ == "compound" and tok.lemma_ == "member" and tok.head.pos_ == "PROPN":
+                members += args.actors(tok.head, conj=False)  # "EU member Hungary"
             for i, f in members:
                 if ctx.mentions[i].kind == "Country":
                     yield self._found(i, "MEMBER_OF", org, tok, [tok], 0.75 * f, "member-list")
