@@ -358,7 +358,10 @@ class ArticleResolver:
             rel = m.attributes.get("relation")
             owner = m.attributes.get("owner_key")
             scored = []
+            other = m.attributes.get("not_of")
             for r, p in people.items():
+                if other is not None and r == root(other):
+                    continue  # ("X, an adviser to the president": not X)
                 if ms[r].start > m.start and not m.attributes.get("speaker"):
                     # a description usually follows the name; before it only for speakers
                     pass
@@ -444,7 +447,11 @@ class ArticleResolver:
                     target[i] = j
             elif cls == "group":
                 j = last(i, ("ArmedGroup",), within=6)
-                if j is None:
+                if j is None and m.attributes.get("fallback_name"):
+                    # "the Iran-backed rebels" with no group named before: a group of its own
+                    m.attributes.update(resolved_name=m.attributes["fallback_name"],
+                                        resolved_type="ArmedGroup")
+                elif j is None:
                     drop.add(i)
                 else:
                     target[i] = j

@@ -1668,3 +1668,30 @@ def test_a_target_after_sanctions_is_a_sanction(facts_of):
                             "target the Islamic Revolutionary Guard Corps."))
     assert ("European Union", "SANCTIONS", "Islamic Revolutionary Guards Corps") in got, got
     assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # "the X-backed rebels" is the group named before
+    ("The United States struck Houthi targets in Yemen, hours after the Iran-backed rebels "
+     "fired a missile at Israel.", ("Houthis", "ATTACKS", "Israel"), None),
+    ("Hours after the Iran-backed rebels fired a missile at Israel, the US responded.",
+     ("Iran", "SUPPORTS", "Iran-backed rebels"), None),
+    # "their" in the object is the subject's
+    ("The paramilitary Rapid Support Forces captured the town. After losing Khartoum to the "
+     "army in March, the paramilitaries have concentrated their forces in Darfur.",
+     ("Rapid Support Forces", "DEPLOYED_IN", "Darfur"), ("Sudanese forces", "DEPLOYED_IN",
+                                                         "Darfur")),
+    # "under" hung on the verb after the object
+    ("The RSF has been fighting Sudan's army under General Abdel Fattah al-Burhan.",
+     ("Abdel Fattah al-Burhan", "LEADS", "Sudanese forces"), None),
+    ("The Houthis fired missiles. Washington has also redesignated the group a foreign "
+     "terrorist organisation.", ("United States", "SANCTIONS", "Houthis"), None),
+    # an adviser to a described leader serves the leader's state, and is not the leader
+    ("Anwar Gargash, a diplomatic adviser to the UAE president, said the claims were false.",
+     ("Anwar Gargash", "MEMBER_OF", "United Arab Emirates"),
+     ("Anwar Gargash", "LEADS", "United Arab Emirates")),
+])
+def test_backed_groups_possessives_under_and_advisers(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    assert expected in got, got
+    assert absent not in got, got

@@ -1015,10 +1015,15 @@ class MentionFinder:
         span = self.strip(chain)
         if not span:
             return False
+        # "Anwar Gargash, a diplomatic adviser to the UAE president": the president is
+        # someone else than the person whose apposition names him
+        inside = next((ctx.mention(a.head) for a in tok.ancestors if a.dep_ == "appos"
+                       and ctx.mention(a.head) is not None
+                       and ctx.mentions[ctx.mention(a.head)].kind == "Person"), None)
         self._add(ctx, span, tok, "Person", ctx.text[span[0].idx : span[-1].idx
                                                           + len(span[-1].text)],
                   None, "description", title=title.role, relation=title.relation,
-                  owner_key=owner, owner=owner_idx)
+                  owner_key=owner, owner=owner_idx, not_of=inside)
         return True
 
     # ------------------------------------------------------------- nominals
@@ -1455,6 +1460,13 @@ class MentionFinder:
                                                   if t2.lemma_ in ("back", "support",
                                                                    "sponsor", "fund", "arm"))]
         name = f"{b.name}-backed {' '.join(words)}".strip()
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                tok.lemma_.casefold() in self.lex.nominals:
+            # "the Iran-backed rebels" after "Houthi targets": the group named before (or,
+            # with none, a group of its own)
+            self._add(ctx, span, tok, "ArmedGroup", name, None, "anaphor", backer=backer,
+                      fallback_name=name, lemma=tok.lemma_.casefold(), **{"class": "group"})
+            return True
         self._add(ctx, span, tok, "ArmedGroup", name, None, "nominal", backer=backer)
         return True
 

@@ -620,10 +620,16 @@ class RoleFinder:
                 relation = "MEMBER_OF"  # "the UN refugee chief": a part of the UN
         for c in a.children:
             if c.dep_ == "prep" and (c.lower_ == "of" or (
-                    c.lower_ == "for" and title.role == "Spokesperson")):
-                # "the secretary of Y", "a spokesperson for the ministry"
+                    c.lower_ == "for" and title.role == "Spokesperson") or (
+                    c.lower_ == "to" and "Adviser" in title.role)):
+                # "the secretary of Y", "a spokesperson for the ministry", "an adviser to
+                # the UAE president" (the president's state)
                 for p in pobjs(c):
-                    found = [i for i, _ in args.actors(p) if ctx.mentions[i].kind != "Person"]
+                    found = [i if ctx.mentions[i].kind != "Person"
+                             else ctx.mentions[i].attributes.get("owner")
+                             for i, _ in args.actors(p)]
+                    found = [i for i in found if i is not None
+                             and ctx.mentions[i].kind != "Person"]
                     if not found and p.lemma_ not in PARTY_NOUNS:
                         # (not "the main Kosovo Serb party": a party, not Serbia)
                         # "envoy of the ASEAN chair": the owner of a non-actor noun
@@ -659,6 +665,10 @@ class RoleFinder:
                 continue  # (capitalised "Under" is a title: "Treasury Under Secretary")
             head = tok.head
             group = ctx.mention(head)
+            if group is None and head.pos_ == "VERB" and tok.i > 0 and \
+                    ctx.doc[tok.i - 1].dep_ == "dobj" and ctx.doc[tok.i - 1].head == head:
+                # "fighting Sudan's army under General X": "under" hung on the verb
+                group = ctx.mention(ctx.doc[tok.i - 1])
             if group is None or ctx.mentions[group].kind in ("Person", "Location"):
                 continue
             for p in pobjs(tok):
