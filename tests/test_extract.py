@@ -1695,3 +1695,20 @@ def test_backed_groups_possessives_under_and_advisers(facts_of, text, expected, 
     got = asserted(facts_of(text))
     assert expected in got, got
     assert absent not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a demand that someone leave is a demand on them
+    ("Mali demanded the withdrawal of French troops.", ("Mali", "DEMANDS", "French forces")),
+    # members of a named force stand for it
+    ("A second contingent of Russian military instructors from the Africa Corps arrived "
+     "in the capital Niamey.", ("Africa Corps", "DEPLOYED_IN", "Niamey")),
+    # a unit created or controlled by a body is part of it
+    ("The Africa Corps, a unit created by Russia's Defence Ministry, replaced Wagner.",
+     ("Africa Corps", "PART_OF", "Russian Defence Ministry")),
+    # "joined X in imposing", and sanctions over an actor's act
+    ("Seoul and Tokyo joined Washington in imposing new sanctions over Pyongyang's "
+     "military cooperation with Moscow.", ("United States", "SANCTIONS", "North Korea")),
+])
+def test_departures_named_forces_units_and_joined_sanctions(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

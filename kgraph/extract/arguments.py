@@ -679,6 +679,11 @@ class Arguments:
                 # enriching": the object would do it (nobody, when it is no actor)
                 return [a for c in g.children if c.dep_ in ("dobj", "dative")
                         for a in self.actors(c)]
+            if h.lower_ == "in" and g.lemma_ == "join":
+                # "Seoul and Tokyo joined Washington in imposing sanctions": all of them
+                return [(i, f * 0.9) for i, f in self.clause_subjects_any(g, depth + 1)] + [
+                    (i, f * 0.9) for c in g.children if c.dep_ == "dobj"
+                    for i, f in self.actors(c)]
             if g.pos_ in ("VERB", "AUX"):
                 return [(i, f * 0.9) for i, f in self.clause_subjects_any(g, depth + 1)]
         if dep == "pobj" and v.tag_ == "VBG":

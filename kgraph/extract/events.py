@@ -64,6 +64,8 @@ STATUS_WORDS = {"independent", "state", "country", "nation", "sovereign", "repub
 # what makes "target" an attack, not a sanction
 WEAPON_WORDS = {"missile", "drone", "strike", "airstrike", "bomb", "rocket", "shell", "raid",
                 "artillery", "jet", "warplane", "attack"}
+# what a demand that someone leave asks for
+LEAVING = {"departure", "withdrawal", "exit", "pullout", "pull-out", "evacuation", "expulsion"}
 # military exercises, and the words that make one joint
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game"}
 JOINT = {"joint", "trilateral", "bilateral", "combined", "multinational", "allied"}
@@ -590,6 +592,13 @@ class EventFinder:
                             found = args.actors(p) or self.owner_objects(ctx, args, p, True)
                             if found and not objects:
                                 objects, otok, prep = found, p, c
+        if not objects and otok is not None and trig.relation == "DEMANDS" and \
+                otok.lemma_.casefold() in LEAVING:
+            # "demanded their departure", "called for the withdrawal of Russian troops":
+            # those asked to leave
+            objects = args.noun_agent(otok) or [
+                a for c in otok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in pobjs(c) for a in args.actors(p)]
         if not objects and otok is not None and trig.relation == "ATTACKS":
             # "killed the leader of al-Shabaab": an attack on the group he leads
             objects = self.led_group(ctx, args, otok)
@@ -1119,6 +1128,11 @@ class EventFinder:
         light = self.light_verb(n)
         if "light" in trig.flags and light is None:
             return  # "restored relations with X", not "its relations with X soured"
+        if not objects and not pairs and trig.relation == "SANCTIONS":
+            # "new sanctions over Pyongyang's military cooperation with Moscow": whose act
+            objects = [a for h in (n, light) if h is not None for c in h.children
+                       if c.dep_ == "prep" and c.lower_ == "over"
+                       for p in pobjs(c) for a in args.noun_agent(p)]
         if not objects and not pairs and light is not None:
             # "provided billions of dollars in aid to Kyiv": the object hangs on the verb
             for slot in trig.objects:

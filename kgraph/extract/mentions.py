@@ -1233,6 +1233,19 @@ class MentionFinder:
             if lemma in org_nouns():
                 return self._org_nominal(ctx, tok)
             return False
+        if cls == "forces":
+            # "Russian military instructors from the Africa Corps": members of the named
+            # force stand for it
+            named = next((ctx.mention(p) for c in tok.children if c.dep_ == "prep"
+                          and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"
+                          and ctx.mention(p) is not None
+                          and ctx.mentions[ctx.mention(p)].kind in ("MilitaryForce",
+                                                                    "ArmedGroup")
+                          and ctx.mentions[ctx.mention(p)].source in ("ner", "gazetteer")),
+                         None)
+            if named is not None:
+                ctx.tok2men[tok.i] = named
+                return True
         extra = self._short_aliases(ctx, tok) if cls in ("forces", "government") else []
         prefer = ("Country",) if cls in ("forces", "government", "vehicle") else (
             ("ArmedGroup", "MilitaryForce", "Organization") if cls in ("militants", "rebels")

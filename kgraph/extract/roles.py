@@ -77,6 +77,11 @@ def _flags() -> Flags:
 # taking an office: "became president", "was elected/appointed/named/sworn in as"
 OFFICE_VERBS = {"become", "remain", "serve", "elect", "appoint", "name", "nominate", "swear",
                 "install", "inaugurate", "reelect", "re-elect", "confirm", "choose"}
+# "a unit created by", "a force controlled by": the maker or controller owns the body
+UNIT_NOUNS = {"unit", "force", "group", "body", "agency", "outfit", "militia", "formation",
+              "corps", "brigade", "battalion"}
+MAKERS = {"create", "form", "establish", "set", "control", "run", "found", "oversee",
+          "command", "raise"}
 # titles of people a state sends abroad: their owner is the sending state
 ENVOYS = {"Ambassador", "Envoy", "Special Envoy", "Permanent Representative", "Representative",
           "Deputy Ambassador", "Chargé d'Affaires"}
@@ -758,6 +763,18 @@ class RoleFinder:
                 o = ctx.mention(c)
                 if o is not None:
                     owners.append((o, c))
+            elif c.dep_ == "appos" and c.lemma_ in UNIT_NOUNS and ctx.mention(c) is None and \
+                    any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_ in MAKERS
+                        for a in c.children):
+                # "the Africa Corps, a unit created by Russia's Defence Ministry"
+                for a in c.children:
+                    if a.dep_ == "acl" and a.lemma_ in MAKERS:
+                        for g in a.children:
+                            if g.dep_ == "agent":
+                                for p in pobjs(g):
+                                    o = ctx.mention(p)
+                                    if o is not None:
+                                        owners.append((o, c))
             elif c.dep_ == "appos" and c.lemma_ in PART_NOUNS and ctx.mention(c) is None:
                 for d in c.children:
                     if d.dep_ in ("poss", "compound", "nmod") and d.i < c.i:  # "an al Qaeda affiliate"
