@@ -1712,3 +1712,27 @@ def test_backed_groups_possessives_under_and_advisers(facts_of, text, expected, 
 ])
 def test_departures_named_forces_units_and_joined_sanctions(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unowned generic ministry is the context state's
+    ("Iran condemned the sanctions. Foreign Ministry spokesman Esmaeil Baqaei said Tehran "
+     "would respond.", ("Esmaeil Baqaei", "MEMBER_OF", "Iran")),
+    # an attack condemned under another name; a claimed attack near a place
+    ("JNIM claimed responsibility for Saturday's attack near the northern Burkinabe town of "
+     "Djibo. In neighbouring Niger, Islamic State Sahel Province fighters attacked a village. "
+     "Captain Ibrahim Traore condemned the ambush as cowardly.",
+     ("Ibrahim Traore", "CRITICIZES", "Jama'at Nusrat al-Islam wal-Muslimin")),
+    ("JNIM claimed responsibility for Saturday's attack near the northern Burkinabe town of "
+     "Djibo.", ("Jama'at Nusrat al-Islam wal-Muslimin", "ATTACKS", "Djibo")),
+    # support for an operation supports all who carried it out
+    ("The United States and Britain carried out strikes on Houthi targets in Yemen. "
+     "Australia and Canada provided support for the operation.",
+     ("Canada", "SUPPORTS", "United States")),
+    # "the movement" is the group named before
+    ("The Houthis fired missiles at ships. Tehran, which has politically backed the movement, "
+     "denied arming it.", ("Iran", "SUPPORTS", "Houthis")),
+])
+def test_generic_ministries_attack_names_support_for_acts_and_movements(facts_of, text,
+                                                                       expected):
+    assert expected in asserted(facts_of(text))

@@ -66,6 +66,9 @@ WEAPON_WORDS = {"missile", "drone", "strike", "airstrike", "bomb", "rocket", "sh
                 "artillery", "jet", "warplane", "attack"}
 # what a demand that someone leave asks for
 LEAVING = {"departure", "withdrawal", "exit", "pullout", "pull-out", "evacuation", "expulsion"}
+# one attack goes by many names in an article
+ATTACK_WORDS = {"attack", "ambush", "assault", "raid", "bombing", "massacre", "killing",
+                "offensive", "incursion"}
 # military exercises, and the words that make one joint
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game"}
 JOINT = {"joint", "trilateral", "bilateral", "combined", "multinational", "allied"}
@@ -220,6 +223,9 @@ class EventFinder:
                     if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
                         for q in pobjs(c):
                             targets += args.actors(q) or self.owner_objects(ctx, args, q, True)
+                if not targets:
+                    # "claimed Saturday's attack near the town of Djibo": the place
+                    targets = self._places_on(ctx, args, ev)
             for s_, fs in agents:
                 for o, fo in targets:
                     if s_ != o:
@@ -463,8 +469,12 @@ class EventFinder:
             (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "such"))
             or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in n.children)
         if definite:
-            before = [(at, subj) for subj, at, _ in args.memory.get("done", {}).get(lemma, [])
-                      if at < here]
+            # ("claimed the attack ... condemned the ambush": one act, named two ways)
+            done = args.memory.get("done", {})
+            before = [(at, subj) for subj, at, _ in done.get(lemma, []) if at < here]
+            if not before and lemma in ATTACK_WORDS:
+                before = [(at, subj) for word in ATTACK_WORDS
+                          for subj, at, _ in done.get(word, []) if at < here]
             if before:
                 return [(i, 0.6) for i in max(before, key=lambda e: e[0])[1]]
         if not rels:
@@ -519,7 +529,8 @@ class EventFinder:
             # "Iran denounced the sanctions": all who imposed them on Iran
             found = [s_ for _, s_, _ in against][-3:]
         if not found and definite:
-            found = [events[-1][1]]
+            # the last act, with all who did it ("the US and Britain carried out strikes")
+            found = [s_ for at, s_, _ in events if at == events[-1][0]]
         seen, out = set(), []
         for s_ in found:
             if s_ not in seen and not (related(s_) & tset):
@@ -1128,6 +1139,13 @@ class EventFinder:
         light = self.light_verb(n)
         if "light" in trig.flags and light is None:
             return  # "restored relations with X", not "its relations with X soured"
+        if not objects and not pairs and trig.relation == "SUPPORTS":
+            # "provided support for the operation": for whoever carried it out
+            acts = [p for h in (n, light) if h is not None for c in h.children
+                    if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)
+                    if p.pos_ == "NOUN" and ctx.mention(p) is None]
+            for p in acts[:1]:
+                objects = self.act_authors(ctx, args, p)
         if not objects and not pairs and trig.relation == "SANCTIONS":
             # "new sanctions over Pyongyang's military cooperation with Moscow": whose act
             objects = [a for h in (n, light) if h is not None for c in h.children

@@ -238,6 +238,18 @@ class RoleFinder:
             owner_tokens = []
         owner = self.owner_in(ctx, args, owner_tokens, sender=title is not None
                               and title.role in ENVOYS)
+        if owner is not None and ctx.mentions[owner].kind == "Organization" and \
+                ctx.mentions[owner].key is None and \
+                ctx.mentions[owner].attributes.get("owner") is None and all(
+                    w in GENERIC_BODY_WORDS for w in ctx.mentions[owner].name.casefold().split()):
+            # "Foreign Ministry spokesman Esmaeil Baqaei": every state has one; whose it is
+            # comes from the context, as for a title without owner
+            generic = owner
+            owner = None
+            if title is not None and title.owner == "named":
+                title = replace(title, owner="context-gov")
+        else:
+            generic = None
         if owner is None and (owner := self.leader_state(ctx, owner_tokens)) is not None:
             title = replace(title, relation="MEMBER_OF")  # (no one leads a leader's state)
         if owner is None and title and ctx.mentions[person].source == "ner" and (
@@ -245,7 +257,7 @@ class RoleFinder:
                 self.gaz.office_country(ctx.mentions[person].name) is not None or (
                     title.owner == "context-gov" and any(
                         t.lemma_.casefold() in GOVERNMENT_BODY_WORDS for t in owner_tokens))) \
-                and not any(ctx.mention(t) is not None for t in owner_tokens):
+                and not any(ctx.mention(t) not in (None, generic) for t in owner_tokens):
             # no owner named: decided once the sentence's other facts are known
             ctx.mentions[person].attributes["owner_wanted"] = (
                 title.owner, title.relation, title.role, anchor.i,
