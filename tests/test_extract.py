@@ -1736,3 +1736,11 @@ def test_departures_named_forces_units_and_joined_sanctions(facts_of, text, expe
 def test_generic_ministries_attack_names_support_for_acts_and_movements(facts_of, text,
                                                                        expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("US jets struck radar sites near the capital Sanaa.", ("Sanaa", "LOCATED_IN", "Yemen")),
+    ("Russian instructors arrived in the capital Niamey.", ("Niamey", "LOCATED_IN", "Niger")),
+])
+def test_a_capital_called_so_lies_in_its_state(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

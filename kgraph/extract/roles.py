@@ -943,11 +943,33 @@ class RoleFinder:
         return getattr(entry, "kind", "") in ("sea", "strait")
 
     def places(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        placed = set()
         for found in self._places(ctx, args):
             # a sea lies in no country, and "the Black Sea port of X" is on it, not in it
             if not (self._is_sea(ctx, found.subject) or (
                     self._is_sea(ctx, found.object) and found.rule == "place-noun")):
+                placed.add(found.subject)
                 yield found
+        yield from self._capitals(ctx, placed)
+
+    def _capitals(self, ctx: DocContext, placed: set[int]) -> Iterator[Found]:
+        """ "near the capital Sanaa", "arrived in the capital, Niamey": a capital the text
+        calls one lies in its state (the gazetteer knows which)."""
+        for idx, men in enumerate(ctx.mentions):
+            key = men.attributes.get("capital_of")
+            if key is None or idx in placed or men.attributes.get("offset") != ctx.offset:
+                continue
+            head = ctx.doc[men.attributes["head"]]
+            cap = head.head if head.dep_ in ("appos", "compound") and \
+                head.head.lemma_ == "capital" else next(
+                    (c for c in head.children if c.lemma_ == "capital"
+                     and c.dep_ in ("compound", "appos", "amod")), None)
+            country = self.gaz.country(key)
+            if cap is None or country is None:
+                continue
+            said = self._implied(ctx, country, cap, ctx.offset + cap.idx,
+                                 ctx.offset + cap.idx + len(cap.text))
+            yield self._found(idx, "LOCATED_IN", said, cap, [cap], 0.7, "capital")
 
     def _places(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         for idx, men in enumerate(ctx.mentions):
