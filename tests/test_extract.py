@@ -1744,3 +1744,8 @@ def test_generic_ministries_attack_names_support_for_acts_and_movements(facts_of
 ])
 def test_a_capital_called_so_lies_in_its_state(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+def test_retaliation_promised_on_a_condition_threatens_who_the_condition_names(facts_of):
+    got = asserted(facts_of("Iran said it would respond if Israel attacked its facilities."))
+    assert ("Iran", "THREATENS", "Israel") in got, got

@@ -838,6 +838,16 @@ class EventFinder:
         return c.lemma_ in ("receive", "get") and any(
             d.dep_ == "dobj" and d.lemma_ in PUNISHMENT for d in c.children)
 
+    @staticmethod
+    def _retaliates(c: Token) -> bool:
+        """A future clause of retaliation: "would take countermeasures", "will respond"."""
+        if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
+                   for a in c.children):
+            return False
+        return c.lemma_ in ("respond", "retaliate", "strike", "hit", "react") or any(
+            d.dep_ == "dobj" and d.lemma_.casefold() in THREATENED_ACTS | {"countermeasure"}
+            for d in c.children)
+
     def threat_clause(self, args: Arguments, head: Token) -> list[Arg]:
         """ "The IRGC said the Zionist regime will pay for this crime": a speaker's clause
         (with or without "that") whose subject will suffer a threatened act; its tense
@@ -845,6 +855,14 @@ class EventFinder:
         read as threats."""
         own = {i for t in head.children if t.dep_ == "nsubj" for i, _ in args.actors(t)}
         for c in head.children:
+            if c.dep_ == "ccomp" and self._retaliates(c):
+                # "warned that Pyongyang would take countermeasures if Washington pressed
+                # ahead": whoever the condition names is threatened
+                found = [a for a in c.children if a.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+                    for s in a.children if s.dep_ == "nsubj" for a in args.actors(s)]
+                if found:
+                    return [(i, f * 0.8) for i, f in found if i not in own]
             if c.dep_ != "ccomp" or not self._undergoes(c):
                 continue
             if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
