@@ -1749,3 +1749,16 @@ def test_a_capital_called_so_lies_in_its_state(facts_of, text, expected):
 def test_retaliation_promised_on_a_condition_threatens_who_the_condition_names(facts_of):
     got = asserted(facts_of("Iran said it would respond if Israel attacked its facilities."))
     assert ("Iran", "THREATENS", "Israel") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ali Akbar Velayati, a senior adviser to Supreme Leader Ayatollah Ali Khamenei, spoke.",
+     ("Ali Akbar Velayati", "MEMBER_OF", "Iran")),
+    ("President Donald Trump praised the deal. His special envoy, Tom Barrack, met the "
+     "Syrian leader.", ("Tom Barrack", "MEMBER_OF", "United States")),
+    # a known office holder's national title with no state named
+    ("Defence Minister Wellington Koo told lawmakers the drills were a threat.",
+     ("Wellington Koo", "MEMBER_OF", "Taiwan")),
+])
+def test_a_known_leaders_staff_and_known_ministers(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

@@ -173,6 +173,19 @@ class RoleFinder:
             return "MEMBER_OF"
         return relation
 
+    def person_state(self, ctx: DocContext, person: int, at: Token) -> int | None:
+        """The state a well-known office holder serves, as a mention implied at `at`
+        ("a spokesman for President Mahmoud Abbas", "an adviser to Ali Khamenei")."""
+        name = ctx.mentions[person].name
+        full = [x.name for x in ctx.mentions[:person + 1] if x.kind == "Person"
+                and (x.name == name or x.name.endswith(" " + name))]
+        country = self.gaz.country(self.gaz.office_country(full[0] if full else name,
+                                                           surname=True))
+        if country is None:
+            return None
+        return self._implied(ctx, country, at, ctx.offset + at.idx,
+                             ctx.offset + at.idx + len(at.text))
+
     def leader_state(self, ctx: DocContext, tokens: list[Token]) -> int | None:
         """ "President Donald Trump's senior adviser", "Putin's spokesman": the state
         whose well-known leader owns the title (a mention of it, implied)."""
@@ -279,7 +292,11 @@ class RoleFinder:
             return  # (but "Ukraine's navy spokesman", "Ethiopia's foreign ministry
             # spokesman" serve the state)
         if omen.kind == "Person":
-            return
+            # "his special envoy, Tom Barrack" (his: the president): the leader's state
+            owner = self.person_state(ctx, owner, anchor)
+            if owner is None:
+                return
+            title = replace(title, relation="MEMBER_OF")
         relation = self._subordinate(title.relation, phrase[: m[0]])
         if not between:
             relation = self._group_head(ctx, relation, title.role, owner, phrase[: m[1]])
@@ -626,6 +643,9 @@ class RoleFinder:
         owners: list[int] = []
         own = self.owner_in(ctx, args, phrase[: m[0]], sender=title.role in ENVOYS)
         relation = self._subordinate(title.relation, phrase[: m[0]])
+        if own is not None and ctx.mentions[own].kind == "Person":
+            own = self.person_state(ctx, own, a)  # "his special envoy": the leader's state
+            relation = "MEMBER_OF"
         if own is None and (own := self.leader_state(ctx, phrase[: m[0]])) is not None:
             relation = "MEMBER_OF"
         if own is not None:
@@ -644,6 +664,8 @@ class RoleFinder:
                 for p in pobjs(c):
                     found = [i if ctx.mentions[i].kind != "Person"
                              else ctx.mentions[i].attributes.get("owner")
+                             if ctx.mentions[i].source == "description"
+                             else self.person_state(ctx, i, p)
                              for i, _ in args.actors(p)]
                     found = [i for i in found if i is not None
                              and ctx.mentions[i].kind != "Person"]
