@@ -1762,3 +1762,21 @@ def test_retaliation_promised_on_a_condition_threatens_who_the_condition_names(f
 ])
 def test_a_known_leaders_staff_and_known_ministers(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Foreign Minister Hakan Fidan said Turkey would not hesitate to launch a new ground "
+     "operation if the SDF failed to disarm.",
+     ("Hakan Fidan", "THREATENS", "Syrian Democratic Forces")),
+    ("Houthi spokesman Yahya Saree vowed that attacks on Israel would continue.",
+     ("Yahya Saree", "THREATENS", "Israel")),
+    ("Pete Hegseth said the Houthis' attacks will be met with overwhelming force.",
+     ("Pete Hegseth", "THREATENS", "Houthis")),
+])
+def test_threats_by_condition_continuation_and_response(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_a_continuing_attack_in_the_past_is_no_threat(facts_of):
+    got = asserted(facts_of("Yahya Saree said attacks on Israel continued on Monday."))
+    assert ("Yahya Saree", "THREATENS", "Israel") not in got, got

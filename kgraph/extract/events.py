@@ -844,9 +844,13 @@ class EventFinder:
         if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
                    for a in c.children):
             return False
-        return c.lemma_ in ("respond", "retaliate", "strike", "hit", "react") or any(
-            d.dep_ == "dobj" and d.lemma_.casefold() in THREATENED_ACTS | {"countermeasure"}
-            for d in c.children)
+        hostile = THREATENED_ACTS | {"countermeasure", "operation", "offensive", "penalty"}
+        if c.lemma_ in ("respond", "retaliate", "strike", "hit", "react", "attack"):
+            return True
+        verbs = [c, *[x for x in c.children if x.dep_ == "xcomp"]]  # "not hesitate to launch"
+        return any(v.lemma_ in ("respond", "retaliate", "strike", "attack") or any(
+            d.dep_ == "dobj" and d.lemma_.casefold() in hostile for d in v.children)
+            for v in verbs)
 
     def threat_clause(self, args: Arguments, head: Token) -> list[Arg]:
         """ "The IRGC said the Zionist regime will pay for this crime": a speaker's clause
@@ -857,10 +861,32 @@ class EventFinder:
         for c in head.children:
             if c.dep_ == "ccomp" and self._retaliates(c):
                 # "warned that Pyongyang would take countermeasures if Washington pressed
-                # ahead": whoever the condition names is threatened
-                found = [a for a in c.children if a.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
-                    for s in a.children if s.dep_ == "nsubj" for a in args.actors(s)]
+                # ahead", "would not hesitate to launch an operation if the SDF failed to
+                # disarm": whoever the condition names is threatened
+                conds = [a for x in [c, *[y for y in c.children if y.dep_ == "xcomp"]]
+                         for a in x.children if a.dep_ == "advcl" and any(
+                             m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                             for m in a.children)]
+                found = [a for cond in conds for s in cond.children if s.dep_ == "nsubj"
+                         for a in args.actors(s)]
+                if found:
+                    return [(i, f * 0.8) for i, f in found if i not in own]
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would")
+                                         for a in c.children):
+                # "vowed that attacks on Israel would continue": the target of the attacks;
+                # "their attacks will be met with overwhelming force": the attackers
+                found = []
+                for sj in c.children:
+                    if sj.dep_ in ("nsubj", "nsubjpass") and self._is_attack(sj):
+                        if c.lemma_ in ("continue", "resume", "intensify", "escalate"):
+                            found = [a for p in sj.children if p.dep_ == "prep"
+                                     and p.lower_ in ("on", "against") for q in pobjs(p)
+                                     for a in args.actors(q)]
+                        elif c.lemma_ == "meet" and any(
+                                p.dep_ == "prep" and p.lower_ == "with" and any(
+                                    q.lemma_.casefold() in THREATENED_ACTS for q in pobjs(p))
+                                for p in c.children):
+                            found = args.noun_agent(sj)
                 if found:
                     return [(i, f * 0.8) for i, f in found if i not in own]
             if c.dep_ != "ccomp" or not self._undergoes(c):
