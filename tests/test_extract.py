@@ -1780,3 +1780,17 @@ def test_threats_by_condition_continuation_and_response(facts_of, text, expected
 def test_a_continuing_attack_in_the_past_is_no_threat(facts_of):
     got = asserted(facts_of("Yahya Saree said attacks on Israel continued on Monday."))
     assert ("Yahya Saree", "THREATENS", "Israel") not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a move that X criticised" at the end of a clause: who made the move
+    ("China sent warships near Japan, a move that Tokyo has criticised as disproportionate.",
+     ("Japan", "CRITICIZES", "China")),
+    ("Armenia froze its participation in the CSTO, a shift that the Kremlin has repeatedly "
+     "criticised.", ("Russia", "CRITICIZES", "Armenia")),
+    # a denounced deal: its signer
+    ("Ethiopia signed a memorandum of understanding with Somaliland. Somalia has denounced "
+     "the deal as an assault on its sovereignty.", ("Somalia", "CRITICIZES", "Ethiopia")),
+])
+def test_criticised_moves_and_deals(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

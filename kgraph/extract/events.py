@@ -66,6 +66,8 @@ WEAPON_WORDS = {"missile", "drone", "strike", "airstrike", "bomb", "rocket", "sh
                 "artillery", "jet", "warplane", "attack"}
 # what a demand that someone leave asks for
 LEAVING = {"departure", "withdrawal", "exit", "pullout", "pull-out", "evacuation", "expulsion"}
+# one agreement goes by many names in an article
+AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "understanding"}
 # one attack goes by many names in an article
 ATTACK_WORDS = {"attack", "ambush", "assault", "raid", "bombing", "massacre", "killing",
                 "offensive", "incursion"}
@@ -343,6 +345,17 @@ class EventFinder:
                         for r in rels:
                             events.append((r, i, None, base + tok.idx))
         for f in self._find(ctx, args):
+            if f.relation == "COOPERATES_WITH" and f.trigger.pos_ == "NOUN" and \
+                    f.trigger.lemma_.casefold() in AGREEMENTS and f.flags.polarity == "positive":
+                # "signed a memorandum with Somaliland ... denounced the deal": its signer
+                at = base + f.trigger.idx
+                for word in AGREEMENTS:
+                    acts = done.setdefault(word, [])
+                    same = next((subj for subj, when, _ in acts if when == at), None)
+                    if same is None:
+                        acts.append(([f.subject], at, True))
+                    elif f.subject not in same:
+                        same.append(f.subject)
             if f.relation in ACTS and f.flags.polarity == "positive" and \
                     ctx.mentions[f.subject].kind != "Location":
                 # who did what to whom, in text order: "condemned the sanctions" later
@@ -413,6 +426,24 @@ class EventFinder:
         for a in range(len(ids)):
             for b in range(a + 1, len(ids)):
                 yield Found(ids[a], "COOPERATES_WITH", ids[b], n, [n], flags, 0.6, "joint")
+
+    @staticmethod
+    def _move_authors(ctx: DocContext, args: Arguments, n: Token) -> list[Arg]:
+        """ "China sent warships near Japan, a move that Tokyo criticised": a generic act
+        noun in apposition at the end of a clause names that clause's act."""
+        if n.lemma_.casefold() not in GENERIC_ACTS | {"shift", "escalation", "provocation",
+                                                      "gesture", "change"} or \
+                n.dep_ not in ("appos", "npadvmod") or \
+                n.i == 0 or not any(t.text == "," for t in n.doc[max(n.i - 3, 0): n.i]):
+            return []
+        root = n
+        while root.head != root and not (root.pos_ in ("VERB", "AUX") and root.dep_ in (
+                "ROOT", "ccomp", "conj")):
+            root = root.head
+        if root.pos_ not in ("VERB", "AUX"):
+            return []
+        return [(i, f * 0.6) for i, f in args.clause_subjects(root)
+                if ctx.mentions[i].kind != "Location"]
 
     @staticmethod
     def _counted(p: Token) -> Token:
@@ -571,14 +602,21 @@ class EventFinder:
             return
         subjects = args.clause_subjects(v)
         objects, otok, prep = args.objects(v, trig.objects, passive)
+        if trig.relation == "CRITICIZES" and v.dep_ == "relcl" and otok is not None and \
+                otok.lower_ in ("that", "which"):
+            # "China sent warships near Japan, a move that Tokyo criticised" (the parser
+            # hangs "a move" on "Japan"): who made the move
+            objects = self._move_authors(ctx, args, v.head) or objects
         if not objects and trig.relation == "CRITICIZES":
             named = self._so_called(v)
             if named is not None:
                 # "condemned what it called a cowardly terrorist attack": that attack
                 objects = self.act_authors(ctx, args, named, self._own_side(ctx, v), True)
             elif otok is not None and otok.lower_ in ("that", "which") and v.dep_ == "relcl":
-                # "raids that Baghdad condemned": the raids just told of
-                objects = self.act_authors(ctx, args, v.head, self._own_side(ctx, v), True)
+                # "raids that Baghdad condemned": the raids just told of; "China sent
+                # warships, a move that Tokyo criticised": who made the move
+                objects = self._move_authors(ctx, args, v.head) or self.act_authors(
+                    ctx, args, v.head, self._own_side(ctx, v), True)
             elif otok is not None:
                 objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v))
         if trig.relation == "THREATENS" and prep is not None and prep.lower_ == "of":
