@@ -1794,3 +1794,25 @@ def test_a_continuing_attack_in_the_past_is_no_threat(facts_of):
 ])
 def test_criticised_moves_and_deals(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # troops sent to help are helping; "help X do Y"
+    ("Pyongyang has sent thousands of troops to help Russian forces drive Ukrainian troops "
+     "out of Russia's Kursk region.", ("North Korea", "SUPPORTS", "Russian forces")),
+    # what is kept abroad besides troops, with the place on it
+    ("Turkey keeps dozens of military outposts inside northern Iraq.",
+     ("Turkey", "DEPLOYED_IN", "Iraq")),
+    # troops from a named body stand for it
+    ("Troops from the Southern African Development Community (SADC), deployed in Congo "
+     "since December, left.",
+     ("Southern African Development Community", "DEPLOYED_IN",
+      "Democratic Republic of the Congo")),
+])
+def test_sent_to_help_kept_sites_and_troops_from_a_body(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_a_purpose_is_still_planned(facts_of):
+    got = facts_of("Antony Blinken flew to Cairo to meet Abdel Fattah al-Sisi.")
+    assert not any(r == "MEETS" and m == "asserted" for _, r, _, _, m in got), got

@@ -727,6 +727,10 @@ class Arguments:
                 toks = [(c, None) for c in v.children if c.dep_ in deps]
                 if passive and not toks and v.dep_ in ("acl", "amod") and v.tag_ == "VBN":
                     toks = [(v.head, None)]
+                if not toks and v.lemma_ in ("help", "assist", "enable"):
+                    # "help Russian forces drive ... out": the parser's clause subject
+                    toks = [(g, None) for c in v.children if c.dep_ == "ccomp"
+                            for g in c.children if g.dep_ == "nsubj"]
             elif slot.startswith("prep:"):
                 word = slot[5:]
                 for c in v.children:

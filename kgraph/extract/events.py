@@ -66,6 +66,8 @@ WEAPON_WORDS = {"missile", "drone", "strike", "airstrike", "bomb", "rocket", "sh
                 "artillery", "jet", "warplane", "attack"}
 # what a demand that someone leave asks for
 LEAVING = {"departure", "withdrawal", "exit", "pullout", "pull-out", "evacuation", "expulsion"}
+# what a state keeps abroad besides troops: "keeps dozens of military outposts inside Iraq"
+MILITARY_SITES = {"base", "outpost", "garrison", "presence", "contingent", "installation"}
 # one agreement goes by many names in an article
 AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "understanding"}
 # one attack goes by many names in an article
@@ -663,10 +665,17 @@ class EventFinder:
                 # "struck targets across the Gaza Strip": the place is on the verb
                 objects = self._places_on(ctx, args, target) or \
                     self._places_on(ctx, args, v)
-        if trig.relation == "DEPLOYED_IN" and not passive:
-            # "Russia deployed troops to Syria": the deployer, or the troops when they
-            # are named ("sent its marines")
-            pass
+        if not objects and trig.relation == "DEPLOYED_IN" and not passive:
+            # "keeps dozens of military outposts inside northern Iraq": the place hangs on
+            # what is kept
+            words = {slot[5:] for slot in trig.objects if slot.startswith("prep:")}
+            for d in v.children:
+                if d.dep_ == "dobj":
+                    t = self._counted(d)
+                    objects = [a for c in t.children if c.dep_ == "prep" and c.lower_ in words
+                               for p in pobjs(c) for a in args.actors(p)]
+                    if objects:
+                        break
         if "passive" in trig.flags and not passive:
             return  # "the STC is represented on the council", not "X represents Y"
         if passive and (trig.relation == "DEPLOYED_IN" or "passive" in trig.flags or (
@@ -990,7 +999,7 @@ class EventFinder:
                     return True
                 if "forces" in trig.flags:
                     m = ctx.mention(x)
-                    if lemma in FORCES or (m is not None and ctx.mentions[m].kind in (
+                    if lemma in FORCES | MILITARY_SITES or (m is not None and ctx.mentions[m].kind in (
                             "MilitaryForce", "ArmedGroup")):
                         return True
         return False

@@ -1234,13 +1234,14 @@ class MentionFinder:
                 return self._org_nominal(ctx, tok)
             return False
         if cls == "forces":
-            # "Russian military instructors from the Africa Corps": members of the named
-            # force stand for it
+            # "Russian military instructors from the Africa Corps", "troops from the SADC":
+            # members of the named force or body stand for it
             named = next((ctx.mention(p) for c in tok.children if c.dep_ == "prep"
                           and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"
                           and ctx.mention(p) is not None
                           and ctx.mentions[ctx.mention(p)].kind in ("MilitaryForce",
-                                                                    "ArmedGroup")
+                                                                    "ArmedGroup",
+                                                                    "Organization")
                           and ctx.mentions[ctx.mention(p)].source in ("ner", "gazetteer")),
                          None)
             if named is not None:

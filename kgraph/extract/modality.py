@@ -164,9 +164,14 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                 flags.apply(eff, h.lemma_)
             break
         if dep == "advcl":
-            # a purpose clause ("visited Kyiv to meet Zelenskiy") has not happened yet
+            # a purpose clause ("visited Kyiv to meet Zelenskiy") has not happened yet; but
+            # troops sent to help are helping ("has sent troops to help Russian forces")
+            sent_to_help = h.lemma_ in ("send", "deploy", "dispatch", "station") and \
+                h.tag_ in ("VBD", "VBN") and t.lemma_ in ("help", "support", "assist", "aid",
+                                                          "protect", "defend", "back",
+                                                          "bolster", "reinforce", "guard")
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and not sent_to_help:
                 flags.apply("planned", "to")
                 _local(h, lex, flags, False)
             break
