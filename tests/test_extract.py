@@ -1816,3 +1816,17 @@ def test_sent_to_help_kept_sites_and_troops_from_a_body(facts_of, text, expected
 def test_a_purpose_is_still_planned(facts_of):
     got = facts_of("Antony Blinken flew to Cairo to meet Abdel Fattah al-Sisi.")
     assert not any(r == "MEETS" and m == "asserted" for _, r, _, _, m in got), got
+
+
+def test_a_known_body_also_goes_by_the_shorter_name_inside_its_mention(facts_of):
+    res = facts_of("The U.S. Treasury Department blacklisted 16 companies.", full=True)
+    treasury = next(e for e in res.entities.values() if "Treasury" in e.name)
+    assert "Treasury Department" in treasury.aliases, treasury.aliases
+
+
+def test_the_eu_monitoring_mission_is_known(facts_of):
+    got = asserted(facts_of("The EU Monitoring Mission in Georgia, known as EUMM, said its "
+                            "patrols had observed new signs. EUMM head Dimitrios Karabalis "
+                            "said the work violated international law."))
+    assert {("Dimitrios Karabalis", "LEADS", "European Union Monitoring Mission in Georgia"),
+            ("European Union Monitoring Mission in Georgia", "DEPLOYED_IN", "Georgia")} <= got

@@ -255,6 +255,14 @@ class MentionFinder:
             source=source,
             attributes={"head": head.i + 0, "offset": ctx.offset, **attrs},
         )
+        entry = self.gaz.get(key) if key and source == "gazetteer" else None
+        if isinstance(entry, Organization):
+            # "the U.S. Treasury Department": the text also says "Treasury Department"
+            low = f" {text.casefold()}"
+            shorter = [a for a in entry.names if a.casefold() != text.casefold()
+                       and low.endswith(f" {a.casefold()}")]
+            if shorter:
+                m.attributes["extra_aliases"] = [*attrs.get("extra_aliases", []), *shorter]
         ctx.mentions.append(m)
         idx = len(ctx.mentions) - 1
         if bind:
