@@ -1830,3 +1830,14 @@ def test_the_eu_monitoring_mission_is_known(facts_of):
                             "said the work violated international law."))
     assert {("Dimitrios Karabalis", "LEADS", "European Union Monitoring Mission in Georgia"),
             ("European Union Monitoring Mission in Georgia", "DEPLOYED_IN", "Georgia")} <= got
+
+
+def test_the_demonym_capital_is_the_capital_city(facts_of):
+    res = facts_of("Russian missiles hit the Ukrainian capital overnight. Kyiv mayor Vitali "
+                   "Klitschko said three people were killed.", full=True)
+    kyiv = next(e for e in res.entities.values() if e.name == "Kyiv" and e.type == "Location")
+    assert "Ukrainian capital" in kyiv.aliases, kyiv.aliases
+    got = asserted(facts_of("Russian missiles hit the Ukrainian capital overnight. Kyiv mayor "
+                            "Vitali Klitschko said three people were killed."))
+    assert ("Russia", "ATTACKS", "Kyiv") in got, got
+    assert ("Vitali Klitschko", "LEADS", "Ukraine") not in got, got  # a city's mayor

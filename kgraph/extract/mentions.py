@@ -1115,8 +1115,30 @@ class MentionFinder:
         return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in (
             "pro", "anti")
 
+    def _capital(self, ctx: DocContext, tok: Token) -> bool:
+        """ "the Ukrainian capital", "Haiti's capital": the capital city, as a place."""
+        if tok.lemma_.casefold() != "capital" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(
+                c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in tok.children) or \
+                (tok.head.pos_ == "PROPN" and tok.dep_ in ("compound", "appos")):
+            return False  # ("the capital Niamey": the name is the mention)
+        owner = next((ctx.mention(c) for c in tok.children
+                      if c.dep_ in ("amod", "poss", "compound") and c.i < tok.i
+                      and ctx.mention(c) is not None
+                      and ctx.mentions[ctx.mention(c)].kind == "Country"), None)
+        country = self.gaz.country(ctx.mentions[owner].key) if owner is not None else None
+        if country is None or not country.capital:
+            return False
+        span = self.strip([t for t in tok.subtree if t.i <= tok.i])
+        if not span:
+            return False
+        self._add(ctx, span, tok, "Location", country.capital, None, "nominal",
+                  capital_of=country.key, owner=owner, alias=True)
+        return True
+
     def _nominal(self, ctx: DocContext, tok: Token) -> bool:
         lemma = tok.lemma_.casefold()
+        if self._capital(ctx, tok):
+            return True
         cls = self.lex.nominals.get(lemma)
         if self._predicative(tok):
             return False  # "whom Beijing brands a separatist": a label, not a referent

@@ -291,6 +291,9 @@ class RoleFinder:
                 t.lower_ in GENERIC_BODY_WORDS for t in between):
             return  # (but "Ukraine's navy spokesman", "Ethiopia's foreign ministry
             # spokesman" serve the state)
+        if title.role in ("Mayor", "Governor") and omen.kind == "Country" and \
+                omen.attributes.get("use") == "capital":
+            return  # "Kyiv mayor Vitali Klitschko" heads the city, not the state
         if omen.kind == "Person":
             # "his special envoy, Tom Barrack" (his: the president): the leader's state
             owner = self.person_state(ctx, owner, anchor)
@@ -995,8 +998,9 @@ class RoleFinder:
 
     def _places(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         for idx, men in enumerate(ctx.mentions):
-            if men.kind != "Location" or men.attributes.get("offset") != ctx.offset:
-                continue
+            if men.kind != "Location" or men.attributes.get("offset") != ctx.offset or (
+                    men.source == "nominal" and men.attributes.get("capital_of")):
+                continue  # ("the Ukrainian capital" says where, not that Kyiv is in Ukraine)
             head = ctx.doc[men.attributes["head"]]
             holder = men.attributes.get("held_by")
             if holder is not None:
