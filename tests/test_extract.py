@@ -1841,3 +1841,19 @@ def test_the_demonym_capital_is_the_capital_city(facts_of):
                             "Vitali Klitschko said three people were killed."))
     assert ("Russia", "ATTACKS", "Kyiv") in got, got
     assert ("Vitali Klitschko", "LEADS", "Ukraine") not in got, got  # a city's mayor
+
+
+def test_finding_a_state_in_breach_is_criticism(facts_of):
+    got = asserted(facts_of("The IAEA board of governors formally found Iran in breach of its "
+                            "non-proliferation obligations. Iran found a way to respond."))
+    assert any(r == "CRITICIZES" and o == "Iran" for _, r, o in got), got
+
+
+def test_a_document_denounced_by_another_keeps_its_authors_stance(facts_of):
+    got = asserted(facts_of(
+        "The IAEA board of governors found Iran in breach of its obligations, in a resolution "
+        "that Tehran immediately denounced as political. The resolution, drafted by France "
+        "and Germany, was adopted with 19 votes."))
+    assert ("France", "CRITICIZES", "Iran") in got, got
+    assert not any(s == "France" and o == "International Atomic Energy Agency"
+                   for s, _, o in got), got

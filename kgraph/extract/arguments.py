@@ -100,8 +100,9 @@ class Arguments:
         for c in v.children:
             if c.dep_ == "nsubj" and self.is_instrument(c):
                 return c
-        if v.dep_ in ("acl", "relcl") and v.tag_ != "VBN" and self.is_instrument(v.head):
-            return v.head
+        if v.dep_ in ("acl", "relcl") and v.tag_ != "VBN" and self.is_instrument(v.head) and \
+                not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+            return v.head  # (not "a resolution that Tehran denounced": Tehran's words)
         return None
 
     # --------------------------------------------------------- documents

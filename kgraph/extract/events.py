@@ -57,6 +57,8 @@ TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "install
                 "refinery", "plant", "port", "grid", "station", "warehouse", "factory", "post",
                 "checkpoint", "barracks", "headquarters", "garrison", "convoy", "centre",
                 "center", "compound", "hideout", "tunnel", "launcher", "stockpile"}
+# "found X in breach of its obligations"
+BREACHES = {"breach", "violation", "noncompliance", "non-compliance", "contempt", "default"}
 # what recognising someone grants: statehood or an office
 STATEHOOD = {"independence", "sovereignty", "statehood", "government", "authority", "legitimacy"}
 STATUS_WORDS = {"independent", "state", "country", "nation", "sovereign", "republic",
@@ -700,6 +702,11 @@ class EventFinder:
             return
         if "status" in trig.flags and not self._status_ok(v):
             return
+        if "breach" in trig.flags and not any(
+                p.lemma_.casefold() in BREACHES for c in [*v.children, *[
+                    g for d in v.children if d.dep_ == "dobj" for g in d.children]]
+                if c.dep_ == "prep" and c.lower_ == "in" for p in pobjs(c)):
+            return  # "found Iran in breach of its obligations", not "found a solution"
         if trig.relation == "MEMBER_OF" and v.lemma_ == "join" and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(
                     p.tag_ == "VBG" for p in c.children) for c in v.children):
@@ -789,7 +796,10 @@ class EventFinder:
             # "received weapons from the United States": the giver supports the receiver
             subjects, objects = objects, subjects
         flags = flags_for(v, self.lex)
-        doc_tok = args.instrument_subject(v)
+        doc_tok = args.instrument_subject(v) or next(
+            (p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "through")
+             for p in pobjs(c) if args.is_instrument(p)), None)
+        # ("found Iran in breach ... in a resolution": the resolution says so too)
         if doc_tok is not None and flags.polarity == "positive":
             stance = args.memory.setdefault(("stance", doc_tok.lemma_.casefold()), [])
             for o, _ in objects:
