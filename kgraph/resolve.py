@@ -31,7 +31,8 @@ from .gazetteer import norm, slug
 from .records import ArticleExtraction, Entity, Fact, Mention
 
 STAND_IN_RELATIONS = {"SANCTIONS", "ATTACKS", "CRITICIZES", "THREATENS", "DEMANDS"}
-ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,11})\s*\)")
+ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9.&-]{1,11})\s*\)"
+                     r"|,\s+(?:known as|or)\s+(?:the\s+)?([A-Z][A-Z0-9.&-]{1,11})\b")
 
 
 @dataclass
@@ -295,11 +296,16 @@ class ArticleResolver:
             if m.source in ("anaphor", "description"):
                 continue
             mt = ACRONYM.match(text, m.end)
-            if mt and _initials_fit(mt.group(1), m.name):
-                defined[mt.group(1)] = i
+            acr = mt and (mt.group(1) or mt.group(2))
+            if acr and _initials_fit(acr, m.name):
+                defined[acr] = i
         for i, m in enumerate(ms):
-            if m.name in defined and defined[m.name] != i and not m.key:
-                target[i] = defined[m.name]
+            acr = m.text if m.text in defined else m.name
+            if acr in defined and defined[acr] != i and (not m.key or (
+                    m.source == "gazetteer" and m.text == acr and ms[defined[acr]].key != m.key)):
+                # (an acronym the article defines wins over a known one: "the Multinational
+                # Security Support mission, known as MSS" is not China's MSS)
+                target[i] = defined[acr]
         # "the Security Council" after "the United Nations Security Council": a shorter
         # name that ends a longer one of the article is that organisation
         full = [(norm(m.name), i) for i, m in enumerate(ms)

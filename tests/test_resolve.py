@@ -204,3 +204,12 @@ def test_descriptive_adjectives_do_not_name_a_group(facts_of):
     group = next(e for e in res.entities.values() if e.type == "ArmedGroup")
     assert group.name == "Serbian gunmen"
     assert "Serb gunmen" in group.aliases
+
+
+def test_an_acronym_the_article_defines_wins_over_a_known_one(facts_of):
+    ents = entities_of(facts_of, (
+        "Gangs attacked a police base, according to a statement from the Multinational "
+        "Security Support mission, known as MSS. The MSS said three officers were hurt."))
+    mission = next(e for n, e in ents.items() if n.startswith("Multinational Security"))
+    assert "MSS" in mission["aliases"], ents
+    assert "Ministry of State Security" not in ents, ents
