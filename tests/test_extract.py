@@ -1857,3 +1857,9 @@ def test_a_document_denounced_by_another_keeps_its_authors_stance(facts_of):
     assert ("France", "CRITICIZES", "Iran") in got, got
     assert not any(s == "France" and o == "International Atomic Energy Agency"
                    for s, _, o in got), got
+
+
+def test_a_body_noun_around_a_named_group_is_the_group(facts_of):
+    got = asserted(facts_of("Fighters from the Viv Ansanm gang coalition attacked a base of "
+                            "the Kenyan-led multinational security mission."))
+    assert any(s == "Viv Ansanm" and r == "ATTACKS" for s, r, _ in got), got

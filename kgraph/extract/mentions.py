@@ -224,6 +224,7 @@ class MentionFinder:
         self._place_frames(ctx)
         self._held_places(ctx)
         self._known_as(ctx)
+        self._named_heads(ctx)
         for tok in ctx.tokens:
             if tok.i in ctx.tok2men or tok.i in ctx.skip:
                 continue
@@ -887,6 +888,21 @@ class MentionFinder:
                 elif hm.kind in ("ArmedGroup", "MilitaryForce"):
                     men.attributes["held_by"] = h
                 break
+
+    def _named_heads(self, ctx: DocContext) -> None:
+        """ "the Viv Ansanm gang coalition": a body noun around a named group's name is
+        that group (bound before the nominals, so "fighters from" it find it)."""
+        for tok in ctx.tokens:
+            if tok.i in ctx.tok2men or self.lex.nominals.get(tok.lemma_.casefold()) != "named" \
+                    or any(c.dep_ == "poss" for c in tok.children):
+                continue
+            inner = [ctx.mention(t) for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"
+                     and ctx.mention(t) is not None
+                     and ctx.mentions[ctx.mention(t)].kind in ("ArmedGroup", "Organization",
+                                                               "MilitaryForce")
+                     and ctx.mentions[ctx.mention(t)].source in ("ner", "gazetteer")]
+            if inner:
+                ctx.tok2men[tok.i] = inner[-1]
 
     def _known_as(self, ctx: DocContext) -> None:
         """ "Mohamed Hamdan Dagalo, known as Hemedti": the nickname is the same actor,
