@@ -1863,3 +1863,17 @@ def test_a_body_noun_around_a_named_group_is_the_group(facts_of):
     got = asserted(facts_of("Fighters from the Viv Ansanm gang coalition attacked a base of "
                             "the Kenyan-led multinational security mission."))
     assert any(s == "Viv Ansanm" and r == "ATTACKS" for s, r, _ in got), got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Israeli troops operating east of Khan Younis opened fire.",
+     ("Israeli forces", "DEPLOYED_IN", "Khan Younis"), None),
+    ("Russian forces operate in Syria.", ("Russian forces", "DEPLOYED_IN", "Syria"), None),
+    ("TotalEnergies operates in Mozambique.", None,
+     ("TotalEnergies", "DEPLOYED_IN", "Mozambique")),
+])
+def test_forces_operating_somewhere_are_deployed_there(facts_of, text, expected, absent):
+    got = asserted(facts_of(text))
+    if expected:
+        assert expected in got, got
+    assert absent not in got, got

@@ -69,6 +69,11 @@ def prep_phrase(tok: Token) -> str:
     return " ".join(parts)
 
 
+# directions a place is given by: "east of Khan Younis"
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+           "southwest", "north-east", "north-west", "south-east", "south-west"}
+
+
 def pobjs(prep: Token) -> list[Token]:
     out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     for c in prep.children:
@@ -739,6 +744,11 @@ class Arguments:
                         toks += [(p, c) for p in pobjs(c)]
                         if c.dep_ == "prt":  # "called on X": X attached to the verb
                             toks += [(d, c) for d in v.children if d.dep_ in ("dobj", "pobj")]
+                    elif c.dep_ in ("advmod", "npadvmod") and word in ("in", "near") and \
+                            c.lower_ in COMPASS:
+                        # "operating east of Khan Younis": near the place
+                        toks += [(p, g) for g in c.children if g.dep_ == "prep"
+                                 and g.lower_ == "of" for p in pobjs(g)]
                     elif c.dep_ == "dobj" and word == "with" and self.ctx.mention(c) is None:
                         # "coordinated its measures with the EU": "with" hung on the object
                         toks += [(p, g) for g in c.children if g.dep_ == "prep"

@@ -702,6 +702,9 @@ class EventFinder:
             return
         if "status" in trig.flags and not self._status_ok(v):
             return
+        if "armed" in trig.flags:
+            subjects = [(i, f) for i, f in subjects
+                        if ctx.mentions[i].kind in ("MilitaryForce", "ArmedGroup")]
         if "breach" in trig.flags and not any(
                 p.lemma_.casefold() in BREACHES for c in [*v.children, *[
                     g for d in v.children if d.dep_ == "dobj" for g in d.children]]
