@@ -1877,3 +1877,21 @@ def test_forces_operating_somewhere_are_deployed_there(facts_of, text, expected,
     if expected:
         assert expected in got, got
     assert absent not in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Somaliland's president, Muse Bihi Abdi, signed the deal.",
+     ("Muse Bihi Abdi", "LEADS", "Somaliland")),
+    ("Colombian President Gustavo Petro met Nicolas Maduro in Caracas earlier this month.",
+     ("Gustavo Petro", "VISITS", "Caracas")),
+    ("India launched missile strikes on nine sites in Pakistan on Wednesday. The Indian army "
+     "said the strikes hit camps run by Jaish-e-Mohammed.",
+     ("India", "ATTACKS", "Jaish-e-Mohammed")),
+])
+def test_polity_leaders_meetings_abroad_and_the_strikes_told_of(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_meeting_at_home_is_no_visit(facts_of):
+    got = asserted(facts_of("Vladimir Putin met Xi Jinping in Moscow."))
+    assert not any(r == "VISITS" and s == "Vladimir Putin" for s, r, _ in got), got

@@ -569,6 +569,15 @@ class Arguments:
                 ag = self.noun_agent(target)
                 if ag:
                     return [(i, f * 0.85) for i, f in ag]
+                if target.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in (
+                        "the", "these", "those") for d in target.children):
+                    # "the strikes hit camps run by LeT": whoever carried out the strikes
+                    # the article told of
+                    here = self.ctx.offset + target.idx
+                    before = [(at, subj) for subj, at, _ in self.memory.get("done", {}).get(
+                        target.lemma_.casefold(), []) if at < here]
+                    if before:
+                        return [(i, 0.6) for i in max(before, key=lambda e: e[0])[1]]
         return []
 
     def noun_agent(self, n: Token) -> list[Arg]:

@@ -432,6 +432,24 @@ class EventFinder:
                 yield Found(ids[a], "COOPERATES_WITH", ids[b], n, [n], flags, 0.6, "joint")
 
     @staticmethod
+    def _met_abroad(ctx: DocContext, args: Arguments, v: Token, subjects: list[Arg],
+                    flags) -> Iterator[Found]:
+        """ "Petro met Maduro in Caracas": a known office holder (or a state) meeting in
+        another state's capital is visiting it."""
+        places = [i for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in pobjs(c) for i in [ctx.mention(p)] if i is not None
+                  and ctx.mentions[i].attributes.get("capital_of")]
+        gaz = load_gazetteer()
+        for place in places[:1]:
+            where = ctx.mentions[place].attributes["capital_of"]
+            for s_, fs in subjects:
+                sm = ctx.mentions[s_]
+                home = sm.key if sm.kind == "Country" else gaz.office_country(
+                    sm.name, surname=True) if sm.kind == "Person" else None
+                if home and home != where:
+                    yield Found(s_, "VISITS", place, v, [v], flags, 0.6 * fs, "met-abroad")
+
+    @staticmethod
     def _move_authors(ctx: DocContext, args: Arguments, n: Token) -> list[Arg]:
         """ "China sent warships near Japan, a move that Tokyo criticised": a generic act
         noun in apposition at the end of a clause names that clause's act."""
@@ -822,6 +840,8 @@ class EventFinder:
             for o, fo in objects:
                 yield Found(s, relation, o, v, words, flags,
                             trig.confidence * fs * fo, rule)
+        if relation == "MEETS":
+            yield from self._met_abroad(ctx, args, v, subjects, flags)
 
     def _gapped_passive(self, ctx: DocContext, args: Arguments, v: Token,
                         trig: Trigger) -> Iterator[Found]:

@@ -158,8 +158,10 @@ class RoleFinder:
             m = ctx.mention(t)
             if (t.pos_ == "PRON" or t.tag_ == "WP$") and t.dep_ == "poss":
                 owner = args.pronoun(t)  # "the African Union, whose envoy, X, ..."
-            elif m is not None and ctx.mentions[m].kind not in ("Location", "Person"):
-                owner = m
+            elif m is not None and (ctx.mentions[m].kind not in ("Location", "Person") or (
+                    ctx.mentions[m].kind == "Location" and ctx.mentions[m].key and getattr(
+                        self.gaz.get(ctx.mentions[m].key), "kind", "") == "polity")):
+                owner = m  # (a de facto state has a president: "Somaliland's president")
                 if ctx.mentions[m].kind == "Country":
                     states.append(m)
         if sender and states and owner is not None and ctx.mentions[owner].kind != "Country":
