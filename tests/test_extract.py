@@ -1895,3 +1895,11 @@ def test_polity_leaders_meetings_abroad_and_the_strikes_told_of(facts_of, text, 
 def test_meeting_at_home_is_no_visit(facts_of):
     got = asserted(facts_of("Vladimir Putin met Xi Jinping in Moscow."))
     assert not any(r == "VISITS" and s == "Vladimir Putin" for s, r, _ in got), got
+
+
+def test_coordinated_titled_names_misparsed_as_one_are_both_objects(facts_of):
+    got = asserted(facts_of("Eritrean President Isaias Afwerki hosted Egyptian President Abdel "
+                            "Fattah al-Sisi and Somali President Hassan Sheikh Mohamud for two "
+                            "days of talks."))
+    assert {("Isaias Afwerki", "MEETS", "Abdel Fattah al-Sisi"),
+            ("Isaias Afwerki", "MEETS", "Hassan Sheikh Mohamud")} <= got, got

@@ -183,6 +183,14 @@ class Arguments:
                 out.append((m, 1.0))
                 for extra in men.attributes.get("conj", []):
                     out.append((extra, 0.95))
+                if men.kind == "Person" and conj:
+                    # "hosted Egyptian President X and Somali President Y": the parser hangs
+                    # the first titled name inside the second's title
+                    left = [t for t in tok.subtree if t.i < tok.i]
+                    if any(t.dep_ == "cc" and t.lower_ == "and" for t in left):
+                        out += [(i, 0.9) for t in left for i in [self.ctx.mention(t)]
+                                if i is not None and i != m and self.mentions[i].kind == "Person"
+                                and self.mentions[i].attributes.get("head") == t.i]
         elif tok.lower_ in ("both", "all", "each") and tok.dep_ in ("nsubj", "nsubjpass") and \
                 tok.head.dep_ == "relcl" and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(
