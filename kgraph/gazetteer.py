@@ -164,6 +164,11 @@ class Gazetteer:
     def get(self, key: str) -> Country | Organization | None:
         return self._by_key.get(key)
 
+    def is_polity(self, key: str | None) -> bool:
+        """A breakaway region with a de facto government (places.tsv kind "polity"): a
+        place that acts as a state ("Russia recognised Abkhazia")."""
+        return bool(key) and getattr(self._by_key.get(key), "kind", "") == "polity"
+
     def office_country(self, name: str, surname: bool = False) -> str | None:
         """The state a well-known office holder serves (office_holders.tsv), as a key;
         with `surname`, a bare surname that only one holder has ("Putin") counts too."""

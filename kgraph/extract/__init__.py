@@ -143,8 +143,7 @@ class Extractor:
         """A mention's type for a relation's signature: a breakaway region with a de
         facto government acts as a state where a place cannot ("Russia recognised
         Abkhazia", "the de facto leader of South Ossetia")."""
-        if m.kind == "Location" and "Location" not in allowed and m.key and \
-                getattr(self.gaz.get(m.key), "kind", "") == "polity":
+        if m.kind == "Location" and "Location" not in allowed and self.gaz.is_polity(m.key):
             return "Country"
         return m.kind
 

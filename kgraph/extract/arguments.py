@@ -581,11 +581,20 @@ class Arguments:
                         "the", "these", "those") for d in target.children):
                     # "the strikes hit camps run by LeT": whoever carried out the strikes
                     # the article told of
-                    here = self.ctx.offset + target.idx
-                    before = [(at, subj) for subj, at, _ in self.memory.get("done", {}).get(
-                        target.lemma_.casefold(), []) if at < here]
-                    if before:
-                        return [(i, 0.6) for i in max(before, key=lambda e: e[0])[1]]
+                    return [(i, 0.6) for i in self.done_before(target.lemma_.casefold(),
+                                                               self.ctx.offset + target.idx)]
+        return []
+
+    def done_before(self, lemma: str, here: int, family: frozenset[str] = frozenset()) -> list[int]:
+        """Who did the last act called `lemma` the article told of before `here` (else,
+        the last act called by a word of `family`: "claimed the attack ... condemned the
+        ambush")."""
+        done = self.memory.get("done", {})
+        for words in ((lemma,), family):
+            before = [(at, subj) for word in words for subj, at, _ in done.get(word, [])
+                      if at < here]
+            if before:
+                return max(before, key=lambda e: e[0])[1]
         return []
 
     def noun_agent(self, n: Token) -> list[Arg]:

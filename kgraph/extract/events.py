@@ -73,8 +73,8 @@ MILITARY_SITES = {"base", "outpost", "garrison", "presence", "contingent", "inst
 # one agreement goes by many names in an article
 AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "understanding"}
 # one attack goes by many names in an article
-ATTACK_WORDS = {"attack", "ambush", "assault", "raid", "bombing", "massacre", "killing",
-                "offensive", "incursion"}
+ATTACK_WORDS = frozenset({"attack", "ambush", "assault", "raid", "bombing", "massacre",
+                          "killing", "offensive", "incursion"})
 # military exercises, and the words that make one joint
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game"}
 JOINT = {"joint", "trilateral", "bilateral", "combined", "multinational", "allied"}
@@ -93,8 +93,10 @@ FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "
 # acts an article reports, which a later "the move" or "the sanctions" can refer back to
 ACTS = {"ATTACKS", "SANCTIONS", "THREATENS", "DEPLOYED_IN", "WITHDRAWS_FROM", "SUPPORTS",
         "VISITS", "OPPOSES", "CRITICIZES"}
+# verbs of claiming an attack: "claimed (responsibility for) the attack"
+CLAIMING = {"claim", "accept", "assume"}
 # verbs of carrying something out: "launched drills", "held exercises", "conducted tests"
-CONDUCT = {"launch", "hold", "conduct", "stage", "carry", "begin", "start", "announce", "claim",
+CONDUCT = {"launch", "hold", "conduct", "stage", "carry", "begin", "start", "announce",
            "impose", "adopt", "pass", "unveil", "approve", "order", "fire", "test", "deploy"}
 # what a threatened party "receives": "would receive a response"
 PUNISHMENT = {"response", "retaliation", "punishment", "blow", "answer", "reply", "lesson",
@@ -194,7 +196,8 @@ class EventFinder:
 
     def claims(self, ctx: DocContext, args: Arguments, v: Token) -> Iterator[Found]:
         """ "Hamas claimed responsibility for the attack on X", "attacks on US forces, most
-        of them claimed by a group calling itself Y": who claims an attack carried it out."""
+        of them claimed by a group calling itself Y": who claims an attack carried it out
+        (and is remembered as its author for a later "condemned the attack")."""
         passive = any(c.dep_ == "agent" for c in v.children)
         if passive:
             agents = [a for c in v.children if c.dep_ == "agent" for p in pobjs(c)
@@ -208,6 +211,8 @@ class EventFinder:
             return
         events: list[Token] = []
         for p in patients:
+            if v.lemma_ != "claim" and p.lemma_ != "responsibility":
+                continue  # ("accepted responsibility for", not "accepted the offer")
             if p.lemma_ == "responsibility":
                 events += [q for c in p.children if c.dep_ == "prep" and c.lower_ == "for"
                            for q in pobjs(c)]
@@ -220,7 +225,11 @@ class EventFinder:
                 prior = [t for t in ctx.doc[start : p.i] if self._is_attack(t)]
                 if prior:
                     events.append(prior[-1])
+        done = args.memory.setdefault("done", {})
         for ev in events:
+            # whose attack it was, for a later "condemned the attack"
+            done.setdefault(ev.lemma_.casefold(), []).append(
+                ([i for i, _ in agents], ctx.offset + ev.idx, True))
             targets: list[Arg] = []
             for trig in self.lex.noun_triggers(ev.lemma_.casefold()):
                 if trig.relation != "ATTACKS":
@@ -330,15 +339,6 @@ class EventFinder:
                         # "fired a ballistic missile ... condemned the launch"
                         for act in ("launch", "test", "firing"):
                             done.setdefault(act, []).append((subj, base + tok.idx, True))
-            if tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
-                    tok.head.head.lemma_ == "responsibility" and \
-                    tok.head.head.head.lemma_ in ("claim", "accept", "assume"):
-                # "al-Shabaab claimed responsibility for the attack": whose attack it was
-                subj = [i for i, _ in args.clause_subjects(tok.head.head.head)
-                        if ctx.mentions[i].kind != "Location"]
-                if subj:
-                    done.setdefault(tok.lemma_.casefold(), []).append(
-                        (subj, base + tok.idx, True))
             if tok.lemma_.casefold() in EXERCISES:
                 yield from self.joint_exercise(ctx, args, tok, done, base)
             # "an Israeli strike hit a school": an act with its agent, even without a target
@@ -523,13 +523,10 @@ class EventFinder:
             or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in n.children)
         if definite:
             # ("claimed the attack ... condemned the ambush": one act, named two ways)
-            done = args.memory.get("done", {})
-            before = [(at, subj) for subj, at, _ in done.get(lemma, []) if at < here]
-            if not before and lemma in ATTACK_WORDS:
-                before = [(at, subj) for word in ATTACK_WORDS
-                          for subj, at, _ in done.get(word, []) if at < here]
+            before = args.done_before(lemma, here, ATTACK_WORDS if lemma in ATTACK_WORDS
+                                      else frozenset())
             if before:
-                return [(i, 0.6) for i in max(before, key=lambda e: e[0])[1]]
+                return [(i, 0.6) for i in before]
         if not rels:
             return []
         events = sorted(((at, s_, o) for r, s_, o, at in args.memory.get("events", [])
@@ -597,7 +594,7 @@ class EventFinder:
                 continue
             if args.is_instrument(tok):
                 yield from self.documents(ctx, args, tok)
-            if tok.lemma_ == "claim" and tok.pos_ == "VERB":
+            if tok.lemma_ in CLAIMING and tok.pos_ == "VERB":
                 yield from self.claims(ctx, args, tok)
             if tok.pos_ == "VERB" and (tok.lemma_ in SPEECH or tok.lemma_ in (
                     "call", "describe", "label", "brand", "term", "dismiss", "reject")):
@@ -635,10 +632,8 @@ class EventFinder:
                 # "condemned what it called a cowardly terrorist attack": that attack
                 objects = self.act_authors(ctx, args, named, self._own_side(ctx, v), True)
             elif otok is not None and otok.lower_ in ("that", "which") and v.dep_ == "relcl":
-                # "raids that Baghdad condemned": the raids just told of; "China sent
-                # warships, a move that Tokyo criticised": who made the move
-                objects = self._move_authors(ctx, args, v.head) or self.act_authors(
-                    ctx, args, v.head, self._own_side(ctx, v), True)
+                # "raids that Baghdad condemned": the raids just told of
+                objects = self.act_authors(ctx, args, v.head, self._own_side(ctx, v), True)
             elif otok is not None:
                 objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v))
         if trig.relation == "THREATENS" and prep is not None and prep.lower_ == "of":
@@ -675,11 +670,7 @@ class EventFinder:
             objects = self.led_group(ctx, args, otok)
         if not objects and otok is not None and ("owner" in trig.flags or "target" in trig.flags):
             objects = self.owner_objects(ctx, args, otok, "target" in trig.flags)
-            target = otok
-            if target.lemma_.casefold() in QUANTITY:
-                # "struck a string of military sites": the sites
-                target = next((p for c in target.children if c.dep_ == "prep"
-                               and c.lower_ == "of" for p in pobjs(c)), target)
+            target = self._counted(otok)  # "struck a string of military sites": the sites
             if not objects and "target" in trig.flags and (
                     target.lemma_ in TARGET_NOUNS or target.lemma_.casefold() in VICTIMS):
                 # "struck targets across the Gaza Strip": the place is on the verb

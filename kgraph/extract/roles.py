@@ -158,9 +158,8 @@ class RoleFinder:
             m = ctx.mention(t)
             if (t.pos_ == "PRON" or t.tag_ == "WP$") and t.dep_ == "poss":
                 owner = args.pronoun(t)  # "the African Union, whose envoy, X, ..."
-            elif m is not None and (ctx.mentions[m].kind not in ("Location", "Person") or (
-                    ctx.mentions[m].kind == "Location" and ctx.mentions[m].key and getattr(
-                        self.gaz.get(ctx.mentions[m].key), "kind", "") == "polity")):
+            elif m is not None and (ctx.mentions[m].kind not in ("Location", "Person") or
+                                    self.gaz.is_polity(ctx.mentions[m].key)):
                 owner = m  # (a de facto state has a president: "Somaliland's president")
                 if ctx.mentions[m].kind == "Country":
                     states.append(m)
@@ -193,17 +192,11 @@ class RoleFinder:
         whose well-known leader owns the title (a mention of it, implied)."""
         for t in tokens:
             m = ctx.mention(t)
-            if m is None or ctx.mentions[m].kind != "Person" or \
-                    ctx.mentions[m].attributes.get("head") != t.i or t.dep_ != "poss":
-                continue
-            name = ctx.mentions[m].name
-            full = [x.name for x in ctx.mentions[:m] if x.kind == "Person"
-                    and x.name.endswith(" " + name)] if " " not in name else [name]
-            key = self.gaz.office_country(full[-1] if full else name, surname=True)
-            country = self.gaz.country(key)
-            if country is not None:
-                return self._implied(ctx, country, t, ctx.offset + t.idx,
-                                     ctx.offset + t.idx + len(t.text))
+            if m is not None and ctx.mentions[m].kind == "Person" and t.dep_ == "poss" and \
+                    ctx.mentions[m].attributes.get("head") == t.i:
+                state = self.person_state(ctx, m, t)
+                if state is not None:
+                    return state
         return None
 
     @staticmethod
