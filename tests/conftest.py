@@ -34,3 +34,11 @@ def facts_of(processor):
 def asserted(facts) -> set[tuple[str, str, str]]:
     """Only the positive, asserted facts, as (subject, RELATION, object)."""
     return {(s, r, o) for s, r, o, p, m in facts if p == "positive" and m == "asserted"}
+
+
+def assert_facts(got, expected=None, absent=None) -> None:
+    """`expected` (a fact) is among `got`, `absent` is not (either may be None)."""
+    if expected is not None:
+        assert expected in got, got
+    if absent is not None:
+        assert absent not in got, got
