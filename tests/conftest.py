@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+import kgraph.extract.mentions
 from kgraph.pipeline import Processor
 from kgraph.records import Article
+
+# a rule that raises fails its test (a build would log it and keep the other facts)
+kgraph.extract.mentions.STRICT = True
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import asserted
 from typer.testing import CliRunner
 
 import kgraph
@@ -651,3 +652,22 @@ def test_problem_lines_are_printed_verbatim(build, tmp_path):
     for n in names:
         shown = n.replace("\n", "\\n")
         assert f"skipped: {tmp_path / shown}: empty file" in lines
+
+
+def test_a_failing_rule_family_costs_its_facts_not_the_article(facts_of, monkeypatch, caplog):
+    import kgraph.extract.mentions as mentions
+    from kgraph.extract.roles import RoleFinder
+
+    def broken(self, ctx, args):
+        yield from ()
+        raise ValueError("a bug on an odd sentence")
+
+    monkeypatch.setattr(mentions, "STRICT", False)
+    monkeypatch.setattr(RoleFinder, "titles", broken)
+    text = "Russian President Vladimir Putin met Iran's president. Russia attacked Ukraine."
+    with caplog.at_level("WARNING", logger="kgraph"):
+        got = asserted(facts_of(text))
+    assert ("Russia", "ATTACKS", "Ukraine") in got  # the event rules still ran
+    assert ("Vladimir Putin", "LEADS", "Russia") not in got  # the title rules did not
+    assert any("the titles rules failed (ValueError: a bug on an odd sentence)" in r.message
+               for r in caplog.records), caplog.text

@@ -277,6 +277,16 @@ def test_person_under_leadership(facts_of):
     assert ("Abdul Hamid Dbeibah", "LEADS", "Libya") in got
 
 
+def test_title_owned_through_whose_after_a_titled_leader(facts_of):
+    # a titled leader in the sentence before makes "Prime Minister" a context title; the
+    # owner then comes from "whose" (a pronoun, no token of the owner's name)
+    got = asserted(facts_of(
+        "German Chancellor Friedrich Merz urged Turkey to stop buying Russian oil.\n"
+        "Slovakia, whose Prime Minister Robert Fico had threatened to block the package, "
+        "dropped its objections."))
+    assert {("Friedrich Merz", "LEADS", "Germany"), ("Robert Fico", "LEADS", "Slovakia")} <= got
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",
@@ -394,6 +404,24 @@ def test_dates_resolve_against_the_article_date(facts_of, text, date):
 def test_relative_dates_need_an_article_date(facts_of):
     res = facts_of("Russia shelled Kherson on Thursday.", full=True)
     assert [f.date for f in res.facts if f.relation == "ATTACKS"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text", ["Tuesday", "sunday", "MONDAY", "2012", "2031", "1974", "February 2022",
+             "september 2008", "May 2024"])
+def test_date_shortcuts_answer_as_dateparser_does(text):
+    from datetime import date, timedelta
+
+    from kgraph.extract.dates import _dateparser, _parse
+
+    # two weeks of article dates (every weekday twice) in three years, and none
+    bases = [None] + [(date(y, 12, 20) + timedelta(days=d)).isoformat()
+                      for y in (1999, 2023, 2025) for d in range(14)]
+    for base in bases:
+        if base is None and text[0].isalpha() and not text[-1].isdigit():
+            continue  # a weekday needs an article date (resolve() never asks without)
+        assert _parse(text, base) == _dateparser(text, base), (text, base)
+    assert _parse(text, "not a date") is None
 
 
 # --------------------------------------------------------------------- confidence

@@ -12,6 +12,7 @@ dates.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -24,10 +25,12 @@ from .arguments import SPEECH, Arguments
 from .dates import event_date
 from .events import EventFinder, Found
 from .lexicon import load as load_lexicon
-from .mentions import LOCATIVE_PREPS, DocContext, MentionFinder
+from .mentions import LOCATIVE_PREPS, DocContext, MentionFinder, guarded
 from .roles import RoleFinder
 
 __all__ = ["Extractor", "relation_schema"]
+
+log = logging.getLogger("kgraph")
 
 
 # verbs of a joint commitment: agreeing to cooperate is cooperating
@@ -81,10 +84,16 @@ class Extractor:
             self.mention_finder.find(ctx)
             args = Arguments(ctx, memory)
             self._annotate(ctx, args, offset)
-            found = list(self.events.find(ctx, args)) + list(self.roles.find(ctx, args))
-            found += list(self.roles.context_titles(ctx, args, found))
-            found += list(self.roles.seized_power(ctx, args, found))
+            found = list(guarded(ctx, "event", self.events.find(ctx, args)))
+            found += list(self.roles.find(ctx, args))
+            # (each list made before it is added: these read `found`)
+            found += list(guarded(ctx, "context title",
+                                  self.roles.context_titles(ctx, args, found)))
+            found += list(guarded(ctx, "seized power", self.roles.seized_power(ctx, args, found)))
             relations += self._relations(ctx, article, found)
+            for problem in ctx.problems:
+                log.warning("warning: article %r: %s on part of its text; its other facts "
+                            "are kept (--debug shows the traceback)", article.id, problem)
             sent_offset += len(ctx.sent_index)
             tokens += len(doc)
         for m in mentions:  # token indexes mean nothing outside the worker

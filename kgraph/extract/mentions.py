@@ -13,8 +13,11 @@ Three sources, in this order, each token belonging to at most one mention head:
 from __future__ import annotations
 
 import functools
+import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +25,8 @@ from .. import gazetteer as gz
 from ..gazetteer import Country, Gazetteer, Organization, read_tsv
 from ..records import Mention
 from .lexicon import Lexicon
+
+T = TypeVar("T")
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # labels NER gives names next to quotes ("Mevlut Cavusoglu" as WORK_OF_ART)
@@ -134,6 +139,24 @@ def org_nouns() -> frozenset[str]:
     return frozenset(r["lemma"] for r in read_tsv("org_nouns.tsv"))
 
 
+# True: a rule that raises stops the article (the tests set it, to see every failure)
+STRICT = False
+log = logging.getLogger("kgraph")
+
+
+def guarded(ctx: DocContext, family: str, found: Iterator[T]) -> Iterator[T]:
+    """What one family of rules finds, until it raises: then the failure is noted in
+    `ctx.problems` (and the traceback logged at debug level) and the other families
+    still run, so a rule's bug on an odd sentence costs facts, not the article."""
+    try:
+        yield from found
+    except Exception as e:
+        if STRICT:
+            raise
+        log.debug("the %s rules failed", family, exc_info=True)
+        ctx.problems.append(f"the {family} rules failed ({type(e).__name__}: {e})")
+
+
 @dataclass
 class DocContext:
     """One parsed piece of an article and the mentions found in it so far."""
@@ -151,6 +174,7 @@ class DocContext:
     ent_of: dict[int, Span] = field(default_factory=dict)  # token index -> its entity
     text: str = ""  # doc.text, built once (Doc.text joins every token on each call)
     tokens: list[Token] = field(default_factory=list)  # the Doc's tokens, made once
+    problems: list[str] = field(default_factory=list)  # rule families that failed here
 
     def index(self) -> None:
         """Sentence bounds and entities of the doc, computed once."""

@@ -31,6 +31,7 @@ from .mentions import (
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     DocContext,
+    guarded,
     title_match,
     title_of,
 )
@@ -100,17 +101,17 @@ class RoleFinder:
 
     def find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         n_before = len(ctx.mentions)
-        yield from self.titles(ctx, args)
-        yield from self.counterparts(ctx, args)
-        yield from self.descriptions(ctx, args, n_before)
-        yield from self.under(ctx, args)
-        yield from self.ownership(ctx, args)
-        yield from self.backing(ctx, args)
-        yield from self.membership(ctx, args)
-        yield from self.places(ctx, args)
-        yield from self.stationed(ctx, args)
-        yield from self.relational(ctx, args)
-        yield from self.offices(ctx, args)
+        yield from guarded(ctx, "titles", self.titles(ctx, args))
+        yield from guarded(ctx, "counterparts", self.counterparts(ctx, args))
+        yield from guarded(ctx, "descriptions", self.descriptions(ctx, args, n_before))
+        yield from guarded(ctx, "under", self.under(ctx, args))
+        yield from guarded(ctx, "ownership", self.ownership(ctx, args))
+        yield from guarded(ctx, "backing", self.backing(ctx, args))
+        yield from guarded(ctx, "membership", self.membership(ctx, args))
+        yield from guarded(ctx, "places", self.places(ctx, args))
+        yield from guarded(ctx, "stationed", self.stationed(ctx, args))
+        yield from guarded(ctx, "relational", self.relational(ctx, args))
+        yield from guarded(ctx, "offices", self.offices(ctx, args))
 
     # ------------------------------------------------------------- helpers
     def _found(self, s: int, rel: str, o: int, tok: Token, words: list[Token], conf: float,
@@ -276,8 +277,10 @@ class RoleFinder:
         # words between the owner and the title that are not part of the owner's name
         # ("Iran's nuclear body chief"): the title is of that body, not of the owner
         omen = ctx.mentions[owner]
-        last_owner_tok = max(t.i for t in owner_tokens if ctx.mention(t) == owner
-                             or t.i == omen.attributes.get("head"))
+        # (an owner named by a pronoun, "whose Prime Minister": the pronoun)
+        last_owner_tok = max((t.i for t in owner_tokens if ctx.mention(t) == owner
+                              or t.i == omen.attributes.get("head")),
+                             default=owner_tokens[0].i if owner_tokens else -1)
         between = [t for t in owner_tokens if t.i > last_owner_tok and t.tag_ != "POS"
                    and not t.is_punct and t.lemma_.casefold() not in GOVERNMENT_WORDS
                    and not (title.role in ENVOYS and ctx.mention(t) is not None)]
