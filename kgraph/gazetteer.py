@@ -94,6 +94,7 @@ class Organization:
     country: str | None  # ISO3 of the owning state
     parent: str | None  # key of the parent organisation
     kind: str
+    governs: str | None = None  # ISO3 of a state the group governs de facto
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -231,6 +232,14 @@ class Gazetteer:
         for p in self.places:
             for n in p.names:
                 add("LOC", n, p.key)
+        # well-known office holders: their full names, and surnames that only they bear
+        # ("Pashinyan"; not "Ali" or "Khan"), are people even where the model misses them
+        taken = {_fold(t) for _, t, _ in seen}
+        for name, surname in _office_names():
+            if _fold(name) not in taken:
+                add("PERSON", name, "")
+            if surname and _fold(surname) not in taken:
+                add("PERSON", surname, "")
         return patterns
 
 
@@ -258,6 +267,7 @@ def _organization(row: dict[str, str]) -> Organization:
         country=row.get("country") or None,
         parent=f"org:{row['parent']}" if row.get("parent") else None,
         kind=row.get("kind", ""),
+        governs=row.get("governs") or None,
     )
 
 
@@ -298,6 +308,26 @@ def _office_surnames() -> dict[str, set[str]]:
     for r in read_tsv("office_holders.tsv"):
         for n in [r["name"], *filter(None, (r.get("aliases") or "").split("|"))]:
             out.setdefault(_fold(n.split()[-1]), set()).add(f"country:{r['country']}")
+    return out
+
+
+@functools.cache
+def _office_names() -> list[tuple[str, str | None]]:
+    """(full name, distinctive surname or None) of each office holder's names: a surname
+    counts when it is long (6+ letters), capitalised, borne by no other holder and no
+    holder's first name."""
+    rows = [(person, n) for person, r in enumerate(read_tsv("office_holders.tsv"))
+            for n in [r["name"], *filter(None, (r.get("aliases") or "").split("|"))]]
+    owners: dict[str, set[int]] = {}
+    for person, n in rows:
+        owners.setdefault(n.split()[-1], set()).add(person)
+    given = {n.split()[0] for _, n in rows}  # ("Ibrahim" is also a first name)
+    out = []
+    for _, n in rows:
+        last = n.split()[-1]
+        ok = len(n.split()) > 1 and len(last) >= 6 and last[0].isupper() and \
+            last.replace("-", "").isalpha() and len(owners[last]) == 1 and last not in given
+        out.append((n, last if ok else None))
     return out
 
 

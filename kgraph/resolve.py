@@ -618,6 +618,16 @@ class ArticleResolver:
 
             best = max(count, key=score)
             return latest[best][2], latest[best][3]
+        def side_of(j: int) -> str:
+            key = ms[j].key or ""
+            return "country:" + key[7:] if key.startswith("forces:") else ident(j)
+
+        def state_named(j: int) -> bool:
+            """A force whose state is named before mention i (and may come as the side)."""
+            return side_of(j) != ident(j) and any(
+                ms[k].key == side_of(j) and ms[k].start < m.start and
+                ms[k].sentence >= m.sentence - 2 for k in by_pos)
+
         asker = {ident(r.subject) for r in relations if r.object == i}
         asker |= {ms[o].key for r in relations if r.object == i
                   for rel, o, _ in leads.get(r.subject, []) if ms[o].key}
@@ -632,10 +642,19 @@ class ArticleResolver:
                 r = k
                 while target[r] != r:
                     r = target[r]
-                if ident(r) not in [ident(x) for x in seen]:
-                    seen.append(r)
-            if len(seen) == 2:
+                # a state's forces and the state are one side ("Pakistani and Afghan
+                # forces clashed ... urged both sides"): the state stands for it
+                at = next((n for n, x in enumerate(seen) if side_of(x) == side_of(r)), None)
+                if at is None:
+                    if len(seen) < 2:
+                        seen.append(r)
+                elif ms[r].kind == "Country" and ms[seen[at]].kind != "Country":
+                    seen[at] = r
+            if len(seen) == 2 and all(ms[x].kind == "Country" or not state_named(x)
+                                      for x in seen):
                 return seen[0], seen[1]
+        if len(seen) == 2:
+            return seen[0], seen[1]
         return None
 
     def _the_country(self, ms: list[Mention], i: int, by_pos: list[int],

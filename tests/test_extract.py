@@ -287,6 +287,41 @@ def test_title_owned_through_whose_after_a_titled_leader(facts_of):
     assert {("Friedrich Merz", "LEADS", "Germany"), ("Robert Fico", "LEADS", "Slovakia")} <= got
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("The United States has thrown its weight behind Guyana.",
+     ("United States", "SUPPORTS", "Guyana")),
+    ("The State Department said Washington stands firmly with Kyiv.",
+     ("United States", "SUPPORTS", "Ukraine")),
+    ("Germany threw its support behind Moldova.", ("Germany", "SUPPORTS", "Moldova")),
+    ("Poland expressed solidarity with Lithuania.", ("Poland", "SUPPORTS", "Lithuania")),
+])
+def test_support_idioms(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, flags", [
+    ("Guyana is a founding member of Caricom.", ("positive", "asserted")),
+    ("Caricom, of which Guyana is a founding member, backed the ruling.",
+     ("positive", "asserted")),
+    ("Guyana is not a member of Caricom.", ("negative", "asserted")),
+    ("Guyana would become a member of Caricom.", ("positive", "hypothetical")),
+])
+def test_membership_with_a_copula(facts_of, text, flags):
+    got = facts_of(text)
+    assert ("Guyana", "MEMBER_OF", "Caribbean Community", *flags) in got, got
+
+
+def test_signing_a_framework_with_a_leader_is_cooperation(facts_of):
+    got = asserted(facts_of("Azerbaijani President Ilham Aliyev signed a peace framework with "
+                            "Armenian Prime Minister Nikol Pashinyan on Friday."))
+    assert ("Ilham Aliyev", "COOPERATES_WITH", "Nikol Pashinyan") in got
+
+
+def test_office_holders_surnames_are_people_where_the_model_misses_them(facts_of):
+    got = asserted(facts_of("Aliyev signed an agreement with Pashinyan on Friday."))
+    assert ("Aliyev", "COOPERATES_WITH", "Pashinyan") in got
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",

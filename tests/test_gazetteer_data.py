@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parents[1] / "kgraph" / "data"
 COUNTRY_COLUMNS = [
     "iso2", "iso3", "name", "official", "aliases", "demonyms", "plurals", "capital", "seats", "status",
 ]
-ORG_COLUMNS = ["key", "name", "type", "aliases", "country", "parent", "kind"]
+ORG_COLUMNS = ["key", "name", "type", "aliases", "country", "parent", "kind", "governs"]
 TITLE_COLUMNS = ["title", "relation", "role", "owner"]
 
 COUNTRY_LISTS = ["aliases", "demonyms", "plurals", "seats"]
@@ -323,6 +323,14 @@ def test_org_countries_exist(orgs, by_iso3):
     assert not bad
 
 
+def test_governing_groups_govern_a_known_state(orgs, by_iso3):
+    governing = [row for row in orgs if row["governs"]]
+    assert governing, "no group marked as governing a state"
+    for row in governing:
+        assert row["governs"] in by_iso3, row
+        assert row["type"] == "ArmedGroup", row  # a state's own bodies have `country`
+
+
 def test_state_forces_have_a_country(orgs):
     bad = [row["key"] for row in orgs if row["kind"] in {"state_force", "ministry"} and not row["country"]]
     assert not bad
@@ -523,3 +531,18 @@ def test_office_holders_serve_known_states_once(by_iso3):
         for n in [row["name"], *filter(None, row["aliases"].split("|"))]:
             names[n.casefold()] += 1
     assert not [n for n, k in names.items() if k > 1], "a name serves two states"
+
+
+def test_office_holders_become_person_patterns():
+    from kgraph.gazetteer import load
+
+    persons = {p["pattern"] for p in load().entity_patterns() if p["label"] == "PERSON"}
+    holders = read_dicts("office_holders.tsv")
+    assert {r["name"] for r in holders} - persons <= {
+        p["pattern"] for p in load().entity_patterns() if p["label"] != "PERSON"}
+    surnames = {n for n in persons if " " not in n}
+    firsts = {r["name"].split()[0] for r in holders}
+    assert surnames and not surnames & firsts  # never a name someone goes by first
+    assert all(len(n) >= 6 for n in surnames)
+    lasts = [r["name"].split()[-1] for r in holders]
+    assert not {n for n in surnames if lasts.count(n) > 1}  # no surname two holders share

@@ -7,6 +7,7 @@ import json
 from collections import defaultdict
 
 import pytest
+from conftest import asserted
 
 import kgraph
 from kgraph import gazetteer
@@ -213,3 +214,27 @@ def test_an_acronym_the_article_defines_wins_over_a_known_one(facts_of):
     mission = next(e for n, e in ents.items() if n.startswith("Multinational Security"))
     assert "MSS" in mission["aliases"], ents
     assert "Ministry of State Security" not in ents, ents
+
+
+def test_a_governing_group_s_government_is_the_state(facts_of):
+    got = asserted(facts_of(
+        "Zabihullah Mujahid, the chief spokesman of the Taliban government, said Pakistani "
+        "forces had shelled Spin Boldak. The Taliban administration later accused Pakistan "
+        "of violating the truce."))
+    assert ("Zabihullah Mujahid", "MEMBER_OF", "Afghanistan") in got
+    assert ("Afghanistan", "CRITICIZES", "Pakistan") in got
+    assert not any("Taliban" in (s, o) for s, _, o in got), got
+
+
+def test_a_first_name_like_a_title_after_a_title(facts_of):
+    got = asserted(facts_of("Afghan Foreign Minister Amir Khan Muttaqi visited India in October."))
+    assert ("Amir Khan Muttaqi", "MEMBER_OF", "Afghanistan") in got
+    assert ("Amir Khan Muttaqi", "VISITS", "India") in got
+
+
+def test_both_sides_are_the_states_not_their_forces(facts_of):
+    got = asserted(facts_of(
+        "Pakistani and Afghan forces clashed overnight near the border. "
+        "Qatar and Turkey urged both sides to show restraint."))
+    assert {("Qatar", "DEMANDS", "Pakistan"), ("Turkey", "DEMANDS", "Afghanistan")} <= got
+    assert not any(r == "DEMANDS" and "forces" in o for s, r, o in got), got

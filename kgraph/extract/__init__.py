@@ -60,7 +60,7 @@ class Extractor:
         self.lex = load_lexicon()
         self.mention_finder = MentionFinder(self.gaz, self.lex)
         self.events = EventFinder(self.lex)
-        self.roles = RoleFinder(self.gaz)
+        self.roles = RoleFinder(self.gaz, self.lex)
         self.schema = relation_schema()
 
     def extract(self, article: Article) -> ArticleExtraction:

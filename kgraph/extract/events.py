@@ -71,7 +71,8 @@ LEAVING = {"departure", "withdrawal", "exit", "pullout", "pull-out", "evacuation
 # what a state keeps abroad besides troops: "keeps dozens of military outposts inside Iraq"
 MILITARY_SITES = {"base", "outpost", "garrison", "presence", "contingent", "installation"}
 # one agreement goes by many names in an article
-AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "understanding"}
+AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "understanding",
+              "framework", "roadmap"}
 # one attack goes by many names in an article
 ATTACK_WORDS = frozenset({"attack", "ambush", "assault", "raid", "bombing", "massacre",
                           "killing", "offensive", "incursion"})

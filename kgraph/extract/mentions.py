@@ -57,6 +57,8 @@ GENERIC_ORGS = {"security council", "national security council", "foreign minist
                 "coast guard", "navy", "air force", "embassy"}
 SPEECH_VERBS = {"say", "tell", "add", "state", "write", "tweet", "declare", "stress", "note",
                 "explain", "insist", "argue", "warn", "claim", "announce"}
+# what a state's rulers are called as a body: "the Taliban government" is the state
+RULING_BODIES = {"government", "administration", "authority", "regime", "cabinet"}
 # people nouns in the "government" class: only their plural stands for the owner
 PEOPLE_NOUNS = {"leader", "commander", "representative", "delegate", "negotiator", "envoy",
                 "spokesperson"}
@@ -397,10 +399,14 @@ class MentionFinder:
                 return
         if label == "PERSON":
             # NER sometimes includes the title: "President Bashar al-Assad"; but "Amir"
-            # or "Sultan" before a single name is more likely a first name
+            # or "Sultan" before a single name is more likely a first name, and so is one
+            # right after another title ("Foreign Minister Amir Khan Muttaqi")
+            first = tokens[0].i
+            titled = first > 0 and title_match(list(doc[max(0, first - 4) : first]),
+                                               self.gaz) is not None
             for cut in range(len(tokens) - 1, 0, -1):
                 if title_match(tokens[:cut], self.gaz) == (0, cut):
-                    if len(tokens) - cut >= 2 or cut > 1 or \
+                    if (len(tokens) - cut >= 2 and not titled) or cut > 1 or \
                             tokens[0].lower_ not in NAME_LIKE_TITLES:
                         tokens = tokens[cut:]
                     break
@@ -1374,6 +1380,14 @@ class MentionFinder:
                     return False  # "the Hamas leader" is a person, not Hamas
                 if owner_m.kind == "Person":
                     self._add(ctx, span, tok, "Country", text, None, "anaphor", **attrs)
+                    return True
+                org = self.gaz.get(owner_m.key) if owner_m.key else None
+                state = self.gaz.country(f"country:{org.governs}") \
+                    if isinstance(org, Organization) and org.governs else None
+                if state is not None and lemma in RULING_BODIES:
+                    # "the Taliban government": the state the group governs
+                    self._add(ctx, span, tok, "Country", state.name, state.key, "nominal",
+                              **attrs)
                     return True
                 if owner_m.kind in ("Organization", "ArmedGroup", "MilitaryForce"):
                     # "Hamas leaders", "NATO officials": the body they speak for

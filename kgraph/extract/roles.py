@@ -25,6 +25,8 @@ from ..gazetteer import Gazetteer
 from ..records import Mention
 from .arguments import OPENING_QUOTES, QUOTES, Arguments, is_passive, pobjs, prep_phrase
 from .events import Found
+from .lexicon import Lexicon
+from .lexicon import load as load_lexicon
 from .mentions import (
     GENERIC_BODY_WORDS,
     HONORIFICS,
@@ -35,7 +37,7 @@ from .mentions import (
     title_match,
     title_of,
 )
-from .modality import Flags
+from .modality import Flags, flags_for
 
 # words between an owner and a title that still mean the owner's state: "Congolese government
 # spokesman", "Iranian state television" is not one of them (a body of its own)
@@ -96,8 +98,9 @@ GROUP_HEADS = {"Commander", "Military Commander", "Military Chief", "Army Chief"
 
 
 class RoleFinder:
-    def __init__(self, gaz: Gazetteer):
+    def __init__(self, gaz: Gazetteer, lex: Lexicon | None = None):
         self.gaz = gaz
+        self.lex = lex or load_lexicon()
 
     def find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         n_before = len(ctx.mentions)
@@ -921,6 +924,16 @@ class RoleFinder:
                             m = ctx.mention(p)
                             if m is not None and ctx.mentions[m].kind == "Organization":
                                 org = m
+            copula = tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain")
+            if org is None and tok.lemma_ == "member" and copula:
+                # "Caricom, of which Guyana is a founding member"
+                for p in [c for x in (tok, tok.head) for c in x.children
+                          if c.dep_ == "prep" and c.lower_ == "of"]:
+                    for w in pobjs(p):
+                        if w.tag_ in ("WDT", "WP"):
+                            m = args.pronoun(w)
+                            if m is not None and ctx.mentions[m].kind == "Organization":
+                                org = m
             if org is None and tok.lemma_ in ("state", "country", "nation"):
                 # "ASEAN member states": member is a compound
                 for c in tok.lefts:
@@ -955,9 +968,16 @@ class RoleFinder:
                 members += args.actors(tok.head, conj=False)
             if tok.dep_ == "compound" and tok.lemma_ == "member" and tok.head.pos_ == "PROPN":
                 members += args.actors(tok.head, conj=False)  # "EU member Hungary"
+            flags = _flags()
+            if copula and tok.lemma_ == "member":
+                # "Guyana is a founding member of Caricom", "Ukraine is not a member of NATO"
+                members += [a for c in tok.head.children if c.dep_ == "nsubj"
+                            for a in args.actors(c)]
+                flags = flags_for(tok.head, self.lex)
             for i, f in members:
                 if ctx.mentions[i].kind == "Country":
-                    yield self._found(i, "MEMBER_OF", org, tok, [tok], 0.75 * f, "member-list")
+                    yield Found(i, "MEMBER_OF", org, tok, [tok], flags, 0.75 * f,
+                                "member-list")
 
     # ------------------------------------------------------------- places
     def _is_sea(self, ctx: DocContext, m: int) -> bool:
