@@ -322,6 +322,57 @@ def test_office_holders_surnames_are_people_where_the_model_misses_them(facts_of
     assert ("Aliyev", "COOPERATES_WITH", "Pashinyan") in got
 
 
+def test_in_support_of_names_who_is_supported(facts_of):
+    got = asserted(facts_of("Hezbollah opened fire on Israel in support of its ally Hamas."))
+    assert {("Hezbollah", "ATTACKS", "Israel"), ("Hezbollah", "SUPPORTS", "Hamas")} <= got
+
+
+@pytest.mark.parametrize("text, members, org", [
+    ("Vietnam, the Philippines and Brunei, all members of the Association of Southeast "
+     "Asian Nations, have rival claims.", ("Vietnam", "Philippines", "Brunei"),
+     "Association of Southeast Asian Nations"),
+    ("Britain, France and Germany, known as the E3, warned Iran.",
+     ("United Kingdom", "France", "Germany"), "E3"),
+    ("Russia and China, which hold veto power as permanent members of the Security "
+     "Council, objected.", ("Russia", "China"), "Security Council"),
+])
+def test_lists_of_members(facts_of, text, members, org):
+    got = asserted(facts_of(text))
+    assert {(m, "MEMBER_OF", org) for m in members} <= got, got
+
+
+def test_calls_and_conversations_are_meetings(facts_of):
+    got = asserted(facts_of(
+        "Turkish Foreign Minister Hakan Fidan held a phone call with Dbeibah on Monday. "
+        "Egyptian Foreign Minister Badr Abdelatty discussed the crisis with Fidan. "
+        "Putin phoned Erdogan on Tuesday."))
+    assert {("Hakan Fidan", "MEETS", "Dbeibah"), ("Badr Abdelatty", "MEETS", "Hakan Fidan"),
+            ("Putin", "MEETS", "Erdogan")} <= got
+    # a call on someone is a demand, not a meeting
+    got = asserted(facts_of("The UN called on Israel to halt the strikes."))
+    assert ("United Nations", "DEMANDS", "Israel") in got
+    assert ("United Nations", "MEETS", "Israel") not in got
+
+
+def test_what_two_leaders_discussed_is_no_meeting_of_unnamed_pairs(facts_of):
+    got = asserted(facts_of("China and Russia were mentioned. The two leaders discussed "
+                            "efforts to ensure peace."))
+    assert not any(r == "MEETS" for _, r, _ in got), got
+
+
+def test_context_title_from_the_forces_of_the_sentence_before(facts_of):
+    got = asserted(facts_of("Ethiopian forces clashed with Fano militiamen in Amhara. "
+                            "Government spokesman Legesse Tulu said the operations would "
+                            "continue."))
+    assert ("Legesse Tulu", "MEMBER_OF", "Ethiopia") in got
+
+
+def test_name_like_title_in_apposition_to_a_title_is_a_first_name(facts_of):
+    got = asserted(facts_of("Iran's ambassador to the United Nations, Amir Saeid Iravani, "
+                            "rejected the claim."))
+    assert ("Amir Saeid Iravani", "MEMBER_OF", "Iran") in got
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",

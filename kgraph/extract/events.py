@@ -762,8 +762,10 @@ class EventFinder:
                         yield Found(a, trig.relation, b, v, [v], flags,
                                     trig.confidence * fa * fb, "mutual")
             return
-        if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2 and not passive:
-            # "Putin and Kim met": the meeting is between the subjects
+        if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2 and not passive \
+                and not any(c.dep_ == "dobj" for c in v.children):
+            # "Putin and Kim met": the meeting is between the subjects (not "the two leaders
+            # discussed efforts to ...": what they discussed, with whom unsaid)
             flags = flags_for(v, self.lex)
             for a in range(len(subjects)):
                 for b in range(a + 1, len(subjects)):
@@ -1252,6 +1254,13 @@ class EventFinder:
                             prep = c
                     if objects:
                         break
+        if not objects and not pairs and trig.relation == "SUPPORTS" and n.dep_ == "pobj" \
+                and n.head.lower_ == "in":
+            # "opened fire on Israel in support of its ally Hamas": what is supported
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    objects += [a for p in pobjs(c) for a in args.actors(p)]
+                    prep = c
         light = self.light_verb(n)
         if "light" in trig.flags and light is None:
             return  # "restored relations with X", not "its relations with X soured"

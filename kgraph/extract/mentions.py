@@ -350,7 +350,8 @@ class MentionFinder:
         if any(t.text == "(" for t in tokens[1:]):
             # "Ministry of Commerce (MOFCOM": the acronym after it is a mention of its own
             tokens = tokens[: next(k for k, t in enumerate(tokens) if k and t.text == "(")]
-        tokens = self.strip(tokens)
+        if not (ent.label_ == "PERSON" and self.gaz.office_country(ent.text) is not None):
+            tokens = self.strip(tokens)  # (but "To Lam" is a name)
         if ent.label_ == "PERSON" and tokens:
             doc = ent.doc
             # ... or of its first names ("Mahamat" Idriss Deby), but not over a title
@@ -404,6 +405,9 @@ class MentionFinder:
             first = tokens[0].i
             titled = first > 0 and title_match(list(doc[max(0, first - 4) : first]),
                                                self.gaz) is not None
+            root = ent.root
+            if root.dep_ == "appos" and title_of([root.head], self.gaz) is not None:
+                titled = True  # "Iran's ambassador to the UN, Amir Saeid Iravani"
             for cut in range(len(tokens) - 1, 0, -1):
                 if title_match(tokens[:cut], self.gaz) == (0, cut):
                     if (len(tokens) - cut >= 2 and not titled) or cut > 1 or \

@@ -480,6 +480,10 @@ class RoleFinder:
                 continue
             if ctx.mentions[i].kind == "Country" and ctx.mentions[i].key:
                 return i
+            owner = ctx.mentions[i].attributes.get("owner")
+            if ctx.mentions[i].kind == "MilitaryForce" and isinstance(owner, int) and \
+                    ctx.mentions[owner].kind == "Country" and ctx.mentions[owner].key:
+                return owner  # "Ethiopian forces clashed with ... Government spokesman X"
             if ctx.mentions[i].kind == "Person":
                 owned = {f.object for f in found if f.subject == i and
                          f.relation in ("LEADS", "MEMBER_OF") and
@@ -908,6 +912,18 @@ class RoleFinder:
     # --------------------------------------------------------- membership
     def membership(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         for tok in ctx.tokens:
+            if tok.dep_ == "acl" and tok.lemma_ in ("know", "call", "dub") and \
+                    tok.head.conjuncts:
+                # "Britain, France and Germany, known as the E3": the group's members
+                orgs = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for p in pobjs(c) if (m := ctx.mention(p)) is not None
+                        and ctx.mentions[m].kind == "Organization"]
+                for org in orgs[:1]:
+                    for i, f in [a for x in sorted([tok.head, *tok.head.conjuncts])
+                                 for a in args.actors(x, conj=False)]:
+                        if ctx.mentions[i].kind == "Country":
+                            yield self._found(i, "MEMBER_OF", org, tok, [tok], 0.75 * f,
+                                              "member-list")
             if tok.lemma_ not in MEMBER_NOUNS or tok.tag_ not in ("NNS", "NN"):
                 continue
             org = None
@@ -916,7 +932,10 @@ class RoleFinder:
                     m = ctx.mention(c)
                     if m is not None and ctx.mentions[m].kind == "Organization":
                         org = m
-            if org is None and tok.lemma_ == "member" and tok.dep_ in ("appos", "attr"):
+            as_member = tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+                tok.head.head.pos_ in ("VERB", "AUX")
+            if org is None and tok.lemma_ == "member" and (tok.dep_ in ("appos", "attr")
+                                                          or as_member):
                 # "The UAE, a key member of the coalition"
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
@@ -964,8 +983,13 @@ class RoleFinder:
                         first = first.head
                         members += args.actors(first, conj=False)
             if tok.dep_ == "appos" and tok.lemma_ in ("member", "state", "country", "nation"):
-                # "Turkey, a NATO member", "Hungary, an EU member state"
-                members += args.actors(tok.head, conj=False)
+                # "Turkey, a NATO member", "Hungary, an EU member state"; "Vietnam, the
+                # Philippines and Brunei, all members of ASEAN"
+                members += args.actors(tok.head, conj=tok.tag_ == "NNS")
+            if as_member:
+                # "Russia and China, which hold veto power as permanent members of the
+                # Security Council"
+                members += args.clause_subjects(tok.head.head)
             if tok.dep_ == "compound" and tok.lemma_ == "member" and tok.head.pos_ == "PROPN":
                 members += args.actors(tok.head, conj=False)  # "EU member Hungary"
             flags = _flags()
