@@ -373,6 +373,41 @@ def test_name_like_title_in_apposition_to_a_title_is_a_first_name(facts_of):
     assert ("Amir Saeid Iravani", "MEMBER_OF", "Iran") in got
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Pakistani jets struck the Barmal district of Paktika province on Tuesday.",
+     ("Barmal", "LOCATED_IN", "Paktika province")),
+    # NER calls "Qila Abdullah" a person; a district's name is a place
+    ("The clashes spread to the Qila Abdullah district of Balochistan province.",
+     ("Qila Abdullah", "LOCATED_IN", "Balochistan")),
+    ("The strike hit Sudan's vast western Darfur region.", ("Darfur", "LOCATED_IN", "Sudan")),
+])
+def test_smaller_units_lie_in_larger_ones(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+    assert (fact[2], "LOCATED_IN", fact[0]) not in got
+
+
+@pytest.mark.parametrize("text, chief, forces, state", [
+    ("Prime Minister Shehbaz Sharif met army chief Field Marshal Asim Munir on Wednesday.",
+     "Asim Munir", "Pakistani forces", "Pakistan"),
+    ("Uganda's military chief, General Muhoozi Kainerugaba, threatened Kenya.",
+     "Muhoozi Kainerugaba", "Ugandan forces", "Uganda"),
+    ("Israeli Military Chief of Staff Lieutenant General Eyal Zamir visited Gaza.",
+     "Eyal Zamir", "Israeli forces", "Israel"),
+])
+def test_army_chiefs_lead_their_state_s_forces(facts_of, text, chief, forces, state):
+    got = asserted(facts_of(text))
+    assert {(chief, "LEADS", forces), (chief, "MEMBER_OF", state)} <= got, got
+    assert (chief, "LEADS", state) not in got
+    assert not any(s == "Field Marshal" for s, _, _ in got)  # a rank is no person
+
+
+def test_army_commander_leads_the_army_named_before(facts_of):
+    got = asserted(facts_of("The Lebanese army deployed 1,500 soldiers in the south, army "
+                            "commander General Rodolphe Haykal said."))
+    assert ("Rodolphe Haykal", "LEADS", "Lebanese Armed Forces") in got
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",

@@ -472,7 +472,7 @@ class MentionFinder:
         if label in ("ORG", "GPE") and 2 <= len(tokens) <= 4 and not entry and \
                 tokens[0].i > 0 and self.gaz.title(doc[tokens[0].i - 1].lower_) and \
                 all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in tokens) \
-                and not self._cue_type(tokens):
+                and not self._cue_type(tokens) and not self._title_only(tokens):
             # "government spokesperson Yolande Makolo" tagged ORG: a name right after a
             # title is a person
             self._add(ctx, tokens, head, "Person", text, None, "ner")
@@ -838,6 +838,13 @@ class MentionFinder:
                 men.key = "place:" + norm(men.text).replace(" ", "-")
                 men.attributes["head"] = region.i
                 ctx.tok2men[region.i] = m
+                continue
+            if m is not None and tok.dep_ == "compound" and tok.head.i == tok.i + 1 and \
+                    tok.head.lemma_ in ADMIN_AREAS and tok.head.i not in ctx.tok2men and \
+                    ctx.mentions[m].source == "ner" and not ctx.mentions[m].key and \
+                    ctx.mentions[m].kind in ("Person", "Organization"):
+                # "the Qila Abdullah district" (a person to NER): a district's name is a place
+                ctx.mentions[m].kind = "Location"
                 continue
             # "Pakistan's Punjab province", "North Kivu province": a name compounded with a
             # place noun

@@ -28,6 +28,7 @@ from .events import Found
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .mentions import (
+    ADMIN_AREAS,
     GENERIC_BODY_WORDS,
     HONORIFICS,
     PLACE_NOUNS,
@@ -95,6 +96,12 @@ SUBORDINATE = {"vice", "deputy", "assistant", "department", "section", "division
 POWER_VERBS = {"seize", "take", "grab", "assume", "usurp", "snatch"}
 # titles that make their holder the head of an armed group or force named with them
 GROUP_HEADS = {"Commander", "Military Commander", "Military Chief", "Army Chief"}
+
+
+# how large an administrative unit a place noun names ("the X district of Y province")
+UNIT_RANK = {"village": 1, "town": 1, "city": 1, "suburb": 1, "district": 2, "county": 2,
+             "municipality": 2, "prefecture": 2, "province": 3, "region": 3, "state": 3,
+             "governorate": 3, "oblast": 3}
 
 
 class RoleFinder:
@@ -265,7 +272,7 @@ class RoleFinder:
         if owner is None and (owner := self.leader_state(ctx, owner_tokens)) is not None:
             title = replace(title, relation="MEMBER_OF")  # (no one leads a leader's state)
         if owner is None and title and ctx.mentions[person].source == "ner" and (
-                title.owner.startswith("country:") or title.owner == "context" or
+                title.owner.startswith("country:") or title.owner in ("context", "forces") or
                 self.gaz.office_country(ctx.mentions[person].name) is not None or (
                     title.owner == "context-gov" and any(
                         t.lemma_.casefold() in GOVERNMENT_BODY_WORDS for t in owner_tokens))) \
@@ -308,6 +315,11 @@ class RoleFinder:
             # "UN refugee chief Filippo Grandi" heads a part of the UN, not the UN
             relation = "MEMBER_OF"
         words = phrase[m[0] : m[1]]
+        if title.owner == "forces" and not between and ctx.mentions[owner].kind == "Country":
+            # "Pakistan's army chief": an officer of the state, at the head of its forces
+            yield self._found(person, "MEMBER_OF", owner, anchor, words, conf, rule,
+                              role=title.role)
+            owner = self._forces_of(ctx, owner, words)
         yield self._found(person, relation, owner, anchor, words, conf, rule, role=title.role)
 
     def context_titles(self, ctx: DocContext, args: Arguments,
@@ -330,6 +342,15 @@ class RoleFinder:
             anchor = ctx.doc[anchor_i]
             words = [ctx.doc[i] for i in word_is]
             known = self.gaz.office_country(men.name)
+            forces = kind == "forces"
+            if forces:
+                # "army commander General X", after "the Lebanese army deployed ...": the
+                # army the sentence (or the one before) names, else the state's forces
+                near = self._sentence_forces(ctx, anchor)
+                if near is not None:
+                    yield self._found(idx, "LEADS", near, anchor, words, conf * 0.8,
+                                      "context-title", role=role)
+                    continue
             if known is not None and not kind.startswith("country:"):
                 kind = known  # "President Vladimir Putin": whose president is known
             if kind.startswith("country:"):
@@ -339,13 +360,49 @@ class RoleFinder:
                 first, last = words[0], words[-1]
                 said = self._implied(ctx, country, last, ctx.offset + first.idx,
                                      ctx.offset + last.idx + len(last.text), source="title")
+                if forces:
+                    yield self._found(idx, "MEMBER_OF", said, anchor, words, conf * 0.9,
+                                      "national-title", role=role)
+                    said = self._forces_of(ctx, said, words)
                 yield self._found(idx, relation, said, anchor, words, conf * 0.9,
                                   "national-title", role=role)
                 continue
             owner = self._sentence_country(ctx, anchor, found)
             if owner is not None and owner != idx:
+                if forces:
+                    yield self._found(idx, "MEMBER_OF", owner, anchor, words, conf * 0.8,
+                                      "context-title", role=role)
+                    owner = self._forces_of(ctx, owner, words)
                 yield self._found(idx, relation, owner, anchor, words, conf * 0.8,
                                   "context-title", role=role)
+
+    def _sentence_forces(self, ctx: DocContext, anchor: Token) -> int | None:
+        """The one state force named in the sentence of `anchor` or the one before."""
+        sent = ctx.sent(anchor)
+        start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        keys: dict[str, int] = {}
+        for t in ctx.doc[start : sent.end]:
+            i = ctx.mention(t)
+            if i is not None and ctx.mentions[i].kind == "MilitaryForce" and \
+                    (ctx.mentions[i].key or "").startswith(("forces:", "org:")):
+                keys.setdefault(ctx.mentions[i].key, i)
+        return next(iter(keys.values())) if len(keys) == 1 else None
+
+    def _forces_of(self, ctx: DocContext, state: int, words: list[Token]) -> int:
+        """The armed forces of the state mention `state` ("Pakistan" -> "Pakistani forces"),
+        as a mention implied by the title `words` (the state itself if not a country)."""
+        country = self.gaz.country(ctx.mentions[state].key or "")
+        if country is None:
+            return state
+        first, last = words[0], words[-1]
+        ctx.mentions.append(Mention(
+            text=ctx.text[first.idx : last.idx + len(last.text)],
+            start=ctx.offset + first.idx, end=ctx.offset + last.idx + len(last.text),
+            kind="MilitaryForce", sentence=ctx.sentence_of(last),
+            name=f"{country.demonym} forces", key=f"forces:{country.iso3}", source="title",
+            attributes={"head": last.i, "offset": ctx.offset, "alias": False,
+                        "owner": state}))
+        return len(ctx.mentions) - 1
 
     def offices(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Masoud Pezeshkian became president of Iran", "Karol Nawrocki was elected
@@ -690,6 +747,13 @@ class RoleFinder:
             relation = self._group_head(ctx, relation, title.role, own, phrase[: m[1]])
         for o in owners:
             if o != person and ctx.mentions[o].kind != "Person":
+                if title.owner == "forces" and relation == "LEADS" and \
+                        ctx.mentions[o].kind == "Country":
+                    # "Uganda's military chief": an officer of the state, at the head of
+                    # its forces
+                    yield self._found(person, "MEMBER_OF", o, a, phrase[m[0]:], 0.85,
+                                      "apposition", role=title.role)
+                    o = self._forces_of(ctx, o, phrase[m[0]:])
                 yield self._found(person, relation if o == own else self._subordinate(
                     title.relation, phrase[: m[0]]), o, a,
                                   phrase[m[0]:], 0.85, "apposition", role=title.role)
@@ -1082,6 +1146,10 @@ class RoleFinder:
                         yield self._found(idx, "LOCATED_IN", t, head, [nxt], 0.7, "place")
             # "the Syrian city of Aleppo", "the country's capital Naypyitaw"
             noun = None
+            if head.dep_ == "compound" and head.head.lemma_ in ADMIN_AREAS and \
+                    head.head.dep_ == "pobj" and ctx.mention(head.head) is None and \
+                    head.head.head.lower_ == "of" and head.head.head.head.lemma_ in PLACE_NOUNS:
+                head = head.head  # "... district of Balochistan province": the province
             if head.dep_ == "pobj" and head.head.lower_ == "of" and \
                     head.head.head.lemma_ in PLACE_NOUNS:
                 noun = head.head.head
@@ -1109,10 +1177,14 @@ class RoleFinder:
                             ctx.mentions[t].kind in ("Country", "Location"):
                         seen.add(t)
                         if ctx.mentions[t].kind == "Location" and c.dep_ == "compound" and \
-                                head.dep_ == "pobj" and head.head.head.i == noun.i and \
-                                self._size(ctx, t) < self._size(ctx, idx):
-                            # "the Poonch district of Kashmir": the named district lies in
-                            # the place after "of"
+                                head.dep_ == "pobj" and head.head.head.i == noun.i and (
+                                    self._size(ctx, t) < self._size(ctx, idx) or
+                                    UNIT_RANK.get(noun.lemma_, 9) < max(
+                                        UNIT_RANK.get(head.lemma_, 0), UNIT_RANK.get(
+                                            ctx.mentions[idx].text.split()[-1].lower(), 0))):
+                            # "the Poonch district of Kashmir", "the Barmal district of
+                            # Paktika province": the named district lies in the place after
+                            # "of"
                             yield self._found(t, "LOCATED_IN", idx, noun, [noun], 0.75,
                                               "place-noun")
                             continue
