@@ -323,6 +323,12 @@ def test_org_countries_exist(orgs, by_iso3):
     assert not bad
 
 
+def test_forces_titles_lead(titles):
+    forces = [row for row in titles if row["owner"] == "forces"]
+    assert {"army chief", "military chief"} <= {row["title"] for row in forces}
+    assert all(row["relation"] == "LEADS" for row in forces), forces
+
+
 def test_governing_groups_govern_a_known_state(orgs, by_iso3):
     governing = [row for row in orgs if row["governs"]]
     assert governing, "no group marked as governing a state"
@@ -436,7 +442,7 @@ def test_title_fields(titles):
     for row in titles:
         assert row["relation"] in RELATIONS, row
         assert row["role"], row
-        assert row["owner"] in {"named", "context", "context-gov"} or (
+        assert row["owner"] in {"named", "context", "context-gov", "forces"} or (
             row["owner"].startswith("country:") and row["owner"][8:].isupper()), row
 
 
