@@ -408,6 +408,24 @@ def test_army_commander_leads_the_army_named_before(facts_of):
     assert ("Rodolphe Haykal", "LEADS", "Lebanese Armed Forces") in got
 
 
+def test_the_host_of_a_gathering_meets_who_gathered(facts_of):
+    got = facts_of("Azerbaijani President Ilham Aliyev signed a peace framework with Armenian "
+                   "Prime Minister Nikol Pashinyan in a ceremony hosted by U.S. President "
+                   "Donald Trump. Iran would hold talks hosted by Oman.")
+    assert {("Donald Trump", "MEETS", "Ilham Aliyev"),
+            ("Donald Trump", "MEETS", "Nikol Pashinyan")} <= asserted(got)
+    assert ("Oman", "MEETS", "Iran", "positive", "hypothetical") in got
+
+
+def test_joint_patrols_are_cooperation(facts_of):
+    got = asserted(facts_of("Japan and Australia, which have held joint naval patrols with the "
+                            "Philippines, condemned the move. China and Russia held joint "
+                            "patrols near Alaska."))
+    assert {("Japan", "COOPERATES_WITH", "Philippines"),
+            ("Australia", "COOPERATES_WITH", "Philippines"),
+            ("China", "COOPERATES_WITH", "Russia")} <= got
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",

@@ -77,7 +77,10 @@ AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "un
 ATTACK_WORDS = frozenset({"attack", "ambush", "assault", "raid", "bombing", "massacre",
                           "killing", "offensive", "incursion"})
 # military exercises, and the words that make one joint
-EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game"}
+# gatherings someone hosts or chairs: the host meets who gathered
+GATHERINGS = {"ceremony", "talk", "talks", "summit", "meeting", "conference", "negotiation",
+              "negotiations", "signing", "dinner", "lunch", "session", "round"}
+EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game", "patrol"}
 JOINT = {"joint", "trilateral", "bilateral", "combined", "multinational", "allied"}
 # the edge of a place: "on the outskirts of Damascus"
 OUTSKIRTS = {"outskirts", "outskirt", "edge", "edges", "vicinity", "suburbs", "outside"}
@@ -349,6 +352,7 @@ class EventFinder:
                     if ctx.mentions[i].kind != "Location":
                         for r in rels:
                             events.append((r, i, None, base + tok.idx))
+        yield from self.hosted(ctx, args)
         for f in self._find(ctx, args):
             if f.relation == "COOPERATES_WITH" and f.trigger.pos_ == "NOUN" and \
                     f.trigger.lemma_.casefold() in AGREEMENTS and f.flags.polarity == "positive":
@@ -380,6 +384,35 @@ class EventFinder:
                     # ("the sanctions" are those named so, not what "Britain sanctioned")
                     acts.append(([f.subject], at, noun))
             yield f
+
+    def hosted(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Aliyev signed a treaty with Pashinyan in a ceremony hosted by Trump": the host
+        meets those who gathered (the clause's subjects and whoever they acted "with")."""
+        for h in ctx.tokens:
+            if h.lemma_ not in ("host", "chair") or h.dep_ != "acl" or \
+                    h.head.lemma_.casefold() not in GATHERINGS:
+                continue
+            hosts = [a for c in h.children if c.dep_ == "agent" for p in pobjs(c)
+                     for a in args.actors(p)]
+            g = h.head
+            v = g.head.head if g.dep_ == "pobj" else g.head if g.dep_ in ("dobj", "nsubj") \
+                else None
+            if not hosts or v is None or v.pos_ not in ("VERB", "AUX"):
+                continue
+            guests = [a for c in g.children if c.dep_ == "prep" and c.lower_ in (
+                "with", "between") for p in pobjs(c) for a in args.actors(p)]
+            if not guests:
+                guests = list(args.clause_subjects(v)) + [
+                    a for x in [v, *[c for c in v.children if c.dep_ == "dobj"]]
+                    for c in x.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in pobjs(c) for a in args.actors(p)]
+            flags = flags_for(v, self.lex)
+            host_keys = {ctx.mentions[i].key or ctx.mentions[i].name for i, _ in hosts}
+            for i, fi in hosts:
+                for j, fj in guests:
+                    if (ctx.mentions[j].key or ctx.mentions[j].name) not in host_keys and \
+                            ctx.mentions[j].kind != "Location":
+                        yield Found(i, "MEETS", j, h, [h], flags, 0.6 * fi * fj, "host")
 
     @staticmethod
     def _own_side(ctx: DocContext, v: Token) -> set[str]:
