@@ -238,3 +238,15 @@ def test_both_sides_are_the_states_not_their_forces(facts_of):
         "Qatar and Turkey urged both sides to show restraint."))
     assert {("Qatar", "DEMANDS", "Pakistan"), ("Turkey", "DEMANDS", "Afghanistan")} <= got
     assert not any(r == "DEMANDS" and "forces" in o for s, r, o in got), got
+
+
+def test_a_capital_inside_a_longer_place_name_is_not_the_capital(facts_of):
+    res = facts_of("Insurgents attacked two villages near the town of Mocimboa da Praia. "
+                   "The minister later flew to Praia.", full=True)
+    names = {e.name: e for e in res.entities.values()}
+    assert names["Mocimboa da Praia"].type == "Location"
+    got = asserted(facts_of("Insurgents attacked two villages near the town of Mocimboa da "
+                            "Praia."))
+    assert not any("Cape Verde" in s or "Cape Verde" in o for s, _, o in got), got
+    assert not any(e.id == "country:CPV" and "Mocimboa da Praia" in e.aliases
+                   for e in res.entities.values())

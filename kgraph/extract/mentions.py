@@ -117,6 +117,8 @@ ADMIN_AREAS = {"province", "region", "district", "state", "county", "governorate
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez", "-",
                   "de", "del", "di", "da", "du", "la", "le", "bin", "ibn", "abu", "bani", "beni",
                   "van", "von", "dos", "das"}
+# lowercase joins inside Portuguese, Spanish, French and Italian place names
+ROMANCE_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "des"}
 # plural nouns that, with "both" or "two", mean the two actors just named
 PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "neighbour",
               "delegation",
@@ -339,6 +341,23 @@ class MentionFinder:
             return  # already part of a longer name ("Ali Aden Houmed")
         tokens = list(ent)
         doc = ent.doc
+        first = ent.start
+        if ent.ent_id_ and first >= 2 and doc[first - 1].lower_ in ROMANCE_PARTICLES and \
+                any(h.use == "capital" or h.key.startswith("place:")
+                    for h in self.gaz.lookup(ent.text, exact=True)) and \
+                doc[first - 1].is_lower and doc[first - 2].is_title and \
+                doc[first - 2].is_alpha and not doc[first - 2].is_sent_start:
+            # "Mocimboa da Praia" is a town, not Cape Verde's capital: a known city glued
+            # after "<Name> da/de/do" is the end of a longer place name (but "Petroleos de
+            # Venezuela" is left to the rules for names with a country in them)
+            start = first - 2
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and start - 1 not in ctx.tok2men and not doc[start - 1].is_sent_start:
+                start -= 1
+            span = list(doc[start : ent.end])
+            text = ctx.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+            self._add(ctx, span, ent.root, "Location", text, None, "ner")
+            return
         if tokens[-1].lower_ in ("of", "the") and tokens[-1].i + 1 < len(doc):
             # "Gulf of" + "Aden": NER stopped in the middle of a name
             end = tokens[-1].i + 1
