@@ -427,6 +427,37 @@ def test_joint_patrols_are_cooperation(facts_of):
             ("China", "COOPERATES_WITH", "Russia")} <= got
 
 
+@pytest.mark.parametrize("text, facts", [
+    pytest.param("The Alliance of Sahel States, which groups Burkina Faso with Mali and "
+                 "Niger, condemned the attack.",
+                 {(c, "MEMBER_OF", "Alliance of Sahel States", "positive", "asserted")
+                  for c in ("Burkina Faso", "Mali", "Niger")}, id="groups-with"),
+    pytest.param("The Quad comprises the United States, Japan, India and Australia.",
+                 {(c, "MEMBER_OF", "Quadrilateral Security Dialogue", "positive", "asserted")
+                  for c in ("United States", "Japan", "India", "Australia")}, id="comprises"),
+    pytest.param("NATO does not include Ukraine.",
+                 {("Ukraine", "MEMBER_OF", "North Atlantic Treaty Organization", "negative",
+                   "asserted")}, id="not-included"),
+    pytest.param("Malaysia, which holds the rotating ASEAN chair this year, called for calm.",
+                 {("Malaysia", "LEADS", "Association of Southeast Asian Nations", "positive",
+                   "asserted")}, id="holds-the-chair"),
+    pytest.param("Ukraine's delegation was led by Rustem Umerov.",
+                 {("Rustem Umerov", "MEMBER_OF", "Ukraine", "positive", "asserted")},
+                 id="delegation-head"),
+])
+def test_bodies_their_members_and_chairs(facts_of, text, facts):
+    got = facts_of(text)
+    assert facts <= got, got
+
+
+def test_what_a_package_includes_is_no_member(facts_of):
+    got = asserted(facts_of("The EU's package includes sanctions on Iran."))
+    assert not any(r == "MEMBER_OF" for _, r, _ in got), got
+    # a delegation's head does not lead the state
+    got = asserted(facts_of("Ukraine's delegation was led by Rustem Umerov."))
+    assert ("Rustem Umerov", "LEADS", "Ukraine") not in got
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",

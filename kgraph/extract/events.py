@@ -77,6 +77,8 @@ AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "un
 ATTACK_WORDS = frozenset({"attack", "ambush", "assault", "raid", "bombing", "massacre",
                           "killing", "offensive", "incursion"})
 # military exercises, and the words that make one joint
+# a state's envoys as a body: whoever heads one serves that state
+DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 # gatherings someone hosts or chairs: the host meets who gathered
 GATHERINGS = {"ceremony", "talk", "talks", "summit", "meeting", "conference", "negotiation",
               "negotiations", "signing", "dinner", "lunch", "session", "round"}
@@ -824,11 +826,17 @@ class EventFinder:
         if "forces" in trig.flags and "reverse" in trig.flags:
             # "Belarus hosted Russian troops": the troops are deployed in Belarus
             objects = [a for c in v.children if c.dep_ == "dobj" for a in args.actors(c)]
+        delegations: list[Arg] = []
         if trig.relation == "LEADS":
-            # "a Hamas delegation led by X": X leads the delegation, not Hamas
-            objects = [(o, f) for o, f in objects if ctx.mentions[o].source != "nominal"
-                       or ctx.mentions[o].attributes.get("class") != "government"
-                       or ctx.mentions[o].attributes.get("lemma") in GOVERNING_BODIES]
+            # "a Hamas delegation led by X": X leads the delegation, not Hamas (but serves
+            # the state whose delegation it is: "Ukraine's delegation was led by Umerov")
+            kept = [(o, f) for o, f in objects if ctx.mentions[o].source != "nominal"
+                    or ctx.mentions[o].attributes.get("class") != "government"
+                    or ctx.mentions[o].attributes.get("lemma") in GOVERNING_BODIES]
+            delegations = [(o, f) for o, f in objects if (o, f) not in kept
+                           and ctx.mentions[o].kind not in ("Person", "Location")
+                           and ctx.mentions[o].attributes.get("lemma") in DELEGATIONS]
+            objects = kept
         if trig.relation == "DEMANDS" and v.lemma_ in ("order", "instruct"):
             # "ordered the military to ...": unowned forces are the commander's own
             objects = [(o, f) for o, f in objects
@@ -838,6 +846,13 @@ class EventFinder:
             # "killed 35,000 Palestinians": people, not an attack on a state
             objects = [(o, f) for o, f in objects
                        if ctx.mentions[o].attributes.get("use") != "plural"]
+        if subjects and delegations and not objects:
+            flags = flags_for(v, self.lex)
+            for s_, fs in subjects:
+                if ctx.mentions[s_].kind == "Person":
+                    for o, fo in delegations:
+                        yield Found(s_, "MEMBER_OF", o, v, [v], flags,
+                                    trig.confidence * 0.8 * fs * fo, "delegation-head")
         if not subjects or not objects:
             return
         if "reverse" in trig.flags:

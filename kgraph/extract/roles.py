@@ -98,6 +98,10 @@ POWER_VERBS = {"seize", "take", "grab", "assume", "usurp", "snatch"}
 GROUP_HEADS = {"Commander", "Military Commander", "Military Chief", "Army Chief"}
 
 
+# verbs by which a body names its members ("comprises", "groups X with Y", "includes")
+COMPOSING = {"comprise", "include", "group", "unite"}
+# what a state or person holds when it chairs a body
+CHAIRS = {"chair", "chairmanship", "presidency", "chairship"}
 # how large an administrative unit a place noun names ("the X district of Y province")
 UNIT_RANK = {"village": 1, "town": 1, "city": 1, "suburb": 1, "district": 2, "county": 2,
              "municipality": 2, "prefecture": 2, "province": 3, "region": 3, "state": 3,
@@ -118,6 +122,7 @@ class RoleFinder:
         yield from guarded(ctx, "ownership", self.ownership(ctx, args))
         yield from guarded(ctx, "backing", self.backing(ctx, args))
         yield from guarded(ctx, "membership", self.membership(ctx, args))
+        yield from guarded(ctx, "composition", self.composition(ctx, args))
         yield from guarded(ctx, "places", self.places(ctx, args))
         yield from guarded(ctx, "stationed", self.stationed(ctx, args))
         yield from guarded(ctx, "relational", self.relational(ctx, args))
@@ -1066,6 +1071,46 @@ class RoleFinder:
                 if ctx.mentions[i].kind == "Country":
                     yield Found(i, "MEMBER_OF", org, tok, [tok], flags, 0.75 * f,
                                 "member-list")
+
+    def composition(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "The Quad comprises the US, Japan, India and Australia", "the AES, which groups
+        Burkina Faso with Mali and Niger": a body's members; "Malaysia, which holds the
+        rotating ASEAN chair", "Denmark holds the presidency of the EU": its chair."""
+        for v in ctx.tokens:
+            if v.pos_ != "VERB" or v.lemma_ not in COMPOSING | {"hold", "assume", "take"} \
+                    or is_passive(v):
+                continue
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            if v.lemma_ in COMPOSING:
+                bodies = [i for i, _ in args.clause_subjects(v)
+                          if ctx.mentions[i].kind == "Organization"]
+                members = [a for c in objs for a in args.actors(c)]
+                members += [a for x in [v, *objs] for c in x.children
+                            if c.dep_ == "prep" and c.lower_ == "with"
+                            for p in pobjs(c) for a in args.actors(p)]  # "groups X with Y"
+                flags = flags_for(v, self.lex)
+                for body in bodies[:1]:
+                    for i, f in members:
+                        if ctx.mentions[i].kind in ("Country", "Organization", "ArmedGroup") \
+                                and i != body:
+                            yield Found(i, "MEMBER_OF", body, v, [v], flags, 0.75 * f,
+                                        "composition")
+                continue
+            # "holds the (rotating) chair / presidency of the EU"
+            for o in objs:
+                if o.lemma_ not in CHAIRS:
+                    continue
+                bodies = [ctx.mention(c) for c in o.children if c.dep_ in ("compound", "poss")]
+                bodies += [ctx.mention(p) for c in o.children if c.dep_ == "prep"
+                           and c.lower_ == "of" for p in pobjs(c)]
+                bodies = [b for b in bodies if b is not None
+                          and ctx.mentions[b].kind == "Organization"]
+                chairs = [i for i, _ in args.clause_subjects(v)
+                          if ctx.mentions[i].kind in ("Country", "Person")]
+                flags = flags_for(v, self.lex)
+                for b in bodies[:1]:
+                    for i in chairs:
+                        yield Found(i, "LEADS", b, v, [v, o], flags, 0.75, "chair")
 
     # ------------------------------------------------------------- places
     def _is_sea(self, ctx: DocContext, m: int) -> bool:
