@@ -458,6 +458,32 @@ def test_what_a_package_includes_is_no_member(facts_of):
     assert ("Rustem Umerov", "LEADS", "Ukraine") not in got
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    # NER calls the base an organisation; its name is a place, and the base is in Iraq
+    ("Drones struck the Ain al-Asad air base in western Iraq.",
+     ("Ain al-Asad", "LOCATED_IN", "Iraq"), None),
+    # a base's owner is where its troops are, not where the base is
+    ("Russia's Hmeimim air base in Syria was attacked.",
+     ("Russia", "DEPLOYED_IN", "Syria"), ("Hmeimim", "LOCATED_IN", "Russia")),
+    # a port's country is where the port is
+    ("Shelling hit the Yemeni port of Hodeidah.", ("Hodeidah", "LOCATED_IN", "Yemen"), None),
+])
+def test_facilities_and_where_they_are(facts_of, text, present, absent):
+    assert_facts(asserted(facts_of(text)), present, absent)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The TNLA, one of three members of the Three Brotherhood Alliance, agreed to a truce.",
+     ("Ta'ang National Liberation Army", "PART_OF", "Three Brotherhood Alliance")),
+    ("Hezbollah, a member of the Axis of Resistance, fired rockets.",
+     ("Hezbollah", "PART_OF", "Axis of Resistance")),
+    ("Myanmar's military agreed to a truce. Junta chief Min Aung Hlaing said elections "
+     "would be held in December.", ("Min Aung Hlaing", "LEADS", "Myanmar")),
+])
+def test_groups_in_alliances_and_junta_chiefs(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",

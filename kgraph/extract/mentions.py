@@ -858,6 +858,21 @@ class MentionFinder:
                 men.attributes["head"] = region.i
                 ctx.tok2men[region.i] = m
                 continue
+            fac = tok.head
+            while fac.dep_ == "compound" and fac.head.i > fac.i and fac.is_lower:
+                fac = fac.head  # ("Ain al-Asad" + "air" + "base")
+            if m is not None and tok.dep_ in ("compound", "amod", "nmod") and \
+                    ctx.mentions[m].end == ctx.offset + tok.idx + len(tok.text) and \
+                    fac.lemma_ in FACILITY_NAMES and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in fac.children) \
+                    and fac.i > tok.i and fac.i - tok.i <= 2 and \
+                    all(t.is_lower for t in doc[tok.i + 1 : fac.i]) and \
+                    fac.i not in ctx.tok2men and ctx.mentions[m].source == "ner" and \
+                    not ctx.mentions[m].key and ctx.mentions[m].kind in ("Person",
+                                                                        "Organization"):
+                # "the Ain al-Asad air base" (an organisation to NER): the base's name
+                ctx.mentions[m].kind = "Location"
+                continue
             if m is not None and tok.dep_ == "compound" and tok.head.i == tok.i + 1 and \
                     tok.head.lemma_ in ADMIN_AREAS and tok.head.i not in ctx.tok2men and \
                     ctx.mentions[m].source == "ner" and not ctx.mentions[m].key and \

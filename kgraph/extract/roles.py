@@ -29,6 +29,7 @@ from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .mentions import (
     ADMIN_AREAS,
+    FACILITY_NAMES,
     GENERIC_BODY_WORDS,
     HONORIFICS,
     PLACE_NOUNS,
@@ -1003,14 +1004,19 @@ class RoleFinder:
                         org = m
             as_member = tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
                 tok.head.head.pos_ in ("VERB", "AUX")
+            # "The TNLA, one of three members of the Three Brotherhood Alliance"
+            one_of = tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lower_ == "one" and tok.head.head.dep_ == "appos"
             if org is None and tok.lemma_ == "member" and (tok.dep_ in ("appos", "attr")
-                                                          or as_member):
-                # "The UAE, a key member of the coalition"
+                                                          or as_member or one_of):
+                # "The UAE, a key member of the coalition" (an alliance of armed groups
+                # has members too: "the TNLA, one of three members of the ... Alliance")
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         for p in pobjs(c):
                             m = ctx.mention(p)
-                            if m is not None and ctx.mentions[m].kind == "Organization":
+                            if m is not None and ctx.mentions[m].kind in ("Organization",
+                                                                          "ArmedGroup"):
                                 org = m
             copula = tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain")
             if org is None and tok.lemma_ == "member" and copula:
@@ -1059,6 +1065,8 @@ class RoleFinder:
                 # "Russia and China, which hold veto power as permanent members of the
                 # Security Council"
                 members += args.clause_subjects(tok.head.head)
+            if one_of:
+                members += args.actors(tok.head.head.head, conj=False)
             if tok.dep_ == "compound" and tok.lemma_ == "member" and tok.head.pos_ == "PROPN":
                 members += args.actors(tok.head, conj=False)  # "EU member Hungary"
             flags = _flags()
@@ -1068,7 +1076,10 @@ class RoleFinder:
                             for a in args.actors(c)]
                 flags = flags_for(tok.head, self.lex)
             for i, f in members:
-                if ctx.mentions[i].kind == "Country":
+                if (ctx.mentions[i].kind == "Country" and
+                        ctx.mentions[org].kind == "Organization") or (
+                        ctx.mentions[i].kind in ("ArmedGroup", "Organization") and
+                        (ctx.mentions[i].key or i) != (ctx.mentions[org].key or org)):
                     yield Found(i, "MEMBER_OF", org, tok, [tok], flags, 0.75 * f,
                                 "member-list")
 
@@ -1200,6 +1211,9 @@ class RoleFinder:
                 noun = head.head.head
             elif head.dep_ in ("appos", "compound", "amod") and head.head.lemma_ in PLACE_NOUNS:
                 noun = head.head
+            elif head.dep_ in ("compound", "amod", "nmod") and \
+                    self._facility(head) is not None:
+                noun = self._facility(head)  # "the Ain al-Asad air base in western Iraq"
             elif any(c.lemma_ in PLACE_NOUNS and c.dep_ in ("compound", "appos")
                      for c in head.children):
                 noun = next(c for c in head.children if c.lemma_ in PLACE_NOUNS
@@ -1214,7 +1228,9 @@ class RoleFinder:
                         if t is not None and t != idx and t not in seen:
                             seen.add(t)
                             yield self._found(idx, "LOCATED_IN", t, noun, [c], 0.75, "place")
-                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i:
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i and \
+                        (noun.lemma_ in PLACE_NOUNS or noun.lemma_ not in FACILITY_NAMES):
+                    # (a base's owner is not where it is; a port's country is)
                     t = ctx.mention(c)
                     if t is None and c.dep_ == "poss" and c.pos_ == "PRON":
                         t = args.pronoun(c)  # "Oman, which hosts talks in its capital Muscat"
@@ -1234,6 +1250,14 @@ class RoleFinder:
                                               "place-noun")
                             continue
                         yield self._found(idx, "LOCATED_IN", t, noun, [noun], 0.75, "place-noun")
+
+    @staticmethod
+    def _facility(tok: Token) -> Token | None:
+        """The facility noun a name modifies ("Ain al-Asad" + "air base" -> base)."""
+        fac = tok.head
+        while fac.dep_ == "compound" and fac.head.i > fac.i and fac.is_lower:
+            fac = fac.head
+        return fac if fac.lemma_ in FACILITY_NAMES and fac.i > tok.i else None
 
     def _size(self, ctx: DocContext, m: int) -> int:
         """How large a place is, as far as the gazetteers know (0: unknown)."""
