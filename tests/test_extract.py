@@ -484,6 +484,22 @@ def test_groups_in_alliances_and_junta_chiefs(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
 
 
+def test_rejecting_accusations_criticises_the_accuser(facts_of):
+    got = asserted(facts_of("Kyiv accused Moscow of shelling the plant. Russia rejected the "
+                            "allegations."))
+    assert ("Russia", "CRITICIZES", "Ukraine") in got
+    # the accusation answered is the one made against the rejecting side, not the last one
+    got = asserted(facts_of(
+        "Rwanda accused Kinshasa of fighting alongside the FDLR. The U.N. experts accused "
+        "Rwanda of backing M23. Rwandan government spokesperson Yolande Makolo dismissed "
+        "the allegations as recycled propaganda."))
+    assert ("Yolande Makolo", "CRITICIZES", "United Nations") in got
+    assert ("Yolande Makolo", "CRITICIZES", "Rwanda") not in got
+    # no accusation told before: nothing to answer
+    got = asserted(facts_of("Russia rejected the allegations."))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",

@@ -79,6 +79,10 @@ ATTACK_WORDS = frozenset({"attack", "ambush", "assault", "raid", "bombing", "mas
 # military exercises, and the words that make one joint
 # a state's envoys as a body: whoever heads one serves that state
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
+# accusing words, the accusations they make, and the verbs that reject them
+ACCUSING = {"accuse", "blame", "allege", "accusation", "allegation", "charge"}
+ACCUSATIONS = {"accusation", "allegation", "charge", "claim"}
+REBUTTING = {"reject", "dismiss", "refute"}
 # gatherings someone hosts or chairs: the host meets who gathered
 GATHERINGS = {"ceremony", "talk", "talks", "summit", "meeting", "conference", "negotiation",
               "negotiations", "signing", "dinner", "lunch", "session", "round"}
@@ -385,7 +389,38 @@ class EventFinder:
                 elif noun or not any(was_noun for _, _, was_noun in acts):
                     # ("the sanctions" are those named so, not what "Britain sanctioned")
                     acts.append(([f.subject], at, noun))
+            if f.relation == "CRITICIZES" and f.flags.polarity == "positive" and \
+                    f.trigger.lemma_.casefold() in ACCUSING:
+                # "Kyiv accused Moscow of ...": a later "rejected the allegations" answers it
+                args.memory.setdefault("accusations", []).append(
+                    (base + f.trigger.idx, f.subject, f.object))
             yield f
+        yield from self.rebuttals(ctx, args)
+
+    def rebuttals(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Kyiv accused Moscow of shelling the plant. Russia rejected the allegations":
+        rejecting the accusations told before criticises those who made them."""
+        for v in ctx.tokens:
+            if v.pos_ != "VERB" or v.lemma_ not in REBUTTING:
+                continue
+            for n in [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]:
+                if n.lemma_.casefold() not in ACCUSATIONS or args.noun_agent(n) or not any(
+                        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such")
+                        for c in n.children):
+                    continue
+                flags = flags_for(v, self.lex)
+                own = self._own_side(ctx, v)  # "Rwandan government spokesperson X"
+
+                def ident(i: int) -> str:
+                    return ctx.mentions[i].key or ctx.mentions[i].name
+                for s_, fs in args.clause_subjects(v):
+                    side = own | {ident(s_)}
+                    # the last accusation made against the rebutting side
+                    made = [(at, a) for at, a, accused in args.memory.get("accusations", [])
+                            if at < ctx.offset + n.idx and ident(accused) in side]
+                    if made and ident(max(made)[1]) not in side:
+                        yield Found(s_, "CRITICIZES", max(made)[1], v, [v, n], flags,
+                                    0.6 * fs, "rebuttal")
 
     def hosted(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Aliyev signed a treaty with Pashinyan in a ceremony hosted by Trump": the host
