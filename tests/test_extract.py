@@ -781,6 +781,26 @@ def test_threats(facts_of, text, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Maduro warned that the armed forces would respond with all their strength to any "
+     "aggression by Guyana.", ("Maduro", "THREATENS", "Guyana")),
+    ("Israel Katz warned that Israel would act with full force against any threat from "
+     "Hezbollah.", ("Israel Katz", "THREATENS", "Hezbollah")),
+    ("Kim warned that Pyongyang would take overwhelming countermeasures if Washington "
+     "pressed ahead with the drills.", ("Kim", "THREATENS", "United States")),
+    ("Beijing warned that it would take all necessary measures against the United States.",
+     ("China", "THREATENS", "United States")),
+])
+def test_warned_retaliation_targets(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_a_warning_without_a_target_threatens_no_one(facts_of):
+    got = asserted(facts_of("Iran warned that it would respond to any attack. Pakistan warned "
+                            "that its economy would suffer."))
+    assert not any(r == "THREATENS" for _, r, _ in got), got
+
+
 @pytest.mark.parametrize("text", [
     "Iran said Israel paid for the drones in cash last year.",   # a report, not a threat
     "Iran said Israel would receive more American weapons.",     # not a punishment

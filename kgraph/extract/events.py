@@ -79,6 +79,9 @@ ATTACK_WORDS = frozenset({"attack", "ambush", "assault", "raid", "bombing", "mas
 # military exercises, and the words that make one joint
 # a state's envoys as a body: whoever heads one serves that state
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
+# acts a retaliation answers: "respond to any aggression by X", "against any threat from X"
+PROVOCATIONS = {"aggression", "threat", "attack", "provocation", "violation", "incursion",
+                "escalation", "strike", "move", "adventurism"}
 # accusing words, the accusations they make, and the verbs that reject them
 ACCUSING = {"accuse", "blame", "allege", "accusation", "allegation", "charge"}
 ACCUSATIONS = {"accusation", "allegation", "charge", "claim"}
@@ -778,6 +781,8 @@ class EventFinder:
             objects = self.clause_objects(args, v, demand=trig.relation == "DEMANDS")
         if not objects and "threat" in trig.objects:
             objects = self.threat_clause(args, v)
+        if not objects and trig.relation == "THREATENS" and v.lemma_ in ("warn", "vow"):
+            objects = self.retaliation_targets(args, v)
         if "listing" in trig.flags and not self._listing_ok(v, trig):
             return
         if "status" in trig.flags and not self._status_ok(v):
@@ -1008,6 +1013,41 @@ class EventFinder:
         return any(v.lemma_ in ("respond", "retaliate", "strike", "attack") or any(
             d.dep_ == "dobj" and d.lemma_.casefold() in hostile for d in v.children)
             for v in verbs)
+
+    def retaliation_targets(self, args: Arguments, head: Token) -> list[Arg]:
+        """ "warned that Islamabad would retaliate against India", "would respond with all
+        its strength to any aggression by Guyana", "would act with full force against any
+        threat from Hezbollah", "would take countermeasures if Washington pressed ahead":
+        whom a retaliation announced in a speaker's clause is aimed at (the target of
+        "against"/"to", the author of the act it answers, or the one a condition names)."""
+        own = {i for t in head.children if t.dep_ == "nsubj" for i, _ in args.actors(t)}
+        for c in head.children:
+            if c.dep_ != "ccomp" or not (self._retaliates(c) or (
+                    c.lemma_ == "act" and any(a.dep_ == "aux" and a.lower_ in ("will", "would")
+                                              for a in c.children) and any(
+                        p.dep_ == "prep" and p.lower_ == "against" for p in c.children))):
+                continue
+            own |= {i for t in c.children if t.dep_ == "nsubj" for i, _ in args.actors(t)}
+            found: list[Arg] = []
+            for x in [c, *[d for d in c.children if d.dep_ in ("dobj", "xcomp")]]:
+                for p in x.children:
+                    if p.dep_ == "prep" and p.lower_ in ("against", "to", "on"):
+                        for q in pobjs(p):
+                            found += args.actors(q) or (
+                                args.noun_agent(q) + [a for r in q.children if r.dep_ == "prep"
+                                                      and r.lower_ in ("from", "by")
+                                                      for w in pobjs(r)
+                                                      for a in args.actors(w)]
+                                if q.lemma_.casefold() in PROVOCATIONS else [])
+            found += [a for x in [c, *[y for y in c.children if y.dep_ == "xcomp"]]
+                      for cond in x.children if cond.dep_ == "advcl" and any(
+                          m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                          for m in cond.children)
+                      for sj in cond.children if sj.dep_ == "nsubj" for a in args.actors(sj)]
+            found = [(i, f * 0.8) for i, f in found if i not in own]
+            if found:
+                return found
+        return []
 
     def threat_clause(self, args: Arguments, head: Token) -> list[Arg]:
         """ "The IRGC said the Zionist regime will pay for this crime": a speaker's clause
