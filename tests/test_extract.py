@@ -500,6 +500,25 @@ def test_rejecting_accusations_criticises_the_accuser(facts_of):
     assert not any(r == "CRITICIZES" for _, r, _ in got), got
 
 
+@pytest.mark.parametrize("text, facts", [
+    pytest.param("The RSF already controls four of Darfur's five state capitals, including "
+                 "Nyala and Geneina.",
+                 {("Rapid Support Forces", "DEPLOYED_IN", p) for p in ("Darfur", "Nyala",
+                                                                      "Geneina")},
+                 id="controls-some-of"),
+    pytest.param("The U.S. military has massed warships and F-35 fighter jets in the southern "
+                 "Caribbean since August.", {("American forces", "DEPLOYED_IN", "Caribbean")},
+                 id="massed-in"),
+    # "its northern state of Roraima" is a place, not a state that is a country
+    pytest.param("The Brazilian army sent troops to its northern state of Roraima.",
+                 {("Brazilian forces", "DEPLOYED_IN", "Roraima")}, id="state-of"),
+])
+def test_where_forces_are(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
+    assert not any(r == "LOCATED_IN" and "forces" in o for _, r, o in got), got
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",

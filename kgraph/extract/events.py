@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
-from .arguments import SPEECH, Arg, Arguments, is_passive, pobjs
+from .arguments import SPEECH, Arg, Arguments, is_passive, pobjs, prep_phrase
 from .lexicon import Lexicon, Trigger
 from .mentions import QUANTITY_NOUNS, DocContext
 from .modality import Flags, flags_for
@@ -28,7 +28,7 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
             "billions", "million", "millions", "dollar", "euro", "package", "batch",
             "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host", "one",
             "some", "part", "most", "all", "much", "half", "bulk", "majority", "share",
-            "day", "week", "month", "hour", "year", "night"}
+            "day", "week", "month", "hour", "year", "night", "%", "percent", "parts"}
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
 # what an actor has in a body or a process, not something another actor can be acted on
 # through ("Pashinyan froze Armenia's membership")
@@ -759,6 +759,15 @@ class EventFinder:
                     t = self._counted(d)
                     objects = [a for c in t.children if c.dep_ == "prep" and c.lower_ in words
                                for p in pobjs(c) for a in args.actors(p)]
+                    if not objects and t is not d and "dobj" in trig.objects:
+                        # "controlled about 90% of Port-au-Prince", "controls four of
+                        # Darfur's five state capitals, including Nyala and Geneina"
+                        objects = args.actors(t) or [
+                            a for c in t.children if c.dep_ in ("poss", "prep") and (
+                                c.dep_ == "poss" or prep_phrase(c) in ("including",
+                                                                        "such as"))
+                            for x in ([c] if c.dep_ == "poss" else pobjs(c))
+                            for a in args.actors(x)]
                     if objects:
                         break
         if "passive" in trig.flags and not passive:

@@ -1233,6 +1233,11 @@ class MentionFinder:
         cls = self.lex.nominals.get(lemma)
         if self._predicative(tok):
             return False  # "whom Beijing brands a separatist": a label, not a referent
+        if lemma in PLACE_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.pos_ == "PROPN" for p in c.children if p.dep_ == "pobj")
+                for c in tok.children):
+            return False  # "its northern state of Roraima": a place frame, not the state
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             if lemma in org_nouns() and self.gaz.title(tok.head.lower_):
                 return self._org_nominal(ctx, tok)  # "Iran's nuclear body chief"
