@@ -519,6 +519,13 @@ def test_where_forces_are(facts_of, text, facts):
     assert not any(r == "LOCATED_IN" and "forces" in o for _, r, o in got), got
 
 
+def test_a_capital_in_apposition_is_a_place_in_its_region(facts_of):
+    # NER calls Grozny a person; "the capital of ..." in apposition makes it a place
+    got = asserted(facts_of("The drone was downed over Grozny, the capital of Russia's "
+                            "Chechnya region."))
+    assert {("Grozny", "LOCATED_IN", "Chechnya"), ("Chechnya", "LOCATED_IN", "Russia")} <= got
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",

@@ -858,6 +858,13 @@ class MentionFinder:
                 men.attributes["head"] = region.i
                 ctx.tok2men[region.i] = m
                 continue
+            if m is not None and ctx.mentions[m].source == "ner" and not ctx.mentions[m].key \
+                    and ctx.mentions[m].kind in ("Person", "Organization") and any(
+                        c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS and c.tag_ == "NN"
+                        and any(d.dep_ == "det" for d in c.children) for c in tok.children):
+                # "Grozny, the capital of ..." (a person to NER), "Bure, a town in ...": a place
+                ctx.mentions[m].kind = "Location"
+                continue
             fac = tok.head
             while fac.dep_ == "compound" and fac.head.i > fac.i and fac.is_lower:
                 fac = fac.head  # ("Ain al-Asad" + "air" + "base")

@@ -1204,8 +1204,10 @@ class RoleFinder:
             noun = None
             if head.dep_ == "compound" and head.head.lemma_ in ADMIN_AREAS and \
                     head.head.dep_ == "pobj" and ctx.mention(head.head) is None and \
-                    head.head.head.lower_ == "of" and head.head.head.head.lemma_ in PLACE_NOUNS:
-                head = head.head  # "... district of Balochistan province": the province
+                    head.head.head.lower_ == "of" and head.head.head.head.lemma_ in PLACE_NOUNS \
+                    and any(c.dep_ in ("compound", "amod") and ctx.mention(c) is not None
+                            for c in head.head.head.head.children):
+                head = head.head  # "the X district of Balochistan province": the province
             if head.dep_ == "pobj" and head.head.lower_ == "of" and \
                     head.head.head.lemma_ in PLACE_NOUNS:
                 noun = head.head.head
