@@ -624,6 +624,21 @@ def test_topic_gerund_is_not_a_fact(facts_of):
     assert ("Georgia", "MEMBER_OF", "European Union") not in asserted(got)
 
 
+@pytest.mark.parametrize("text, flags", [
+    ("Saudi Arabia said it would keep working with the United States to end the war.",
+     ("positive", "asserted")),
+    ("Brazil said it would continue working with Colombia.", ("positive", "asserted")),
+    ("Brazil would not continue working with Colombia.", ("negative", "asserted")),
+    ("Brazil said it would continue working with Colombia if the talks went well.",
+     ("positive", "hypothetical")),
+])
+def test_continuing_an_activity_asserts_it(facts_of, text, flags):
+    got = facts_of(text)
+    subj = "Saudi Arabia" if text.startswith("Saudi") else "Brazil"
+    obj = "United States" if subj == "Saudi Arabia" else "Colombia"
+    assert (subj, "COOPERATES_WITH", obj, *flags) in got, got
+
+
 # -------------------------------------------------------------------------- dates
 @pytest.mark.parametrize(
     "text, date",

@@ -129,6 +129,20 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                     flags.apply(lex.cue("mark", c.lower_), c.lower_)
             t = h
             continue
+        if dep == "xcomp" and t.tag_ == "VBG" and h.lemma_ in ("continue", "keep"):
+            # "said it would keep working with the United States": what goes on now is
+            # asserted whatever tense its continuing is told in (unless negated or on a
+            # condition: "would not continue", "would continue ... if")
+            ongoing = Flags()
+            _local(h, lex, ongoing, False)
+            if ongoing.polarity == "negative":
+                flags.apply("negative", h.lemma_)
+            if any(c.dep_ == "mark" for c in h.children) or any(
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                              for m in c.children) for c in h.children):
+                flags.apply(ongoing.modality, h.lemma_)
+            t = h
+            continue
         if dep in ("xcomp", "pcomp") or (dep == "prep" and t.pos_ == "VERB"):
             if h.pos_ in ("VERB", "AUX", "ADJ"):
                 eff = lex.cue("verb", h.lemma_)
