@@ -526,6 +526,13 @@ def test_a_capital_in_apposition_is_a_place_in_its_region(facts_of):
     assert {("Grozny", "LOCATED_IN", "Chechnya"), ("Chechnya", "LOCATED_IN", "Russia")} <= got
 
 
+def test_inflicting_losses_is_an_attack(facts_of):
+    got = asserted(facts_of("The FLA said its fighters inflicted heavy losses on Malian troops "
+                            "and Wagner mercenaries. The losses on the battlefield mounted."))
+    assert {("Azawad Liberation Front", "ATTACKS", "Malian forces"),
+            ("Azawad Liberation Front", "ATTACKS", "Wagner Group")} <= got
+
+
 # ------------------------------------------------------------ polarity and modality
 @pytest.mark.parametrize(
     "text, expected",
