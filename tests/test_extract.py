@@ -721,6 +721,8 @@ def test_condemning_an_attack_criticizes_who_carried_it_out(facts_of):
          ("China", "CRITICIZES", "United States")),
         ("The European Union called the Israeli settlements illegal.",
          ("European Union", "CRITICIZES", "Israel")),
+        ("Rafael Grossi called Iran's refusal deeply regrettable.",
+         ("Rafael Grossi", "CRITICIZES", "Iran")),
     ],
 )
 def test_evaluative_speech_is_criticism(facts_of, text, expected):
