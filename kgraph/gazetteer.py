@@ -312,6 +312,12 @@ def _office_surnames() -> dict[str, set[str]]:
 
 
 @functools.cache
+def federations() -> frozenset[str]:
+    """Keys of the federal states (federations.tsv): "the federal government" is one."""
+    return frozenset(f"country:{r['iso3']}" for r in read_tsv("federations.tsv"))
+
+
+@functools.cache
 def _office_names() -> list[tuple[str, str | None]]:
     """(full name, distinctive surname or None) of each office holder's names: a surname
     counts when it is long (6+ letters), capitalised, borne by no other holder and no

@@ -521,7 +521,7 @@ class ArticleResolver:
                 if j is not None:
                     target[i] = j
                 elif not _forces_of(m, self.gaz.country(
-                        self._the_country(ms, i, by_pos, salience) or main)):
+                        self._home(ms, i, by_pos, salience, main))):
                     # ("rebels fighting against the army": the army of the country at hand)
                     drop.add(i)
             elif cls == "government":
@@ -544,6 +544,12 @@ class ArticleResolver:
                     # stands for the group, as "their leaders" would
                     target[i] = owner
                     m.attributes["alias"] = False
+                elif m.attributes.get("home") and self.gaz.country(
+                        self._home(ms, i, by_pos, salience, main)):
+                    # "the federal government": the state the article is about
+                    key = self._home(ms, i, by_pos, salience, main)
+                    m.attributes.update(resolved_name=self.gaz.country(key).name,
+                                        resolved_key=key, resolved_type="Country")
                 else:
                     drop.add(i)
             elif cls in ("rebels", "armed_groups", "militants"):
@@ -656,6 +662,16 @@ class ArticleResolver:
         if len(seen) == 2:
             return seen[0], seen[1]
         return None
+
+    def _home(self, ms: list[Mention], i: int, by_pos: list[int], salience: Counter,
+              main: str | None) -> str | None:
+        """The state "the army", "government troops", "the federal government" belong to:
+        the country at hand (a federation, when the text says "federal")."""
+        here = self._the_country(ms, i, by_pos, salience) or main
+        if not ms[i].attributes.get("federal") or here in gz.federations():
+            return here
+        named = [k for k, _ in salience.most_common() if k in gz.federations()]
+        return named[0] if named else None
 
     def _the_country(self, ms: list[Mention], i: int, by_pos: list[int],
                      salience: Counter) -> str | None:

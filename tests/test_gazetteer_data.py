@@ -552,3 +552,12 @@ def test_office_holders_become_person_patterns():
     assert all(len(n) >= 6 for n in surnames)
     lasts = [r["name"].split()[-1] for r in holders]
     assert not {n for n in surnames if lasts.count(n) > 1}  # no surname two holders share
+
+
+def test_federations_are_known_states(by_iso3):
+    rows = read_dicts("federations.tsv")
+    assert len(rows) >= 20
+    for row in rows:
+        assert row["iso3"] in by_iso3, row
+        assert by_iso3[row["iso3"]]["name"] == row["name"], row
+    assert {"ETH", "USA", "NGA", "SOM"} <= {row["iso3"] for row in rows}

@@ -250,3 +250,19 @@ def test_a_capital_inside_a_longer_place_name_is_not_the_capital(facts_of):
     assert not any("Cape Verde" in s or "Cape Verde" in o for s, _, o in got), got
     assert not any(e.id == "country:CPV" and "Mocimboa da Praia" in e.aliases
                    for e in res.entities.values())
+
+
+def test_the_federal_government_is_the_federation_at_hand(facts_of):
+    got = asserted(facts_of("Ethiopia accused Eritrea of arming rebels. Eritrea denied the "
+                            "claims. Tigray leader Getachew Reda urged the federal government "
+                            "to act."))
+    assert ("Getachew Reda", "DEMANDS", "Ethiopia") in got
+    assert ("Getachew Reda", "DEMANDS", "Eritrea") not in got  # Eritrea is no federation
+    # government troops are the forces of the state at hand
+    got = asserted(facts_of("Clashes erupted in Sudan. Government troops shelled RSF "
+                            "positions."))
+    assert ("Sudanese forces", "ATTACKS", "Rapid Support Forces") in got
+    # "federal forces" with no federation named: no one's
+    got = asserted(facts_of("Eritrea sent troops. The TPLF fought a war against federal "
+                            "forces."))
+    assert not any("forces" in o for _, r, o in got if r == "OPPOSES"), got

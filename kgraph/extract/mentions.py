@@ -57,6 +57,8 @@ GENERIC_ORGS = {"security council", "national security council", "foreign minist
                 "coast guard", "navy", "air force", "embassy"}
 SPEECH_VERBS = {"say", "tell", "add", "state", "write", "tweet", "declare", "stress", "note",
                 "explain", "insist", "argue", "warn", "claim", "announce"}
+# words that make a force or a government the one of the state at hand
+HOME_STATE = {"federal", "government", "central"}
 # what a state's rulers are called as a body: "the Taliban government" is the state
 RULING_BODIES = {"government", "administration", "authority", "regime", "cabinet"}
 # people nouns in the "government" class: only their plural stands for the owner
@@ -1410,12 +1412,21 @@ class MentionFinder:
                               pronoun=owner_tok.i, alias=False, **attrs)
                     return True
                 if cls == "forces" and self._definite_or_plural(tok):
-                    self._add(ctx, span, tok, "MilitaryForce", text, None, "anaphor", **attrs)
+                    self._add(ctx, span, tok, "MilitaryForce", text, None, "anaphor", **attrs,
+                              **({"federal": True} if self._federal(tok) else {}))
                     return True
                 if cls == "government" and owner_tok is not None and (
                         owner_tok.pos_ == "PRON" or owner_tok.tag_ == "WP$"):
                     self._add(ctx, span, tok, "Country", text, None, "anaphor",
                               pronoun=owner_tok.i, alias=False, **attrs)
+                    return True
+                if cls == "government" and lemma in RULING_BODIES and any(
+                        c.dep_ in ("amod", "compound") and c.lower_ in ("federal", "central")
+                        for c in tok.children):
+                    # "turned against the federal government": the state at hand
+                    self._add(ctx, span, tok, "Country", text, None, "anaphor",
+                              alias=False, home=True, **attrs,
+                              **({"federal": True} if self._federal(tok) else {}))
                     return True
                 if lemma == "delegation" and any(c.dep_ == "det" and c.lower_ == "the"
                                                  for c in tok.children):
@@ -1558,6 +1569,11 @@ class MentionFinder:
         return out
 
     @staticmethod
+    def _federal(tok: Token) -> bool:
+        return any(c.dep_ in ("amod", "compound") and c.lower_ == "federal"
+                   for c in tok.children)
+
+    @staticmethod
     def _definite_or_plural(tok: Token) -> bool:
         """Does a noun refer back ("the troops", "these fighters", "two militants") rather
         than speak of a kind ("jihadists", "soldiers")?"""
@@ -1566,6 +1582,9 @@ class MentionFinder:
             return True
         if any(c.dep_ == "nummod" for c in tok.children):
             return True
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in HOME_STATE
+               for c in tok.children):
+            return True  # "federal forces", "government troops": the state at hand's
         return tok.lemma_ in ("military", "junta", "army")
 
     @staticmethod
