@@ -303,11 +303,19 @@ def _fold(name: str) -> str:
 
 
 @functools.cache
+def _office_rows() -> tuple[tuple[int, str, str], ...]:
+    """(holder number, one of the holder's names, state key) for every name of every
+    holder in office_holders.tsv."""
+    return tuple((person, n, f"country:{r['country']}")
+                 for person, r in enumerate(read_tsv("office_holders.tsv"))
+                 for n in [r["name"], *filter(None, (r.get("aliases") or "").split("|"))])
+
+
+@functools.cache
 def _office_surnames() -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for r in read_tsv("office_holders.tsv"):
-        for n in [r["name"], *filter(None, (r.get("aliases") or "").split("|"))]:
-            out.setdefault(_fold(n.split()[-1]), set()).add(f"country:{r['country']}")
+    for _, n, state in _office_rows():
+        out.setdefault(_fold(n.split()[-1]), set()).add(state)
     return out
 
 
@@ -322,14 +330,13 @@ def _office_names() -> list[tuple[str, str | None]]:
     """(full name, distinctive surname or None) of each office holder's names: a surname
     counts when it is long (6+ letters), capitalised, borne by no other holder and no
     holder's first name."""
-    rows = [(person, n) for person, r in enumerate(read_tsv("office_holders.tsv"))
-            for n in [r["name"], *filter(None, (r.get("aliases") or "").split("|"))]]
+    rows = _office_rows()
     owners: dict[str, set[int]] = {}
-    for person, n in rows:
+    for person, n, _ in rows:
         owners.setdefault(n.split()[-1], set()).add(person)
-    given = {n.split()[0] for _, n in rows}  # ("Ibrahim" is also a first name)
+    given = {n.split()[0] for _, n, _ in rows}  # ("Ibrahim" is also a first name)
     out = []
-    for _, n in rows:
+    for _, n, _ in rows:
         last = n.split()[-1]
         ok = len(n.split()) > 1 and len(last) >= 6 and last[0].isupper() and \
             last.replace("-", "").isalpha() and len(owners[last]) == 1 and last not in given
@@ -339,8 +346,4 @@ def _office_names() -> list[tuple[str, str | None]]:
 
 @functools.cache
 def _office_holders() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for r in read_tsv("office_holders.tsv"):
-        for n in [r["name"], *filter(None, (r.get("aliases") or "").split("|"))]:
-            out[_fold(n)] = f"country:{r['country']}"
-    return out
+    return {_fold(n): state for _, n, state in _office_rows()}

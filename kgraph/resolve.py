@@ -544,12 +544,11 @@ class ArticleResolver:
                     # stands for the group, as "their leaders" would
                     target[i] = owner
                     m.attributes["alias"] = False
-                elif m.attributes.get("home") and self.gaz.country(
-                        self._home(ms, i, by_pos, salience, main)):
+                elif m.attributes.get("home") and (home := self.gaz.country(
+                        self._home(ms, i, by_pos, salience, main))) is not None:
                     # "the federal government": the state the article is about
-                    key = self._home(ms, i, by_pos, salience, main)
-                    m.attributes.update(resolved_name=self.gaz.country(key).name,
-                                        resolved_key=key, resolved_type="Country")
+                    m.attributes.update(resolved_name=home.name, resolved_key=home.key,
+                                        resolved_type="Country")
                 else:
                     drop.add(i)
             elif cls in ("rebels", "armed_groups", "militants"):

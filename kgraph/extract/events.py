@@ -189,6 +189,11 @@ def particle_ok(v: Token, trig: Trigger) -> bool:
                for c in v.children)
 
 
+def identity(ctx: DocContext, i: int) -> str:
+    """What makes mention i the actor it is: its gazetteer key, else its name."""
+    return ctx.mentions[i].key or ctx.mentions[i].name
+
+
 class EventFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -413,15 +418,12 @@ class EventFinder:
                     continue
                 flags = flags_for(v, self.lex)
                 own = self._own_side(ctx, v)  # "Rwandan government spokesperson X"
-
-                def ident(i: int) -> str:
-                    return ctx.mentions[i].key or ctx.mentions[i].name
                 for s_, fs in args.clause_subjects(v):
-                    side = own | {ident(s_)}
+                    side = own | {identity(ctx, s_)}
                     # the last accusation made against the rebutting side
                     made = [(at, a) for at, a, accused in args.memory.get("accusations", [])
-                            if at < ctx.offset + n.idx and ident(accused) in side]
-                    if made and ident(max(made)[1]) not in side:
+                            if at < ctx.offset + n.idx and identity(ctx, accused) in side]
+                    if made and identity(ctx, max(made)[1]) not in side:
                         yield Found(s_, "CRITICIZES", max(made)[1], v, [v, n], flags,
                                     0.6 * fs, "rebuttal")
 
@@ -447,10 +449,10 @@ class EventFinder:
                     for c in x.children if c.dep_ == "prep" and c.lower_ == "with"
                     for p in pobjs(c) for a in args.actors(p)]
             flags = flags_for(v, self.lex)
-            host_keys = {ctx.mentions[i].key or ctx.mentions[i].name for i, _ in hosts}
+            host_keys = {identity(ctx, i) for i, _ in hosts}
             for i, fi in hosts:
                 for j, fj in guests:
-                    if (ctx.mentions[j].key or ctx.mentions[j].name) not in host_keys and \
+                    if identity(ctx, j) not in host_keys and \
                             ctx.mentions[j].kind != "Location":
                         yield Found(i, "MEETS", j, h, [h], flags, 0.6 * fi * fj, "host")
 
@@ -468,7 +470,7 @@ class EventFinder:
                         continue
                     m = ctx.mention(t)
                     if m is not None:
-                        out.add(ctx.mentions[m].key or ctx.mentions[m].name)
+                        out.add(identity(ctx, m))
         return out
 
     def joint_exercise(self, ctx: DocContext, args: Arguments, n: Token, done: dict,
@@ -489,7 +491,7 @@ class EventFinder:
                                 for y in [m, *m.conjuncts] for a in args.actors(y, conj=False)]
         seen: dict[str, int] = {}
         for i, _ in sides:
-            key = ctx.mentions[i].key or ctx.mentions[i].name
+            key = identity(ctx, i)
             if ctx.mentions[i].kind != "Location":
                 seen.setdefault(key, i)
         if len(seen) < 2:
@@ -1048,15 +1050,20 @@ class EventFinder:
                                                       for w in pobjs(r)
                                                       for a in args.actors(w)]
                                 if q.lemma_.casefold() in PROVOCATIONS else [])
-            found += [a for x in [c, *[y for y in c.children if y.dep_ == "xcomp"]]
-                      for cond in x.children if cond.dep_ == "advcl" and any(
-                          m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                          for m in cond.children)
-                      for sj in cond.children if sj.dep_ == "nsubj" for a in args.actors(sj)]
+            found += self._condition_subjects(args, c)
             found = [(i, f * 0.8) for i, f in found if i not in own]
             if found:
                 return found
         return []
+
+    @staticmethod
+    def _condition_subjects(args: Arguments, c: Token) -> list[Arg]:
+        """Who the "if" / "unless" condition of clause `c` (or of its xcomp) names:
+        "would take countermeasures if Washington pressed ahead" -> the United States."""
+        return [a for x in [c, *[y for y in c.children if y.dep_ == "xcomp"]]
+                for cond in x.children if cond.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children)
+                for sj in cond.children if sj.dep_ == "nsubj" for a in args.actors(sj)]
 
     def threat_clause(self, args: Arguments, head: Token) -> list[Arg]:
         """ "The IRGC said the Zionist regime will pay for this crime": a speaker's clause
@@ -1069,12 +1076,7 @@ class EventFinder:
                 # "warned that Pyongyang would take countermeasures if Washington pressed
                 # ahead", "would not hesitate to launch an operation if the SDF failed to
                 # disarm": whoever the condition names is threatened
-                conds = [a for x in [c, *[y for y in c.children if y.dep_ == "xcomp"]]
-                         for a in x.children if a.dep_ == "advcl" and any(
-                             m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                             for m in a.children)]
-                found = [a for cond in conds for s in cond.children if s.dep_ == "nsubj"
-                         for a in args.actors(s)]
+                found = self._condition_subjects(args, c)
                 if found:
                     return [(i, f * 0.8) for i, f in found if i not in own]
             if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would")

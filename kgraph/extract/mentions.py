@@ -145,6 +145,14 @@ def org_nouns() -> frozenset[str]:
     return frozenset(r["lemma"] for r in read_tsv("org_nouns.tsv"))
 
 
+def facility_noun(tok: Token) -> Token | None:
+    """The facility noun a name modifies ("Ain al-Asad" + "air" + "base" -> base)."""
+    fac = tok.head
+    while fac.dep_ == "compound" and fac.head.i > fac.i and fac.is_lower:
+        fac = fac.head
+    return fac if fac.lemma_ in FACILITY_NAMES and fac.i > tok.i else None
+
+
 # True: a rule that raises stops the article (the tests set it, to see every failure)
 STRICT = False
 log = logging.getLogger("kgraph")
@@ -867,14 +875,12 @@ class MentionFinder:
                 # "Grozny, the capital of ..." (a person to NER), "Bure, a town in ...": a place
                 ctx.mentions[m].kind = "Location"
                 continue
-            fac = tok.head
-            while fac.dep_ == "compound" and fac.head.i > fac.i and fac.is_lower:
-                fac = fac.head  # ("Ain al-Asad" + "air" + "base")
+            fac = facility_noun(tok)
             if m is not None and tok.dep_ in ("compound", "amod", "nmod") and \
                     ctx.mentions[m].end == ctx.offset + tok.idx + len(tok.text) and \
-                    fac.lemma_ in FACILITY_NAMES and not any(
+                    fac is not None and not any(
                         c.dep_ == "prep" and c.lower_ == "of" for c in fac.children) \
-                    and fac.i > tok.i and fac.i - tok.i <= 2 and \
+                    and fac.i - tok.i <= 2 and \
                     all(t.is_lower for t in doc[tok.i + 1 : fac.i]) and \
                     fac.i not in ctx.tok2men and ctx.mentions[m].source == "ner" and \
                     not ctx.mentions[m].key and ctx.mentions[m].kind in ("Person",

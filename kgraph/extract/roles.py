@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Organization
 from ..records import Mention
 from .arguments import OPENING_QUOTES, QUOTES, Arguments, is_passive, pobjs, prep_phrase
 from .events import Found
@@ -35,6 +35,7 @@ from .mentions import (
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     DocContext,
+    facility_noun,
     guarded,
     title_match,
     title_of,
@@ -322,10 +323,10 @@ class RoleFinder:
             relation = "MEMBER_OF"
         words = phrase[m[0] : m[1]]
         if title.owner == "forces" and not between and ctx.mentions[owner].kind == "Country":
-            # "Pakistan's army chief": an officer of the state, at the head of its forces
-            yield self._found(person, "MEMBER_OF", owner, anchor, words, conf, rule,
-                              role=title.role)
-            owner = self._forces_of(ctx, owner, words)
+            # "Pakistan's army chief"
+            yield from self._forces_chief(ctx, person, relation, owner, anchor, words, conf,
+                                          rule, title.role)
+            return
         yield self._found(person, relation, owner, anchor, words, conf, rule, role=title.role)
 
     def context_titles(self, ctx: DocContext, args: Arguments,
@@ -366,21 +367,13 @@ class RoleFinder:
                 first, last = words[0], words[-1]
                 said = self._implied(ctx, country, last, ctx.offset + first.idx,
                                      ctx.offset + last.idx + len(last.text), source="title")
-                if forces:
-                    yield self._found(idx, "MEMBER_OF", said, anchor, words, conf * 0.9,
-                                      "national-title", role=role)
-                    said = self._forces_of(ctx, said, words)
-                yield self._found(idx, relation, said, anchor, words, conf * 0.9,
-                                  "national-title", role=role)
+                yield from (self._forces_chief if forces else self._title_found)(
+                    ctx, idx, relation, said, anchor, words, conf * 0.9, "national-title", role)
                 continue
             owner = self._sentence_country(ctx, anchor, found)
             if owner is not None and owner != idx:
-                if forces:
-                    yield self._found(idx, "MEMBER_OF", owner, anchor, words, conf * 0.8,
-                                      "context-title", role=role)
-                    owner = self._forces_of(ctx, owner, words)
-                yield self._found(idx, relation, owner, anchor, words, conf * 0.8,
-                                  "context-title", role=role)
+                yield from (self._forces_chief if forces else self._title_found)(
+                    ctx, idx, relation, owner, anchor, words, conf * 0.8, "context-title", role)
 
     def _sentence_forces(self, ctx: DocContext, anchor: Token) -> int | None:
         """The one state force named in the sentence of `anchor` or the one before."""
@@ -394,21 +387,33 @@ class RoleFinder:
                 keys.setdefault(ctx.mentions[i].key, i)
         return next(iter(keys.values())) if len(keys) == 1 else None
 
+    def _title_found(self, ctx: DocContext, person: int, relation: str, owner: int,
+                     anchor: Token, words: list[Token], conf: float, rule: str,
+                     role: str) -> Iterator[Found]:
+        yield self._found(person, relation, owner, anchor, words, conf, rule, role=role)
+
+    def _forces_chief(self, ctx: DocContext, person: int, relation: str, state: int,
+                      anchor: Token, words: list[Token], conf: float, rule: str,
+                      role: str) -> Iterator[Found]:
+        """An army chief ("Pakistan's army chief", "Uganda's military chief, General X"):
+        an officer of the state, at the head of its forces."""
+        yield self._found(person, "MEMBER_OF", state, anchor, words, conf, rule, role=role)
+        yield self._found(person, relation, self._forces_of(ctx, state, words), anchor, words,
+                          conf, rule, role=role)
+
     def _forces_of(self, ctx: DocContext, state: int, words: list[Token]) -> int:
         """The armed forces of the state mention `state` ("Pakistan" -> "Pakistani forces"),
         as a mention implied by the title `words` (the state itself if not a country)."""
         country = self.gaz.country(ctx.mentions[state].key or "")
         if country is None:
             return state
+        forces = Organization(key=f"forces:{country.iso3}", name=f"{country.demonym} forces",
+                              type="MilitaryForce", aliases=(), country=country.iso3,
+                              parent=None, kind="state_force")
         first, last = words[0], words[-1]
-        ctx.mentions.append(Mention(
-            text=ctx.text[first.idx : last.idx + len(last.text)],
-            start=ctx.offset + first.idx, end=ctx.offset + last.idx + len(last.text),
-            kind="MilitaryForce", sentence=ctx.sentence_of(last),
-            name=f"{country.demonym} forces", key=f"forces:{country.iso3}", source="title",
-            attributes={"head": last.i, "offset": ctx.offset, "alias": False,
-                        "owner": state}))
-        return len(ctx.mentions) - 1
+        return self._implied(ctx, forces, last, ctx.offset + first.idx,
+                             ctx.offset + last.idx + len(last.text), source="title",
+                             owner=state)
 
     def offices(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Masoud Pezeshkian became president of Iran", "Karol Nawrocki was elected
@@ -755,11 +760,11 @@ class RoleFinder:
             if o != person and ctx.mentions[o].kind != "Person":
                 if title.owner == "forces" and relation == "LEADS" and \
                         ctx.mentions[o].kind == "Country":
-                    # "Uganda's military chief": an officer of the state, at the head of
-                    # its forces
-                    yield self._found(person, "MEMBER_OF", o, a, phrase[m[0]:], 0.85,
-                                      "apposition", role=title.role)
-                    o = self._forces_of(ctx, o, phrase[m[0]:])
+                    # "Uganda's military chief, General Muhoozi Kainerugaba"
+                    yield from self._forces_chief(
+                        ctx, person, self._subordinate(title.relation, phrase[: m[0]]), o, a,
+                        phrase[m[0]:], 0.85, "apposition", title.role)
+                    continue
                 yield self._found(person, relation if o == own else self._subordinate(
                     title.relation, phrase[: m[0]]), o, a,
                                   phrase[m[0]:], 0.85, "apposition", role=title.role)
@@ -851,14 +856,14 @@ class RoleFinder:
 
     @staticmethod
     def _implied(ctx: DocContext, entry, head: Token, start: int, end: int,
-                 source: str = "implied") -> int:
+                 source: str = "implied", **attributes) -> int:
         """A mention of a gazetteer entry the text implies without naming it ("Secretary of
         State" -> the United States): a relation end, never an alias of the entry."""
         ctx.mentions.append(Mention(
             text=ctx.text[start - ctx.offset : end - ctx.offset], start=start, end=end,
             kind="Country" if entry.key.startswith("country:") else entry.type,
             sentence=ctx.sentence_of(head), name=entry.name, key=entry.key, source=source,
-            attributes={"head": head.i, "offset": ctx.offset, "alias": False}))
+            attributes={"head": head.i, "offset": ctx.offset, "alias": False, **attributes}))
         return len(ctx.mentions) - 1
 
     def _named_part(self, ctx: DocContext, idx: int) -> Iterator[Found]:
@@ -1214,8 +1219,8 @@ class RoleFinder:
             elif head.dep_ in ("appos", "compound", "amod") and head.head.lemma_ in PLACE_NOUNS:
                 noun = head.head
             elif head.dep_ in ("compound", "amod", "nmod") and \
-                    self._facility(head) is not None:
-                noun = self._facility(head)  # "the Ain al-Asad air base in western Iraq"
+                    facility_noun(head) is not None:
+                noun = facility_noun(head)  # "the Ain al-Asad air base in western Iraq"
             elif any(c.lemma_ in PLACE_NOUNS and c.dep_ in ("compound", "appos")
                      for c in head.children):
                 noun = next(c for c in head.children if c.lemma_ in PLACE_NOUNS
@@ -1252,14 +1257,6 @@ class RoleFinder:
                                               "place-noun")
                             continue
                         yield self._found(idx, "LOCATED_IN", t, noun, [noun], 0.75, "place-noun")
-
-    @staticmethod
-    def _facility(tok: Token) -> Token | None:
-        """The facility noun a name modifies ("Ain al-Asad" + "air base" -> base)."""
-        fac = tok.head
-        while fac.dep_ == "compound" and fac.head.i > fac.i and fac.is_lower:
-            fac = fac.head
-        return fac if fac.lemma_ in FACILITY_NAMES and fac.i > tok.i else None
 
     def _size(self, ctx: DocContext, m: int) -> int:
         """How large a place is, as far as the gazetteers know (0: unknown)."""
