@@ -2187,3 +2187,74 @@ def test_coordinated_titled_names_misparsed_as_one_are_both_objects(facts_of):
                             "days of talks."))
     assert {("Isaias Afwerki", "MEETS", "Abdel Fattah al-Sisi"),
             ("Isaias Afwerki", "MEETS", "Hassan Sheikh Mohamud")} <= got, got
+
+
+@pytest.mark.parametrize("text, facts", [
+    pytest.param("Several hundred Turkish soldiers are stationed at bases in Kirkuk and Mosul.",
+                 {("Turkish forces", "DEPLOYED_IN", "Kirkuk"),
+                  ("Turkish forces", "DEPLOYED_IN", "Mosul")}, id="at-bases-in"),
+    pytest.param("Britain keeps troops at a base in the port of Limassol.",
+                 {("United Kingdom", "DEPLOYED_IN", "Limassol")}, id="base-in-port-of"),
+    pytest.param("Turkish troops pushed into the buffer zone in northern Iraq.",
+                 {("Turkish forces", "DEPLOYED_IN", "Iraq")}, id="zone-in"),
+    pytest.param("Al-Shabaab has spread into Kenya and Ethiopia.",
+                 {("al-Shabaab", "DEPLOYED_IN", "Kenya"), ("al-Shabaab", "DEPLOYED_IN", "Ethiopia")},
+                 id="spread-into"),
+    pytest.param("Chinese coast guard vessels stayed in the waters around the Second Thomas "
+                 "Shoal for two days.",
+                 {("China Coast Guard", "DEPLOYED_IN", "Second Thomas Shoal")}, id="waters-around"),
+])
+def test_forces_kept_at_bases_and_in_areas(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
+
+
+def test_what_spreads_must_be_armed_to_be_deployed(facts_of):
+    assert not any(r == "DEPLOYED_IN" for _, r, _ in asserted(facts_of(
+        "The conflict spread into Lebanon.")))
+
+
+def test_an_operation_in_a_region_is_a_presence_not_an_attack_on_it(facts_of):
+    got = asserted(facts_of("Ethiopian forces launched an operation in the Amhara region."))
+    assert ("Ethiopian forces", "DEPLOYED_IN", "Amhara") in got, got
+    assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("KHERSON, Ukraine, May 3 (Reuters) - Russian drones hit a market.",
+     ("Kherson", "LOCATED_IN", "Ukraine"), None),
+    ("MARIB, Yemen, May 3 (Reuters) - Houthi fighters attacked the city.",
+     ("Marib", "LOCATED_IN", "Yemen"), None),
+    # a capital in a dateline is where the story was filed, no fact worth a node
+    ("BEIRUT, Lebanon, May 3 (AP) — Israeli jets struck the Bekaa valley.",
+     None, ("Beirut", "LOCATED_IN", "Lebanon")),
+])
+def test_datelines_place_the_town_in_its_region(facts_of, text, expected, absent):
+    assert_facts(asserted(facts_of(text)), expected, absent)
+
+
+def test_a_dateline_town_is_no_organisation_named_inside_it(facts_of):
+    res = facts_of("PORT-AU-PRINCE, Haiti, May 3 (AP) — Gangs attacked a police station.",
+                   full=True)
+    names = {e.name for e in res.entities.values()}
+    assert "African Union" not in names, names
+
+
+def test_sentence_initial_quantities_are_no_names(facts_of):
+    # after a dateline the tagger takes "Dozens" for a proper noun
+    got = asserted(facts_of("NABLUS, West Bank, May 3 (Reuters) - Dozens of Israeli settlers "
+                            "attacked the Palestinian village of Sinjil."))
+    assert ("Israeli settlers", "ATTACKS", "Sinjil") in got, got
+
+
+def test_the_target_set_against_another_is_no_target(facts_of):
+    got = asserted(facts_of("Israeli troops fired at Hamas gunmen rather than at Egyptian "
+                            "soldiers."))
+    assert ("Israeli forces", "ATTACKS", "Hamas") in got, got
+    assert ("Israeli forces", "ATTACKS", "Egyptian forces") not in got, got
+
+
+def test_a_speech_act_in_the_tense_of_said_is_the_speaker_s(facts_of):
+    got = asserted(facts_of("Lithuanian Foreign Minister Kestutis Budrys said Belarus had sent "
+                            "balloons across the border and accused Minsk of hybrid attacks."))
+    assert ("Kestutis Budrys", "CRITICIZES", "Belarus") in got, got

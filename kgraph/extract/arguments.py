@@ -51,6 +51,11 @@ SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "stress"
           "suggest", "acknowledge", "admit", "deny", "accuse", "told", "post"}
 
 
+# what a speaker does while speaking: 'said X ... and accused Y of ...'
+SPEECH_ACTS = SPEECH | {"urge", "condemn", "denounce", "criticise", "criticize", "blame",
+                        "demand", "call", "vow", "reject", "dismiss", "appeal", "slam"}
+
+
 def is_passive(v: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
         v.tag_ == "VBN" and v.dep_ in ("acl", "amod") and not any(
@@ -72,6 +77,14 @@ def prep_phrase(tok: Token) -> str:
 # directions a place is given by: "east of Khan Younis"
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
            "southwest", "north-east", "north-west", "south-east", "south-west"}
+
+
+def contrasted(tok: Token) -> bool:
+    """A phrase set against the one before: "rather than at X", "instead of X",
+    "not at X"."""
+    doc, i = tok.doc, tok.i
+    before = [doc[j].lower_ for j in range(max(0, i - 2), i)]
+    return before[-1:] == ["not"] or before in (["rather", "than"], ["instead", "of"])
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -635,6 +648,13 @@ class Arguments:
                 # 'said X was "fuelling the war" and urged Beijing to': once the quote is
                 # closed, the verb is the speaker's
                 return self.clause_subjects_any(h.head, depth + 1)
+            if h.dep_ == "ccomp" and h.head.lemma_ in SPEECH and v.lemma_ in SPEECH_ACTS \
+                    and v.tag_ == h.head.tag_ != h.tag_ and not any(
+                        c.dep_ in ("aux", "auxpass") for c in v.children):
+                # 'said Japan had scrambled jets and accused the Chinese navy of ...': a
+                # verb of speech in the tense of "said", not of the reported clause, is
+                # the speaker's
+                return self.clause_subjects_any(h.head, depth + 1)
             if v.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
                 # 'said China could do more to press Moscow ... and urged Beijing': a finite
@@ -767,6 +787,8 @@ class Arguments:
                 word = slot[5:]
                 for c in v.children:
                     if c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == word:
+                        if contrasted(c):
+                            continue  # "fired at villagers rather than at the settlers"
                         toks += [(p, c) for p in pobjs(c)]
                         if c.dep_ == "prt":  # "called on X": X attached to the verb
                             toks += [(d, c) for d in v.children if d.dep_ in ("dobj", "pobj")]

@@ -14,7 +14,7 @@ from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
 from .arguments import SPEECH, Arg, Arguments, is_passive, pobjs, prep_phrase
 from .lexicon import Lexicon, Trigger
-from .mentions import QUANTITY_NOUNS, DocContext
+from .mentions import FACILITY_NAMES, PLACE_NOUNS, QUANTITY_NOUNS, DocContext
 from .modality import Flags, flags_for
 
 
@@ -92,6 +92,11 @@ GATHERINGS = {"ceremony", "talk", "talks", "summit", "meeting", "conference", "n
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game", "patrol"}
 JOINT = {"joint", "trilateral", "bilateral", "combined", "multinational", "allied"}
 # the edge of a place: "on the outskirts of Damascus"
+# where forces are kept: "stationed at bases in X", "pushed into the zone in X"
+WHERE_PREPS = ("at", "in", "into", "inside", "to", "on", "across", "near")
+# stretches of land or sea named by where they are: "the buffer zone in southern Syria"
+AREA_NOUNS = {"zone", "area", "region", "corridor", "strip", "belt", "waters", "territory",
+              "border", "frontier", "front"}
 OUTSKIRTS = {"outskirts", "outskirt", "edge", "edges", "vicinity", "suburbs", "outside"}
 # people killed or hurt somewhere: "killed ten civilians in Poonch" attacks Poonch
 VICTIMS = {"civilian", "people", "person", "resident", "villager", "child", "woman",
@@ -772,6 +777,8 @@ class EventFinder:
                             for a in args.actors(x)]
                     if objects:
                         break
+        if not objects and trig.relation == "DEPLOYED_IN" and "place" in trig.flags:
+            objects = self._facility_places(ctx, args, v)
         if "passive" in trig.flags and not passive:
             return  # "the STC is represented on the council", not "X represents Y"
         if passive and (trig.relation == "DEPLOYED_IN" or "passive" in trig.flags or (
@@ -1165,6 +1172,31 @@ class EventFinder:
                         return True
         return False
 
+    def _facility_places(self, ctx: DocContext, args: Arguments, v: Token) -> list[Arg]:
+        """ "stationed at bases in Kidal and Gao", "keeps troops at its naval facility in
+        the port of Tartus", "pushed into the buffer zone in southern Syria", "based in
+        towns such as Eyl": the places the base, area or towns named are in."""
+        out: list[Arg] = []
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in WHERE_PREPS:
+                continue
+            for p in pobjs(c):
+                for q in [p, *p.conjuncts]:
+                    lemma = "base" if q.lower_ == "bases" else q.lemma_.casefold()
+                    if args.actors(q) or not {lemma, q.lower_} & (
+                            FACILITIES | FACILITY_NAMES | AREA_NOUNS | PLACE_NOUNS):
+                        continue
+                    found = self._places_on(ctx, args, q)
+                    if not found:
+                        # "the port of Tartus", "towns such as Eyl and Garacad"
+                        found = [(i, f * 0.7) for d in q.children if d.dep_ == "prep" and (
+                            (d.lower_ == "of" and lemma in PLACE_NOUNS) or prep_phrase(d) in (
+                                "such as", "including")) for x in pobjs(d)
+                            for i, f in args.actors(x)
+                            if ctx.mentions[i].kind in ("Location", "Country")]
+                    out += [a for a in found if a[0] not in {o for o, _ in out}]
+        return out
+
     @staticmethod
     def _places_on(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
         for c in tok.children:
@@ -1178,7 +1210,12 @@ class EventFinder:
                         # "sites on the outskirts of Damascus"
                         p = next((q for d in p.children if d.dep_ == "prep"
                                   and d.lower_ == "of" for q in pobjs(d)), p)
-                    a = [(i, f * 0.7) for i, f in args.actors(p)
+                    found = args.actors(p)
+                    if not found and p.lemma_.casefold() in PLACE_NOUNS:
+                        # "in the port of Tartus"
+                        found = [a for d in p.children if d.dep_ == "prep" and d.lower_ == "of"
+                                 for x in pobjs(d) for a in args.actors(x)]
+                    a = [(i, f * 0.7) for i, f in found
                          if ctx.mentions[i].kind in ("Location", "Country")]
                     if a:
                         return a

@@ -83,7 +83,9 @@ MODIFIER_RELATIONS = {"led": "LEADS", "allied": "COOPERATES_WITH", "aligned": "C
 # nouns that count what their "of" phrase names: "thousands of troops", "a contingent of
 # soldiers" stand for the troops and soldiers (lemmas; plurals lemmatise to these)
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "handful", "contingent",
-                  "number", "battalion", "unit", "detachment", "string", "series", "wave"}
+                  "number", "battalion", "unit", "detachment", "string", "series", "wave",
+                  # sentence-initial "Dozens of ..." is tagged a proper noun: no lemma
+                  "thousands", "hundreds", "dozens", "millions", "scores"}
 # verbs that put a label on someone: the label is no actor of its own
 LABEL_VERBS = {"call", "brand", "label", "describe", "term", "dub", "denounce", "designate",
                "list", "consider", "declare", "name", "dismiss", "condemn"}
@@ -240,6 +242,13 @@ def title_of(tokens: list[Token], gaz: Gazetteer):
     return gaz.title(words) or gaz.title(words.replace(" - ", "-"))
 
 
+# a dateline that names where the story was filed and the region it is in: "QUNEITRA,
+# Syria, Aug 14 (Reuters) -", "KHAN YOUNIS, Gaza Strip (AP) -"
+DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'\u2019.\-]*[A-Z.](?: [A-Z][A-Z'\u2019.\-]*[A-Z.]){0,3}), "
+                      r"(?P<region>[A-Z][a-z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){0,2})"
+                      r"(?:,| \()")
+
+
 class MentionFinder:
     def __init__(self, gaz: Gazetteer, lex: Lexicon):
         self.gaz = gaz
@@ -263,6 +272,7 @@ class MentionFinder:
         self._held_places(ctx)
         self._known_as(ctx)
         self._named_heads(ctx)
+        self._dateline(ctx)
         for tok in ctx.tokens:
             if tok.i in ctx.tok2men or tok.i in ctx.skip:
                 continue
@@ -575,6 +585,64 @@ class MentionFinder:
         idx = self._add(ctx, tokens, head, "Location", name, None, "ner")
         if owner:
             ctx.mentions[idx].attributes["in_country"] = owner
+
+    def _dateline(self, ctx: DocContext) -> None:
+        """ "QUNEITRA, Syria, Aug 14 (Reuters) -": the town (written in capitals, which
+        the tagger often takes for an organisation) is a place in the region named after
+        it (not a capital: "DAMASCUS, Syria" says nothing worth a fact)."""
+        if ctx.offset != 0:
+            return
+        for sent in list(ctx.doc.sents)[:3]:
+            found = DATELINE.match(sent.text)
+            if found is None or "(" not in sent.text:
+                continue
+            start = sent.start_char
+            place = ctx.doc.char_span(start + found.start("place"), start + found.end("place"))
+            region = ctx.doc.char_span(start + found.start("region"),
+                                       start + found.end("region"))
+            if place is None or region is None:
+                return
+            words = found.group("place")
+            # the name as the article writes it elsewhere ("Quneitra province"), else
+            # in title case ("Port-au-Prince" keeps its particles)
+            spelled = re.search(r"\b" + re.escape(words) + r"\b",
+                                ctx.text[sent.end_char:], re.IGNORECASE)
+            name = spelled.group(0) if spelled and not spelled.group(0).isupper() else \
+                re.sub(r"(?<=-)(Au|De|La|Le|El|Al|Du)(?=-)", lambda x: x.group(0).lower(),
+                       words.title())
+            hits = self.gaz.lookup(words) + self.gaz.lookup(name)
+            if any(h.key.startswith("country:") and h.use != "capital" for h in hits):
+                return  # "GAZA, ..." names no town
+            capital = next((h.key for h in hits if h.use == "capital"), None)
+            key = next((h.key for h in hits if h.key.startswith("place:")), None)
+            r = ctx.mention(region.root)
+            if r is None:
+                hits = self.gaz.lookup(region.text)
+                entry = self.gaz.get(hits[0].key) if hits else None
+                if isinstance(entry, Country):
+                    r = self._add(ctx, list(region), region.root, "Country", entry.name,
+                                  entry.key, "gazetteer", use="name")
+                else:
+                    r = self._add(ctx, list(region), region.root, "Location", region.text,
+                                  entry.key if entry else None,
+                                  "gazetteer" if entry else "ner")
+            if ctx.mentions[r].kind not in ("Country", "Location"):
+                return
+            attrs = {"capital_of": capital} if capital else {"dateline_in": r}
+            old = next((ctx.tok2men[t.i] for t in place if t.i in ctx.tok2men), None)
+            if old is None:
+                self._add(ctx, list(place), place.root, "Location", name, key,
+                          "gazetteer" if key else "ner", **attrs)
+                return
+            # "QUNEITRA" taken for an organisation, "PORT-AU-PRINCE" for the AU
+            m_ = ctx.mentions[old]
+            m_.text, m_.start, m_.end = place.text, place.start_char, place.end_char
+            m_.kind, m_.name, m_.key = "Location", name, key
+            m_.source = "gazetteer" if key else "ner"
+            m_.attributes = {"head": place.root.i, "offset": ctx.offset, **attrs}
+            for t in place:
+                ctx.tok2men[t.i] = old
+            return
 
     def _place_as_first_name(self, ctx: DocContext, prv: Token) -> bool:
         """A one-word place between a title and a surname is a first name."""
@@ -1187,7 +1255,7 @@ class MentionFinder:
             return after[0]
         holder = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and (
-                tok.head.head.like_num or tok.head.head.lemma_ in QUANTITY_NOUNS):
+                tok.head.head.like_num or tok.head.head.lemma_.casefold() in QUANTITY_NOUNS):
             holder = tok.head.head  # "has thousands of troops in Somalia"
         if holder.dep_ == "dobj" and holder.head.lemma_ in ("have", "maintain", "keep"):
             tok = holder

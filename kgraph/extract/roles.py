@@ -1169,6 +1169,10 @@ class RoleFinder:
                     men.source == "nominal" and men.attributes.get("capital_of")):
                 continue  # ("the Ukrainian capital" says where, not that Kyiv is in Ukraine)
             head = ctx.doc[men.attributes["head"]]
+            if men.attributes.get("dateline_in") is not None:
+                # "QUNEITRA, Syria, Aug 14 (Reuters) -"
+                yield self._found(idx, "LOCATED_IN", men.attributes["dateline_in"], head,
+                                  [head], 0.7, "dateline")
             holder = men.attributes.get("held_by")
             if holder is not None:
                 # "the Houthi-controlled port of Hodeidah": the Houthis are there
@@ -1301,7 +1305,7 @@ class RoleFinder:
                 continue  # "talks with the group in Riyadh": where they met, not where based
             holders = [tok]
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-                    tok.head.head.like_num or tok.head.head.lemma_ in QUANTITY_NOUNS):
+                    tok.head.head.like_num or tok.head.head.lemma_.casefold() in QUANTITY_NOUNS):
                 holders.append(tok.head.head)  # "thousands of troops in Somalia"
             for c in [c for h in holders for c in h.children]:
                 if c.dep_ != "prep" or c.lower_ not in ("in", "inside"):
