@@ -412,7 +412,7 @@ class ArticleResolver:
         by_pos = sorted(range(len(ms)), key=lambda j: ms[j].start)
 
         def last(i: int, kinds: tuple[str, ...], keyed: bool = False, within: int = 99,
-                 lemma: str | None = None) -> int | None:
+                 lemma: str | None = None, named: bool = False) -> int | None:
             """The closest mention of one of `kinds` before mention i in the text."""
             best = None
             for j in by_pos:
@@ -421,7 +421,8 @@ class ArticleResolver:
                     break
                 if mj.kind in kinds and mj.source not in ("anaphor", "description") and \
                         ms[i].sentence - mj.sentence <= within and (mj.key or not keyed) and \
-                        (lemma is None or mj.attributes.get("lemma") == lemma):
+                        (lemma is None or mj.attributes.get("lemma") == lemma) and \
+                        (not named or mj.source in ("ner", "gazetteer", "acronym")):
                     best = j
             return best
 
@@ -452,7 +453,14 @@ class ArticleResolver:
                 else:
                     target[i] = j
             elif cls == "group":
-                j = last(i, ("ArmedGroup",), within=6)
+                word = m.attributes.get("lemma")
+                # "the group" names a group named before, not "the pirates" described;
+                # "the settlers" the settlers told of
+                j = last(i, ("ArmedGroup",), within=6, named=True) \
+                    if word in ("group", "movement") else \
+                    last(i, ("ArmedGroup",), within=6, lemma=word)
+                if j is None:
+                    j = last(i, ("ArmedGroup",), within=6)
                 if j is None and m.attributes.get("fallback_name"):
                     # "the Iran-backed rebels" with no group named before: a group of its own
                     m.attributes.update(resolved_name=m.attributes["fallback_name"],

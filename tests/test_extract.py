@@ -2258,3 +2258,48 @@ def test_a_speech_act_in_the_tense_of_said_is_the_speaker_s(facts_of):
     got = asserted(facts_of("Lithuanian Foreign Minister Kestutis Budrys said Belarus had sent "
                             "balloons across the border and accused Minsk of hybrid attacks."))
     assert ("Kestutis Budrys", "CRITICIZES", "Belarus") in got, got
+
+
+@pytest.mark.parametrize("text, facts", [
+    pytest.param("Malian officials condemned remarks by President Emmanuel Macron.",
+                 {("Mali", "CRITICIZES", "Emmanuel Macron")}, id="remarks-by"),
+    pytest.param("Greek commandos boarded a boat bound for Libya, drawing sharp "
+                 "condemnation from Turkey and Egypt.",
+                 {("Turkey", "CRITICIZES", "Greece"), ("Egypt", "CRITICIZES", "Greece")},
+                 id="drawing-condemnation-from"),
+    pytest.param("Russian jets bombed Idlib. The raids drew criticism from Turkey.",
+                 {("Turkey", "CRITICIZES", "Russia")}, id="the-act-drew-criticism"),
+    pytest.param("Serbia faced criticism from the European Commission over the law.",
+                 {("European Commission", "CRITICIZES", "Serbia")}, id="faced-criticism"),
+])
+def test_criticism_drawn_and_remarks_condemned(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
+
+
+def test_praise_drawn_is_no_criticism(facts_of):
+    got = asserted(facts_of("The ceasefire drew praise from Qatar."))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("The Houthis threatened further attacks on ships linked to Israel.",
+                 ("Houthis", "THREATENS", "Israel"), id="attacks-on-linked-ships"),
+    pytest.param("Hezbollah threatened attacks on Israeli warships.",
+                 ("Hezbollah", "THREATENS", "Israel"), id="attacks-on-owned-ships"),
+    pytest.param("Houthi leader Abdul-Malik al-Houthi warned that the group would target "
+                 "British warships if London joined the strikes.",
+                 ("Abdul-Malik al-Houthi", "THREATENS", "United Kingdom"), id="would-target"),
+    pytest.param("Rwandan President Paul Kagame warned that Rwanda would defend itself if "
+                 "Burundian troops crossed the border.",
+                 ("Paul Kagame", "THREATENS", "Burundian forces"), id="defend-itself-if"),
+])
+def test_threats_of_strikes_on_what_an_actor_owns(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_the_group_is_the_group_named_not_the_one_described(facts_of):
+    got = asserted(facts_of("Hamas denied any links to the Egyptian smugglers, but officials "
+                            "said the group had supplied weapons to Islamic Jihad."))
+    assert ("Hamas", "SUPPORTS", "Palestinian Islamic Jihad") in got, got

@@ -148,6 +148,12 @@ MUTUAL_HOSTILITY = {"war", "conflict", "clash", "fighting", "feud", "standoff", 
                     "confrontation", "hostility", "rivalry"}
 # who runs a place: "camps run by X", "a base used by X"
 OPERATE = {"run", "use", "operate", "control", "hold", "own", "man", "occupy"}
+LINKED = {"link", "tie", "connect", "affiliate"}
+# reproaches an act draws: "drew condemnation from X", "faced criticism from Y"
+REPROACH = {"condemnation", "criticism", "rebuke", "outcry", "backlash", "censure", "protest",
+            "ire", "anger", "fury", "objection", "rebuff"}
+DRAWING = {"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn", "face",
+           "invite", "elicit", "bring", "incur"}
 GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
@@ -409,6 +415,41 @@ class EventFinder:
                     (base + f.trigger.idx, f.subject, f.object))
             yield f
         yield from self.rebuttals(ctx, args)
+        yield from self.drawn_criticism(ctx, args)
+
+    def drawn_criticism(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "intercepted the flotilla, drawing condemnation from Turkey", "the strikes
+        drew sharp criticism from China", "faced criticism from the EU": who reproaches
+        criticises who acted (a state's forces stand for the state)."""
+        for n in ctx.tokens:
+            if n.lemma_.casefold() not in REPROACH or n.dep_ != "dobj" or \
+                    n.head.lemma_ not in DRAWING:
+                continue
+            critics = [a for c in [*n.children, *n.head.children] if c.dep_ == "prep"
+                       and c.lower_ == "from" for p in pobjs(c) for a in args.actors(p)]
+            if not critics:
+                continue
+            v = n.head
+            targets = args.clause_subjects(v)
+            if not targets:
+                # "the strikes drew criticism": whoever struck
+                for c in v.children:
+                    if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+                        targets = args.noun_agent(c) or self.act_authors(ctx, args, c,
+                                                                         set(), True)
+            flags = flags_for(v, self.lex)
+            for j, fj in targets:
+                tm = ctx.mentions[j]
+                if tm.kind == "MilitaryForce" and tm.source == "nominal" and \
+                        tm.attributes.get("owner") is not None and \
+                        ctx.mentions[tm.attributes["owner"]].kind == "Country":
+                    j = tm.attributes["owner"]
+                if ctx.mentions[j].kind == "Location":
+                    continue
+                for i, fi in critics:
+                    if identity(ctx, i) != identity(ctx, j):
+                        yield Found(i, "CRITICIZES", j, n, [v, n], flags, 0.6 * fi * fj,
+                                    "drawn-criticism")
 
     def rebuttals(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Kyiv accused Moscow of shelling the plant. Russia rejected the allegations":
@@ -597,6 +638,8 @@ class EventFinder:
             rels = ACTS
         else:
             rels = {t.relation for t in self.lex.noun_triggers(lemma)} & ACTS
+            if "ATTACKS" in rels:
+                rels.discard("DEPLOYED_IN")  # "the operation": the strikes, not a presence
         here = ctx.offset + n.idx
         # ("Sunday's attack" is as definite as "the attack")
         definite = referred or any(
@@ -724,8 +767,10 @@ class EventFinder:
         if not objects and otok is not None and trig.relation == "THREATENS" and \
                 otok.lemma_.casefold() in THREATENED_ACTS:
             # "warned of military action against the US", "vowed revenge against Israel"
+            # ("further attacks on Israeli ships", "on vessels linked to Israel": their owner)
             objects = [a for c in otok.children if c.dep_ == "prep" and c.lower_ in (
-                "against", "on", "toward", "towards") for p in pobjs(c) for a in args.actors(p)]
+                "against", "on", "toward", "towards") for p in pobjs(c)
+                for a in args.actors(p) or self.owner_objects(ctx, args, p, True)]
         if not objects and trig.relation == "ATTACKS":
             # "launched missiles and drones at Ukraine's grid": the target hangs on the
             # weapon, not on the verb
@@ -1025,7 +1070,8 @@ class EventFinder:
                    for a in c.children):
             return False
         hostile = THREATENED_ACTS | {"countermeasure", "operation", "offensive", "penalty"}
-        if c.lemma_ in ("respond", "retaliate", "strike", "hit", "react", "attack"):
+        if c.lemma_ in ("respond", "retaliate", "strike", "hit", "react", "attack", "target",
+                        "defend"):
             return True
         verbs = [c, *[x for x in c.children if x.dep_ == "xcomp"]]  # "not hesitate to launch"
         return any(v.lemma_ in ("respond", "retaliate", "strike", "attack") or any(
@@ -1047,6 +1093,10 @@ class EventFinder:
                 continue
             own |= {i for t in c.children if t.dep_ == "nsubj" for i, _ in args.actors(t)}
             found: list[Arg] = []
+            if c.lemma_ in ("strike", "hit", "attack", "target"):
+                # "would target U.S. warships": what is to be struck
+                found += [a for d in c.children if d.dep_ == "dobj" for a in
+                          args.actors(d) or self.owner_objects(args.ctx, args, d, True)]
             for x in [c, *[d for d in c.children if d.dep_ in ("dobj", "xcomp")]]:
                 for p in x.children:
                     if p.dep_ == "prep" and p.lower_ in ("against", "to", "on"):
@@ -1242,13 +1292,15 @@ class EventFinder:
             # "struck camps run by Lashkar-e-Taiba", "a base used by the militia": whoever
             # runs the place is the target
             for c in tok.children:
-                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in OPERATE:
-                    found = [a for g in c.children if g.dep_ == "agent" for p in pobjs(g)
-                             for a in args.actors(p)]
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in OPERATE | LINKED:
+                    # ("ships linked to Israel")
+                    found = [a for g in c.children if g.dep_ == "agent" or (
+                        g.dep_ == "prep" and g.lower_ == "to" and c.lemma_ in LINKED)
+                        for p in pobjs(g) for a in args.actors(p)]
                     if found:
                         return [(i, f * 0.8) for i, f in found]
         order = ("prep:for", "compound", "nmod", "amod", "poss", "prep:of", "place") if target \
-            else ("poss", "nmod", "compound", "amod", "prep:of")
+            else ("poss", "nmod", "compound", "amod", "prep:of", "prep:by")
         for slot in order:
             if slot == "place":
                 # "struck targets in the Gaza Strip", "a base in northern Burkina Faso"
