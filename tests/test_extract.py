@@ -2303,3 +2303,31 @@ def test_the_group_is_the_group_named_not_the_one_described(facts_of):
     got = asserted(facts_of("Hamas denied any links to the Egyptian smugglers, but officials "
                             "said the group had supplied weapons to Islamic Jihad."))
     assert ("Hamas", "SUPPORTS", "Palestinian Islamic Jihad") in got, got
+
+
+@pytest.mark.parametrize("text, facts", [
+    pytest.param("Greece's navy intercepted a smuggling boat.",
+                 {("Greek navy", "PART_OF", "Greece")}, id="navy"),
+    pytest.param("The Polish air force said it had scrambled two fighter jets.",
+                 {("Polish air force", "PART_OF", "Poland")}, id="air-force"),
+    pytest.param("Admiral Nick Hine, Britain's chief of naval staff, visited the frigate.",
+                 {("Nick Hine", "LEADS", "British navy"),
+                  ("Nick Hine", "MEMBER_OF", "United Kingdom")}, id="chief-of-naval-staff"),
+    pytest.param("General Moussa Diallo, chief of staff of the Guinean armed forces, attended.",
+                 {("Moussa Diallo", "LEADS", "Guinean forces")}, id="chief-of-staff-of-forces"),
+])
+def test_services_of_the_armed_forces_and_their_chiefs(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
+
+
+def test_a_title_that_runs_into_a_body_s_name_is_an_office_of_its_state(facts_of):
+    got = asserted(facts_of("French Armed Forces Minister Catherine Vautrin visited Abidjan."))
+    assert ("Catherine Vautrin", "MEMBER_OF", "France") in got, got
+    assert not any(r == "MEMBER_OF" and o == "French Armed Forces" for _, r, o in got), got
+
+
+def test_an_office_before_a_naval_rank_says_what_the_person_is(facts_of):
+    got = asserted(facts_of("Navy spokesman Commander Ravi Kumar said India had rescued the "
+                            "crew."))
+    assert ("Ravi Kumar", "MEMBER_OF", "Indian navy") in got, got

@@ -147,6 +147,22 @@ def org_nouns() -> frozenset[str]:
     return frozenset(r["lemma"] for r in read_tsv("org_nouns.tsv"))
 
 
+# services of a state's armed forces that go by their own name ("the Indian navy")
+BRANCH_KEYS = {"navy": "navy", "air force": "airforce"}
+
+
+def service_branch(tok: Token) -> str | None:
+    """'navy' for "navy", "naval forces", "naval commandos"; 'air force' for "air force",
+    "air forces"; else None."""
+    lemma = tok.lemma_.casefold()
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if lemma == "navy" or ("naval" in mods and lemma in ("force", "commando", "unit")):
+        return "navy"
+    if lemma == "force" and "air" in mods:
+        return "air force"
+    return None
+
+
 def facility_noun(tok: Token) -> Token | None:
     """The facility noun a name modifies ("Ain al-Asad" + "air" + "base" -> base)."""
     fac = tok.head
@@ -1552,6 +1568,12 @@ class MentionFinder:
                 return True
             if owner_m.kind == "Country":
                 c = self.gaz.country(owner_m.key)
+                branch = service_branch(tok)
+                if c and branch:
+                    # "Israel's navy", "the Ukrainian air force": a service of its own
+                    self._add(ctx, span, tok, "MilitaryForce", f"{c.demonym} {branch}",
+                              f"{BRANCH_KEYS[branch]}:{c.iso3}", "nominal", **attrs)
+                    return True
                 name = f"{c.demonym} forces" if c else f"{owner_m.name} forces"
                 idx = self._add(ctx, span, tok, "MilitaryForce", name,
                                 f"forces:{c.iso3}" if c else None, "nominal", **attrs)

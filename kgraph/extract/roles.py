@@ -29,6 +29,7 @@ from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .mentions import (
     ADMIN_AREAS,
+    BRANCH_KEYS,
     FACILITY_NAMES,
     GENERIC_BODY_WORDS,
     HONORIFICS,
@@ -62,7 +63,8 @@ MEMBER_NOUNS = {"country", "member", "state", "nation", "ally", "partner", "gove
 # a title that is no longer held
 # last words of military ranks (titles.tsv), which can follow an office before a name
 RANKS = {"general", "gen", "captain", "capt", "colonel", "col", "major", "maj", "lieutenant",
-         "lt", "sergeant", "sgt", "admiral", "adm", "brigadier", "marshal", "commodore"}
+         "lt", "sergeant", "sgt", "admiral", "adm", "brigadier", "marshal", "commodore",
+         "commander", "cmdr"}
 FORMER = {"former", "ex", "late", "then", "ousted", "deposed", "toppled", "exiled",
           "erstwhile", "one-time", "onetime", "outgoing", "retired"}
 RELATIONAL = {"ally": "COOPERATES_WITH", "partner": "COOPERATES_WITH",
@@ -264,6 +266,16 @@ class RoleFinder:
             owner_tokens = []
         owner = self.owner_in(ctx, args, owner_tokens, sender=title is not None
                               and title.role in ENVOYS)
+        if owner is not None and m[0] < len(phrase) and \
+                ctx.mentions[owner].end > ctx.offset + phrase[m[0]].idx and \
+                ctx.mentions[owner].kind != "Country":
+            # "French Armed Forces Minister": the body's name runs into the title, which
+            # is an office of the body's state
+            entry = self.gaz.get(ctx.mentions[owner].key or "")
+            state = self.gaz.country(f"country:{entry.country}") if isinstance(
+                entry, Organization) and entry.country else None
+            owner = None if state is None else self._implied(
+                ctx, state, phrase[m[0]], ctx.mentions[owner].start, ctx.mentions[owner].end)
         if owner is not None and ctx.mentions[owner].kind == "Organization" and \
                 ctx.mentions[owner].key is None and \
                 ctx.mentions[owner].attributes.get("owner") is None and all(
@@ -355,7 +367,7 @@ class RoleFinder:
                 # army the sentence (or the one before) names, else the state's forces
                 near = self._sentence_forces(ctx, anchor)
                 if near is not None:
-                    yield self._found(idx, "LEADS", near, anchor, words, conf * 0.8,
+                    yield self._found(idx, relation, near, anchor, words, conf * 0.8,
                                       "context-title", role=role)
                     continue
             if known is not None and not kind.startswith("country:"):
@@ -407,7 +419,11 @@ class RoleFinder:
         country = self.gaz.country(ctx.mentions[state].key or "")
         if country is None:
             return state
-        forces = Organization(key=f"forces:{country.iso3}", name=f"{country.demonym} forces",
+        said = {w.lower_ for w in words}
+        # ("navy chief", "chief of naval staff", "air force commander": that service)
+        branch = "navy" if said & {"navy", "naval"} else "air force" if "air" in said else None
+        key = f"{BRANCH_KEYS[branch]}:{country.iso3}" if branch else f"forces:{country.iso3}"
+        forces = Organization(key=key, name=f"{country.demonym} {branch or 'forces'}",
                               type="MilitaryForce", aliases=(), country=country.iso3,
                               parent=None, kind="state_force")
         first, last = words[0], words[-1]
@@ -710,6 +726,16 @@ class RoleFinder:
                 doc[a.i + 2].head in (a, a.head) and \
                 self.gaz.title(f"{a.lower_}-{doc[a.i + 2].lower_}"):
             phrase = phrase + [doc[a.i + 1], doc[a.i + 2]]  # "the secretary-general of"
+        tail_prep = None
+        for c in a.children:
+            # "India's chief of naval staff", "chief of staff of the army": a title that
+            # goes on after "of" (its owner is then named after the title, if at all)
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == a.i + 1:
+                for p in pobjs(c):
+                    tail = list(doc[c.i : p.i + 1])
+                    if title_match(phrase + tail, self.gaz) and title_match(
+                            phrase + tail, self.gaz)[0] <= len(phrase) - 1:
+                        phrase, tail_prep, a_last = phrase + tail, c, p
         m = title_match(phrase, self.gaz)
         if not m or m[1] != len(phrase):
             return
@@ -731,7 +757,10 @@ class RoleFinder:
             if relation == "LEADS" and any(t.i > last and t.tag_ != "POS" and not t.is_punct
                                            for t in phrase[: m[0]]):
                 relation = "MEMBER_OF"  # "the UN refugee chief": a part of the UN
-        for c in a.children:
+        holders = [a] if tail_prep is None else [a_last]
+        for c in [c for h in holders for c in h.children]:
+            if c is tail_prep:
+                continue
             if c.dep_ == "prep" and (c.lower_ == "of" or (
                     c.lower_ == "for" and title.role == "Spokesperson") or (
                     c.lower_ == "to" and "Adviser" in title.role)):
@@ -765,9 +794,12 @@ class RoleFinder:
                         ctx, person, self._subordinate(title.relation, phrase[: m[0]]), o, a,
                         phrase[m[0]:], 0.85, "apposition", title.role)
                     continue
-                yield self._found(person, relation if o == own else self._subordinate(
-                    title.relation, phrase[: m[0]]), o, a,
-                                  phrase[m[0]:], 0.85, "apposition", role=title.role)
+                rel = relation if o == own else self._subordinate(title.relation,
+                                                                  phrase[: m[0]])
+                if title.role == "Chief of Staff" and ctx.mentions[o].kind == "MilitaryForce":
+                    rel = "LEADS"  # "chief of staff of the armed forces" heads them
+                yield self._found(person, rel, o, a, phrase[m[0]:], 0.85, "apposition",
+                                  role=title.role)
 
     def descriptions(self, ctx: DocContext, args: Arguments, n_before: int) -> Iterator[Found]:
         """ "Turkey's foreign minister said": a relation of the person it describes."""
