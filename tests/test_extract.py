@@ -2331,3 +2331,25 @@ def test_an_office_before_a_naval_rank_says_what_the_person_is(facts_of):
     got = asserted(facts_of("Navy spokesman Commander Ravi Kumar said India had rescued the "
                             "crew."))
     assert ("Ravi Kumar", "MEMBER_OF", "Indian navy") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("Sergei Lavrov said Britain's actions amounted to open aggression.",
+                 ("Sergei Lavrov", "CRITICIZES", "United Kingdom"), id="amounted-to"),
+    pytest.param("\"Belarus must pay for its aggression,\" Lithuanian Foreign Minister Kestutis "
+                 "Budrys said.", ("Kestutis Budrys", "CRITICIZES", "Belarus"), id="its-aggression"),
+    pytest.param("Kaja Kallas condemned what she called Russia's \"illegal occupation\" of "
+                 "Crimea.", ("Kaja Kallas", "CRITICIZES", "Russia"), id="what-she-called"),
+])
+def test_blame_in_what_a_speaker_says(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Nicolas Maduro said the army would respond with all its strength to any "
+                 "aggression by Guyana.", id="any-aggression"),
+    pytest.param("The minister said Wagner mercenaries had left Belarus.", id="label-of-people"),
+])
+def test_no_blame_for_hypothetical_acts_or_labels(facts_of, text):
+    got = asserted(facts_of(text))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got

@@ -149,6 +149,10 @@ MUTUAL_HOSTILITY = {"war", "conflict", "clash", "fighting", "feud", "standoff", 
 # who runs a place: "camps run by X", "a base used by X"
 OPERATE = {"run", "use", "operate", "control", "hold", "own", "man", "occupy"}
 LINKED = {"link", "tie", "connect", "affiliate"}
+# evaluation words that label people, not acts: "Wagner mercenaries", "Hutu extremists"
+PERSON_LABELS = {"terrorist", "separatist", "puppet", "traitor", "warmonger", "rogue",
+                 "extremist", "mercenary", "thug", "occupier", "invader", "aggressor", "bully",
+                 "criminal", "imperialist", "colonial", "lie"}
 # reproaches an act draws: "drew condemnation from X", "faced criticism from Y"
 REPROACH = {"condemnation", "criticism", "rebuke", "outcry", "backlash", "censure", "protest",
             "ire", "anger", "fury", "objection", "rebuff"}
@@ -317,6 +321,12 @@ class EventFinder:
                      and not any(c.dep_ == "neg" for c in cl.children)]
             if subj and evals and cl.lemma_ == "be":
                 judged += subj
+            if subj and cl.lemma_ in ("amount", "constitute", "represent") and any(
+                    t.lemma_.casefold() in words for c in cl.children
+                    if c.dep_ in ("prep", "dobj", "attr") for t in c.subtree) and \
+                    not any(c.dep_ == "neg" for c in cl.children):
+                # "Israel's actions amounted to creeping annexation"
+                judged += subj
         if v.lemma_ in ("call", "describe", "label", "brand", "denounce", "term", "dismiss",
                         "reject", "dub"):
             # "called the strikes a war crime"
@@ -330,9 +340,30 @@ class EventFinder:
             flat = [t for o in oprd for t in o.subtree]
             if any(t.lemma_.casefold() in words for t in flat):
                 judged += dobjs[:1]
-        if not judged:
+        # "said Israel's actions amounted to creeping annexation", '"Russia must feel the
+        # cost of its aggression," he said': the author of an act the speaker condemns
+        # (not a label of people, "Wagner mercenaries"; not "any aggression by X")
+        blamed = [a for cl in clauses for t in cl.subtree
+                  if t.pos_ == "NOUN" and t.lemma_.casefold() in words
+                  and t.lemma_.casefold() not in PERSON_LABELS and ctx.mention(t) is None
+                  and not any(c.dep_ == "det" and c.lower_ in ("any", "no")
+                              for c in t.children)
+                  and not any(c.dep_ == "neg" for c in t.head.children)
+                  for a in args.noun_agent(t)]
+        if not judged and not blamed:
             return
         speakers = args.clause_subjects_any(v) if v.lemma_ in SPEECH else args.clause_subjects(v)
+        own = self._own_side(ctx, v) | {identity(ctx, s_) for s_, _ in speakers}
+        for s_, _ in speakers:  # the State Department speaks for the United States
+            entry = load_gazetteer().get(ctx.mentions[s_].key or "")
+            if getattr(entry, "country", None):
+                own.add("country:" + entry.country)
+        for o, fo in blamed:
+            if identity(ctx, o) in own or ctx.mentions[o].kind == "Location":
+                continue
+            for s_, fs in speakers:
+                yield Found(s_, "CRITICIZES", o, v, [v], flags_for(v, self.lex),
+                            0.45 * fs * fo, "blame")
         for tok in judged:
             targets = args.actors(tok)
             if not targets and tok.pos_ in ("NOUN", "PROPN"):
@@ -753,8 +784,10 @@ class EventFinder:
         if not objects and trig.relation == "CRITICIZES":
             named = self._so_called(v)
             if named is not None:
-                # "condemned what it called a cowardly terrorist attack": that attack
-                objects = self.act_authors(ctx, args, named, self._own_side(ctx, v), True)
+                # "condemned what it called a cowardly terrorist attack": that attack;
+                # "what she called Russia's reckless occupation": its author
+                objects = args.noun_agent(named) or self.act_authors(
+                    ctx, args, named, self._own_side(ctx, v), True)
             elif otok is not None and otok.lower_ in ("that", "which") and v.dep_ == "relcl":
                 # "raids that Baghdad condemned": the raids just told of
                 objects = self.act_authors(ctx, args, v.head, self._own_side(ctx, v), True)
