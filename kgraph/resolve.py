@@ -412,7 +412,8 @@ class ArticleResolver:
         by_pos = sorted(range(len(ms)), key=lambda j: ms[j].start)
 
         def last(i: int, kinds: tuple[str, ...], keyed: bool = False, within: int = 99,
-                 lemma: str | None = None, named: bool = False) -> int | None:
+                 lemma: str | None = None, named: bool = False,
+                 subject: bool = False) -> int | None:
             """The closest mention of one of `kinds` before mention i in the text."""
             best = None
             for j in by_pos:
@@ -422,7 +423,8 @@ class ArticleResolver:
                 if mj.kind in kinds and mj.source not in ("anaphor", "description") and \
                         ms[i].sentence - mj.sentence <= within and (mj.key or not keyed) and \
                         (lemma is None or mj.attributes.get("lemma") == lemma) and \
-                        (not named or mj.source in ("ner", "gazetteer", "acronym")):
+                        (not named or mj.source in ("ner", "gazetteer", "acronym")) and \
+                        (not subject or mj.attributes.get("dep") in ("nsubj", "nsubjpass")):
                     best = j
             return best
 
@@ -456,9 +458,14 @@ class ArticleResolver:
                 word = m.attributes.get("lemma")
                 # "the group" names a group named before, not "the pirates" described;
                 # "the settlers" the settlers told of
-                j = last(i, ("ArmedGroup",), within=6, named=True) \
-                    if word in ("group", "movement") else \
-                    last(i, ("ArmedGroup",), within=6, lemma=word)
+                # (the group a sentence just told of as its subject, before one it
+                # mentioned on the way: "Al-Shabaab, which is allied to al-Qaeda, ...")
+                j = (last(i, ("ArmedGroup",), within=2, named=True, subject=True)
+                     if word in ("group", "movement") else None)
+                if j is None:
+                    j = last(i, ("ArmedGroup",), within=6, named=True) \
+                        if word in ("group", "movement") else \
+                        last(i, ("ArmedGroup",), within=6, lemma=word)
                 if j is None:
                     j = last(i, ("ArmedGroup",), within=6)
                 if j is None and m.attributes.get("fallback_name"):

@@ -2353,3 +2353,36 @@ def test_blame_in_what_a_speaker_says(facts_of, text, fact):
 def test_no_blame_for_hypothetical_acts_or_labels(facts_of, text):
     got = asserted(facts_of(text))
     assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("The Arakan Army took Sittwe last month.", ("Arakan Army", "ATTACKS", "Sittwe"),
+                 id="took-a-town"),
+    pytest.param("Malian soldiers toppled President Amadou Toumani Toure in 2012.",
+                 ("Malian forces", "OPPOSES", "Amadou Toumani Toure"), id="toppled"),
+    pytest.param("A Russian drone strike on a school in Sumy killed four people.",
+                 ("Russia", "ATTACKS", "Sumy"), id="strike-on-a-school-in"),
+    pytest.param("Hezbollah fighters were pushed back by Israeli troops.",
+                 ("Israeli forces", "ATTACKS", "Hezbollah"), id="pushed-back-by"),
+    pytest.param("Iran retaliated with missile barrages on Israeli cities.",
+                 ("Iran", "ATTACKS", "Israel"), id="retaliated-with-barrages-on"),
+])
+def test_taking_toppling_and_repelling(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_a_phrasal_verb_is_not_its_bare_verb(facts_of):
+    got = asserted(facts_of("Hezbollah fighters were pushed back by Israeli troops."))
+    assert ("Israeli forces", "DEMANDS", "Hezbollah") not in got, got
+
+
+def test_an_uprising_is_no_backed_group(facts_of):
+    got = asserted(facts_of("Libya has been split since the NATO-backed uprising that toppled "
+                            "Muammar Gaddafi in 2011."))
+    assert not any(r in ("OPPOSES", "SUPPORTS") for _, r, _ in got), got
+
+
+def test_the_group_is_the_subject_group_not_one_named_on_the_way(facts_of):
+    got = asserted(facts_of("Al-Shabaab, which is allied to al-Qaeda, claimed the bombing. "
+                            "Somalia's president declared war on the group in 2022."))
+    assert not any(o == "al-Qaeda" and r == "OPPOSES" for _, r, o in got), got

@@ -628,6 +628,10 @@ class Arguments:
                             return a
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
                 a = self.actors(c, conj=True)
+                if not a and c.dep_ == "compound" and self.ctx.mention(c) is None:
+                    # "a Russian drone strike": the owner of the weapon
+                    a = [x for g in c.children if g.dep_ in ("amod", "poss", "compound")
+                         and g.i < c.i for x in self.actors(g, conj=True)]
                 if a:
                     return a
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):

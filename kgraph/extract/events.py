@@ -56,7 +56,10 @@ TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "install
                 "territory", "front", "line", "front line", "depot", "airfield", "airbase",
                 "refinery", "plant", "port", "grid", "station", "warehouse", "factory", "post",
                 "checkpoint", "barracks", "headquarters", "garrison", "convoy", "centre",
-                "center", "compound", "hideout", "tunnel", "launcher", "stockpile"}
+                "center", "compound", "hideout", "tunnel", "launcher", "stockpile", "house",
+                "home", "building", "school", "hospital", "market", "mosque", "church",
+                "shelter", "tent", "apartment", "residence", "substation", "power station",
+                "bridge", "airport", "office"}
 # "found X in breach of its obligations"
 BREACHES = {"breach", "violation", "noncompliance", "non-compliance", "contempt", "default"}
 # what recognising someone grants: statehood or an office
@@ -153,6 +156,8 @@ LINKED = {"link", "tie", "connect", "affiliate"}
 PERSON_LABELS = {"terrorist", "separatist", "puppet", "traitor", "warmonger", "rogue",
                  "extremist", "mercenary", "thug", "occupier", "invader", "aggressor", "bully",
                  "criminal", "imperialist", "colonial", "lie"}
+# what is fired: "launched a barrage of missiles at X", "retaliated with salvos on Y"
+SALVOS = {"barrage", "salvo", "volley", "wave", "strike", "airstrike"}
 # reproaches an act draws: "drew condemnation from X", "faced criticism from Y"
 REPROACH = {"condemnation", "criticism", "rebuke", "outcry", "backlash", "censure", "protest",
             "ire", "anger", "fury", "objection", "rebuff"}
@@ -758,9 +763,12 @@ class EventFinder:
                 yield from self.obligations(ctx, args, tok)
             lemma = tok.lemma_.casefold()
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
-                for trig in self.lex.verb_triggers(lemma):
-                    if particle_ok(tok, trig):
-                        yield from self.verb_event(ctx, args, tok, trig)
+                trigs = [t for t in self.lex.verb_triggers(lemma) if particle_ok(tok, t)]
+                if any(t.particle for t in trigs):
+                    # "pushed back the attackers" is no "push X to": the phrasal verb
+                    trigs = [t for t in trigs if t.particle]
+                for trig in trigs:
+                    yield from self.verb_event(ctx, args, tok, trig)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT", "LAW"):
                 for trig in self.lex.noun_triggers(lemma):
                     yield from self.noun_event(ctx, args, tok, trig)
@@ -808,8 +816,11 @@ class EventFinder:
             # "launched missiles and drones at Ukraine's grid": the target hangs on the
             # weapon, not on the verb
             words = {slot[5:] for slot in trig.objects if slot.startswith("prep:")}
-            weapons = [d for c in v.children if c.dep_ == "dobj" for d in [c, *c.conjuncts]
-                       if d.lemma_.casefold() in MATERIAL]
+            # ("retaliated with missile barrages on Israeli cities")
+            weapons = [d for c in v.children if c.dep_ == "dobj" or (
+                c.dep_ == "prep" and c.lower_ == "with") for x in (
+                [c] if c.dep_ == "dobj" else pobjs(c)) for d in [x, *x.conjuncts]
+                if d.lemma_.casefold() in MATERIAL | SALVOS]
             for w in weapons:
                 for c in w.children:
                     if c.dep_ == "prep" and c.lower_ in words:
@@ -1676,6 +1687,11 @@ class EventFinder:
                     if (c.dep_ == slot or (slot == "compound" and c.dep_ == "nmod")) and \
                             c.i < n.i:
                         a = args.actors(c)
+                        if not a and slot == "compound" and ctx.mention(c) is None:
+                            # "a Russian drone strike": the owner of the weapon
+                            a = [x for g in c.children if g.dep_ in ("amod", "poss")
+                                 and g.i < c.i for x in args.actors(g)
+                                 if ctx.mentions[x[0]].kind != "Location"]
                         if slot == "amod":
                             a = [(i, f) for i, f in a if ctx.mentions[i].kind == "Country"]
                         found += a

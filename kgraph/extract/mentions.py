@@ -147,6 +147,12 @@ def org_nouns() -> frozenset[str]:
     return frozenset(r["lemma"] for r in read_tsv("org_nouns.tsv"))
 
 
+# things, not groups, that are said to be backed: "a NATO-backed uprising"
+NOT_BACKED_GROUPS = {"uprising", "revolt", "revolution", "coup", "protest", "plan", "deal",
+                     "project", "site", "initiative", "resolution", "proposal", "bid",
+                     "process", "election", "candidate", "scheme", "programme", "program",
+                     "framework", "talks", "ceasefire", "truce", "bill", "law", "loan",
+                     "corridor", "facility", "target", "position"}
 # services of a state's armed forces that go by their own name ("the Indian navy")
 BRANCH_KEYS = {"navy": "navy", "air force": "airforce"}
 
@@ -1390,7 +1396,10 @@ class MentionFinder:
                           backer=backed, alias=False, **{"class": cls, "lemma": lemma})
                 return True
         if backed is not None and cls in (None, "group", "militants", "rebels", "forces",
-                                          "armed_groups"):
+                                          "armed_groups") and not (
+                cls is None and (self.lex.noun_triggers(lemma) or lemma in NOT_BACKED_GROUPS
+                                 or lemma in FACILITY_NAMES or lemma in PLACE_NOUNS)):
+            # (not "the NATO-backed uprising", "a China-backed port", "Iran-backed sites")
             return self._add_backed(ctx, tok, backed)
         leader = self._led_by_group(ctx, tok)
         if leader is not None and cls in ("militants", "rebels", "forces", "armed_groups"):
