@@ -536,7 +536,10 @@ class ArticleResolver:
                 if j is not None:
                     target[i] = j
                 elif not _forces_of(m, self.gaz.country(
+                        main if m.attributes.get("lemma") == "junta" and main else
                         self._home(ms, i, by_pos, salience, main))):
+                    # (a junta rules the country the article is about, not the one named
+                    # last: "a town on the border with China ... the junta")
                     # ("rebels fighting against the army": the army of the country at hand)
                     drop.add(i)
             elif cls == "government":
@@ -567,7 +570,12 @@ class ArticleResolver:
                 else:
                     drop.add(i)
             elif cls in ("rebels", "armed_groups", "militants"):
-                if om is not None and om.kind == "Person":
+                near = last(i, ("ArmedGroup",), within=3, named=True) \
+                    if cls == "rebels" and om is None else None
+                if near is not None:
+                    # "the rebels" after "M23 captured Goma": the rebels just named
+                    target[i] = near
+                elif om is not None and om.kind == "Person":
                     # "Haftar's militias", "militias under Haftar"
                     m.attributes.update(resolved_name=f"{ms[owner].name.split()[-1]} forces",
                                         resolved_type="ArmedGroup")

@@ -2386,3 +2386,47 @@ def test_the_group_is_the_subject_group_not_one_named_on_the_way(facts_of):
     got = asserted(facts_of("Al-Shabaab, which is allied to al-Qaeda, claimed the bombing. "
                             "Somalia's president declared war on the group in 2022."))
     assert not any(o == "al-Qaeda" and r == "OPPOSES" for _, r, o in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("Austin reaffirmed the ironclad U.S. commitment to the defence of the "
+                 "Philippines.", ("United States", "SUPPORTS", "Philippines"),
+                 id="commitment-to-the-defence-of"),
+    pytest.param("Paris remained committed to the security of Lebanon.",
+                 ("France", "SUPPORTS", "Lebanon"), id="committed-to-the-security-of"),
+    pytest.param("Ireland, which recognised a Palestinian state last year, condemned the raid.",
+                 ("Ireland", "SUPPORTS", "Palestine"), id="recognised-a-state"),
+    pytest.param("Belarus became the first country to formally recognise the Taliban "
+                 "administration.", ("Belarus", "SUPPORTS", "Afghanistan"),
+                 id="first-country-to-recognise"),
+    pytest.param("NATO said the bloc stood \"firmly\" with Estonia.",
+                 ("North Atlantic Treaty Organization", "SUPPORTS", "Estonia"),
+                 id="the-bloc-tagged-a-proper-noun"),
+])
+def test_pledges_recognition_and_solidarity(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_a_title_after_a_preposition_has_no_owner_before_it(facts_of):
+    got = asserted(facts_of("Clashes erupted between forces loyal to Prime Minister Abdul "
+                            "Hamid Dbeibah and the Special Deterrence Force."))
+    assert not any(s == "Abdul Hamid Dbeibah" and r == "MEMBER_OF" and "Deterrence" in o
+                   for s, r, o in got), got
+
+
+def test_the_rebels_are_the_rebel_group_just_named(facts_of):
+    got = asserted(facts_of("M23 captured Goma in January. Burundi said it would defend itself "
+                            "if the rebels approached its border."))
+    assert ("Burundi", "THREATENS", "March 23 Movement") in got, got
+
+
+def test_a_junta_is_the_main_country_s_not_the_last_named(facts_of):
+    got = asserted(facts_of("Myanmar's military seized power in 2021. Rebels captured a town "
+                            "on the border with China. ASEAN has kept talking to the junta."))
+    assert not any(o == "Chinese forces" for _, _, o in got), got
+
+
+def test_a_backed_militia_whose_sites_were_struck(facts_of):
+    got = asserted(facts_of("US strikes Iran-backed militia sites in Iraq and Syria."))
+    assert ("United States", "ATTACKS", "Iran-backed militia") in got, got
+    assert ("Iran", "SUPPORTS", "Iran-backed militia") in got, got

@@ -711,6 +711,13 @@ class Arguments:
                 return []
             if self.is_instrument(h):  # "a resolution criticizing Iran"
                 return [(i, f * 0.9) for i, f in self.authors(h)]
+            if h.dep_ in ("attr", "oprd") and h.head.lemma_ in ("be", "become", "remain") and \
+                    h.lemma_ in ("country", "state", "nation", "government", "leader"):
+                # "Russia became the first country to recognise X": Russia
+                found = [a for c in h.head.children if c.dep_ == "nsubj"
+                         for a in self.actors(c)]
+                if found:
+                    return found
             found = self.actors(h, conj=True)
             if not found and h.pos_ == "NOUN":
                 # "the move by X to present a resolution": the agent of the noun

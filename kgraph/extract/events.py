@@ -158,6 +158,9 @@ PERSON_LABELS = {"terrorist", "separatist", "puppet", "traitor", "warmonger", "r
                  "criminal", "imperialist", "colonial", "lie"}
 # what is fired: "launched a barrage of missiles at X", "retaliated with salvos on Y"
 SALVOS = {"barrage", "salvo", "volley", "wave", "strike", "airstrike"}
+# a pledge to defend: "commitment to the defence of X", "committed to Y's security"
+DEFENDED = {"defence", "defense", "security", "protection"}
+COMMITTING = {"commitment", "committed", "commit", "pledge", "guarantee"}
 # reproaches an act draws: "drew condemnation from X", "faced criticism from Y"
 REPROACH = {"condemnation", "criticism", "rebuke", "outcry", "backlash", "censure", "protest",
             "ire", "anger", "fury", "objection", "rebuff"}
@@ -452,6 +455,34 @@ class EventFinder:
             yield f
         yield from self.rebuttals(ctx, args)
         yield from self.drawn_criticism(ctx, args)
+        yield from self.commitments(ctx, args)
+
+    def commitments(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "reaffirmed the U.S. commitment to the defence of South Korea", "remained
+        committed to the security of Japan": a pledge to defend X supports X."""
+        for d in ctx.tokens:
+            if d.lemma_.casefold() not in DEFENDED or d.dep_ != "pobj" or \
+                    d.head.lower_ != "to" or d.head.head.lemma_.casefold() not in COMMITTING:
+                continue
+            c = d.head.head
+            objects = [a for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for q in pobjs(p) for a in args.actors(q)] + [
+                a for p in d.children if p.dep_ == "poss" for a in args.actors(p)]
+            if c.pos_ == "NOUN":
+                subjects = args.noun_agent(c)
+                verb = c.head if c.dep_ in ("dobj", "nsubjpass") else None
+                if not subjects and verb is not None:
+                    subjects = args.clause_subjects(verb)
+            else:
+                verb = c.head if c.dep_ in ("acomp", "amod") else c
+                subjects = args.clause_subjects(verb)
+            flags = flags_for(verb if verb is not None else c, self.lex)
+            for s_, fs in subjects:
+                for o, fo in objects:
+                    if identity(ctx, s_) != identity(ctx, o) and \
+                            ctx.mentions[o].kind != "Location":
+                        yield Found(s_, "SUPPORTS", o, c, [c, d], flags, 0.6 * fs * fo,
+                                    "commitment")
 
     def drawn_criticism(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "intercepted the flotilla, drawing condemnation from Turkey", "the strikes
@@ -1211,8 +1242,9 @@ class EventFinder:
     def _status_ok(v: Token) -> bool:
         """ "recognised Abkhazia as an independent state", "recognised Guaido as interim
         president", "recognised its independence" (not "recognised the need for talks")."""
-        if any(c.dep_ == "dobj" and c.lemma_.casefold() in STATEHOOD for c in v.children):
-            return True
+        if any(c.dep_ == "dobj" and c.lemma_.casefold() in STATEHOOD | {
+                "state", "administration", "regime"} for c in v.children):
+            return True  # ("recognised a Palestinian state", "the Taliban administration")
         comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp")
                 or (c.dep_ == "prep" and c.lower_ == "as")]
         comp += [c for d in v.children if d.dep_ == "dobj" for c in d.children

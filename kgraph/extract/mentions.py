@@ -1256,6 +1256,15 @@ class MentionFinder:
         in_ok = self.lex.nominals.get(tok.lemma_.casefold()) == "government" or \
             tok.lemma_.casefold() == "junta"
         for child in tok.children:
+            if child.dep_ == "amod" and child.lower_ in ("loyal", "allied") and child.i > tok.i:
+                # "forces loyal to the Tripoli-based government", "fighters loyal to Haftar"
+                for g in child.children:
+                    if g.dep_ == "prep" and g.lower_ == "to":
+                        for p in g.children:
+                            near = [t for t in p.subtree if ctx.mention(t) is not None and
+                                    ctx.mentions[ctx.mention(t)].kind != "Location"]
+                            if near:
+                                after.append((ctx.mention(near[-1]), near[-1]))
             if child.dep_ == "prep" and (child.lower_ in ("of", "from") or
                                          (under and child.lower_ == "under") or
                                          (in_ok and child.lower_ == "in")):
@@ -1401,6 +1410,16 @@ class MentionFinder:
                                  or lemma in FACILITY_NAMES or lemma in PLACE_NOUNS)):
             # (not "the NATO-backed uprising", "a China-backed port", "Iran-backed sites")
             return self._add_backed(ctx, tok, backed)
+        if backed is not None and cls is None:
+            # "Iran-backed militia sites": the backed group is the militia whose sites they are
+            grp = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                        and ctx.mention(c) is None and self.lex.nominals.get(
+                            c.lemma_.casefold()) in ("militants", "rebels", "group")), None)
+            if grp is not None:
+                self._add(ctx, [grp], grp, "ArmedGroup",
+                          f"{ctx.mentions[backed].name}-backed {grp.text}", None, "nominal",
+                          backer=backed)
+            return False
         leader = self._led_by_group(ctx, tok)
         if leader is not None and cls in ("militants", "rebels", "forces", "armed_groups"):
             # "Hamas-led militants" are Hamas's fighters: Hamas as an actor
@@ -1636,7 +1655,9 @@ class MentionFinder:
             return True
         if cls in ("country", "group", "bloc", "named"):
             det = [c for c in tok.children if c.dep_ == "det"]
-            if tok.tag_ != "NN" or not det or det[0].lower_ != "the":
+            # ("the bloc" tagged a proper noun is still a lower-case common noun)
+            if not (tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)) or not det \
+                    or det[0].lower_ != "the":
                 return False
             if any(c.dep_ in ("compound", "amod", "poss", "nmod") and (
                     c.pos_ == "PROPN" or ctx.mention(c) is not None) for c in tok.children):

@@ -260,7 +260,9 @@ class RoleFinder:
             ctx.mentions[person].attributes.setdefault("title", title.role)
             ctx.mentions[person].attributes.setdefault("title_relation", title.relation)
         owner_tokens = phrase[: m[0]]
-        if owner_tokens and owner_tokens[-1].lower_ == "of":
+        if owner_tokens and (owner_tokens[-1].lower_ == "of" or (
+                owner_tokens[-1].pos_ == "ADP" and owner_tokens[-1].lower_ != "'s")):
+            # ("forces loyal to Prime Minister X": the forces are no owner of the office)
             # "the government of Captain Ibrahim Traore", "the son of President X": the
             # noun before "of" is the person's, not the office's owner
             owner_tokens = []
