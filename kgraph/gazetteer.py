@@ -320,6 +320,19 @@ def _office_surnames() -> dict[str, set[str]]:
 
 
 @functools.cache
+def national_forces() -> dict[str, str]:
+    """forces key ("forces:ISR") -> the organisation key of that state's armed forces
+    (national_forces.tsv): "Israeli troops" are the Israel Defense Forces."""
+    return {f"forces:{r['iso3']}": f"org:{r['org']}" for r in read_tsv("national_forces.tsv")}
+
+
+@functools.cache
+def national_forces_of() -> dict[str, str]:
+    """The other way round: "org:israel-defense-forces" -> "forces:ISR"."""
+    return {org: forces for forces, org in national_forces().items()}
+
+
+@functools.cache
 def federations() -> frozenset[str]:
     """Keys of the federal states (federations.tsv): "the federal government" is one."""
     return frozenset(f"country:{r['iso3']}" for r in read_tsv("federations.tsv"))

@@ -178,6 +178,12 @@ class ArticleResolver:
                 full = people_names.get(root(rep.attributes["person_owner"]))
                 if full:
                     name = f"{full.split()[-1]} forces"
+            also = None
+            if key in gz.national_forces_of():
+                # "the IDF" and "Israeli troops": one node, the state's forces, which also
+                # goes by the name of its armed forces
+                also = name
+                key = gz.national_forces_of()[key]
             if key and key.startswith("forces:"):
                 c = self.gaz.country("country:" + key.split(":", 1)[1])
                 name = f"{c.demonym} forces" if c else name
@@ -191,6 +197,8 @@ class ArticleResolver:
                 elif isinstance(entry, gz.Organization) and entry.country:
                     ent.attributes["country"] = entry.country
             ent.mentions += 1
+            if also:
+                ent.aliases.add(also)
             for extra in m.attributes.get("extra_aliases", []):
                 if clean_alias(extra):
                     ent.aliases.add(clean_alias(extra))

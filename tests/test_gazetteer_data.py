@@ -122,6 +122,7 @@ FILES = [
     ("organizations.tsv", ORG_COLUMNS, ORG_LISTS),
     ("titles.tsv", TITLE_COLUMNS, []),
     ("office_holders.tsv", ["name", "aliases", "country"], ["aliases"]),
+    ("national_forces.tsv", ["iso3", "org"], []),
 ]
 
 
@@ -563,3 +564,15 @@ def test_federations_are_known_states(by_iso3):
         assert row["iso3"] in by_iso3, row
         assert by_iso3[row["iso3"]]["name"] == row["name"], row
     assert {"ETH", "USA", "NGA", "SOM"} <= {row["iso3"] for row in rows}
+
+
+def test_national_forces_are_state_forces_of_their_state(orgs, by_iso3):
+    rows = read_dicts("national_forces.tsv")
+    by_key = {row["key"]: row for row in orgs}
+    assert len(rows) >= 20
+    for row in rows:
+        assert row["iso3"] in by_iso3, row
+        org = by_key.get(row["org"])
+        assert org is not None, row
+        assert org["kind"] == "state_force" and org["country"] == row["iso3"], (row, org)
+    assert len({row["iso3"] for row in rows}) == len(rows)  # one army per state

@@ -266,3 +266,12 @@ def test_the_federal_government_is_the_federation_at_hand(facts_of):
     got = asserted(facts_of("Eritrea sent troops. The TPLF fought a war against federal "
                             "forces."))
     assert not any("forces" in o for _, r, o in got if r == "OPPOSES"), got
+
+
+def test_a_state_s_troops_and_its_named_armed_forces_are_one_node(facts_of):
+    res = facts_of("The Israel Defense Forces said it struck Hamas. Israeli troops raided "
+                   "Jenin.", full=True)
+    forces = [e for e in res.entities.values() if e.type == "MilitaryForce"]
+    assert len(forces) == 1, forces
+    assert forces[0].name == "Israeli forces"
+    assert {"Israel Defense Forces", "Israeli troops"} <= forces[0].aliases

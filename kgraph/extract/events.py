@@ -899,6 +899,8 @@ class EventFinder:
                         break
         if not objects and trig.relation == "DEPLOYED_IN" and "place" in trig.flags:
             objects = self._facility_places(ctx, args, v)
+        if "actonly" in trig.flags and otok is not None and ctx.mention(otok) is not None:
+            return  # "welcomed Xi to Moscow" is a meeting; "welcomed X's decision" support
         if "passive" in trig.flags and not passive:
             return  # "the STC is represented on the council", not "X represents Y"
         if passive and (trig.relation == "DEPLOYED_IN" or "passive" in trig.flags or (
@@ -976,7 +978,10 @@ class EventFinder:
                                     trig.confidence * fa * fb, "mutual")
             return
         if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2 and not passive \
-                and not any(c.dep_ == "dobj" for c in v.children):
+                and not any(c.dep_ == "dobj" for c in v.children) and not (
+                    all(slot.startswith("prep:") for slot in trig.objects) and len(
+                        {t.relation for t in self.lex.verb_triggers(v.lemma_)}) > 1):
+            # ("the army and the RSF fought": only "fought alongside" is cooperation)
             # "Putin and Kim met": the meeting is between the subjects (not "the two leaders
             # discussed efforts to ...": what they discussed, with whom unsaid)
             flags = flags_for(v, self.lex)

@@ -355,7 +355,8 @@ class RoleFinder:
             if want is None or men.attributes.get("offset") != ctx.offset:
                 continue
             kind, relation, role, anchor_i, word_is, conf = want
-            if any(f.subject == idx and (f.relation == "LEADS" or (
+            if any(f.subject == idx and ((f.relation == "LEADS" and (
+                    kind != "forces" or ctx.mentions[f.object].kind == "MilitaryForce")) or (
                     f.relation == "MEMBER_OF" and ctx.mentions[f.object].kind == "Country"))
                    for f in found):
                 continue  # "Prime Minister X, who heads the PA government": said already
