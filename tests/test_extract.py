@@ -2466,3 +2466,25 @@ def test_an_army_chief_who_heads_a_council_still_leads_the_army(facts_of):
     got = asserted(facts_of("Army chief General Abdel Fattah al-Burhan, who heads Sudan's "
                             "ruling Sovereign Council, vowed to fight on."))
     assert ("Abdel Fattah al-Burhan", "LEADS", "Sudanese forces") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("Chinese foreign ministry spokesman Lin Jian said Beijing was concerned.",
+                 ("Lin Jian", "MEMBER_OF", "China"), id="demonym-ministry"),
+    pytest.param("Oman's foreign ministry spokesman Said al-Harthy said talks would resume.",
+                 ("Said al-Harthy", "MEMBER_OF", "Oman"), id="possessive-ministry"),
+])
+def test_a_ministry_spokesperson_serves_the_state(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+    assert not any(s == fact[0] and r == "MEMBER_OF" and "ministry" in o.casefold()
+                   for s, r, o in got), got
+
+
+def test_a_weapon_system_is_no_person(facts_of):
+    res = facts_of("\"Every Patriot means saved lives,\" Zelenskiy said, calling on the United "
+                   "States to speed up deliveries.", full=True)
+    assert "Patriot" not in {e.name for e in res.entities.values()}
+    got = {(res.entities[f.subject].name, f.relation, res.entities[f.object].name)
+           for f in res.facts}
+    assert ("Zelenskiy", "DEMANDS", "United States") in got, got

@@ -23,6 +23,7 @@ FILES = {
     "relations.tsv": ["relation", "subject_types", "object_types", "symmetric"],
     "instruments.tsv": ["lemma", "kind"],
     "evaluations.tsv": ["word"],
+    "weapons.tsv": ["name"],
 }
 OBJECT_SLOTS = {"dobj", "xobj", "between", "acl", "under", "that", "dative", "threat"}
 SUBJECT_SLOTS = {"poss", "amod", "compound", "from*"}

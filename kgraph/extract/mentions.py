@@ -169,6 +169,12 @@ def service_branch(tok: Token) -> str | None:
     return None
 
 
+@functools.cache
+def weapon_names() -> frozenset[str]:
+    """Names of weapon systems (weapons.tsv) that are no actors."""
+    return frozenset(r["name"] for r in read_tsv("weapons.tsv"))
+
+
 def facility_noun(tok: Token) -> Token | None:
     """The facility noun a name modifies ("Ain al-Asad" + "air" + "base" -> base)."""
     fac = tok.head
@@ -381,6 +387,8 @@ class MentionFinder:
     def _entity(self, ctx: DocContext, ent: Span) -> None:
         if any(t.i in ctx.tok2men for t in ent):
             return  # already part of a longer name ("Ali Aden Houmed")
+        if ent.text.strip() in weapon_names():
+            return  # "Every Patriot means saved lives": a weapon, no person
         tokens = list(ent)
         doc = ent.doc
         first = ent.start

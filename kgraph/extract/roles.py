@@ -278,6 +278,13 @@ class RoleFinder:
                 entry, Organization) and entry.country else None
             owner = None if state is None else self._implied(
                 ctx, state, phrase[m[0]], ctx.mentions[owner].start, ctx.mentions[owner].end)
+        om_ = ctx.mentions[owner] if owner is not None else None
+        if om_ is not None and om_.source == "nominal" and om_.kind == "Organization" and \
+                title is not None and title.relation == "MEMBER_OF" and \
+                om_.attributes.get("owner") is not None and \
+                ctx.mentions[om_.attributes["owner"]].kind == "Country":
+            # "Chinese foreign ministry spokesman Guo Jiakun": an official of the state
+            owner = om_.attributes["owner"]
         if owner is not None and ctx.mentions[owner].kind == "Organization" and \
                 ctx.mentions[owner].key is None and \
                 ctx.mentions[owner].attributes.get("owner") is None and all(
