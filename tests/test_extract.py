@@ -2488,3 +2488,27 @@ def test_a_weapon_system_is_no_person(facts_of):
     got = {(res.entities[f.subject].name, f.relation, res.entities[f.object].name)
            for f in res.facts}
     assert ("Zelenskiy", "DEMANDS", "United States") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("Greek Foreign Minister Giorgos Gerapetritis met Turkish Foreign Minister "
+                 "Hakan Fidan on Saturday.", ("Giorgos Gerapetritis", "MEETS", "Hakan Fidan"),
+                 id="met-a-titled-name-misparsed"),
+    pytest.param("General Michael Langley, commander of U.S. Africa Command, visited Mogadishu.",
+                 ("Michael Langley", "LEADS", "United States Africa Command"),
+                 id="commander-of"),
+    pytest.param("Andrei Belousov, who oversees the Africa Corps, visited Bamako.",
+                 ("Andrei Belousov", "LEADS", "Africa Corps"), id="oversees"),
+    pytest.param("Kataib Hezbollah attacked a base of the U.S.-led coalition.",
+                 ("United States", "LEADS", "U.S.-led coalition"), id="one-token-led"),
+    pytest.param("Britain and France triggered the snapback mechanism, a move Tehran called "
+                 "\"null and void\".", ("Iran", "CRITICIZES", "France"), id="a-move-called"),
+])
+def test_titles_heads_and_moves_called(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_a_commander_of_a_group_is_one_of_its_members(facts_of):
+    got = asserted(facts_of("Ahmed Ali, a commander of Hamas, was killed."))
+    assert ("Ahmed Ali", "MEMBER_OF", "Hamas") in got, got
+    assert ("Ahmed Ali", "LEADS", "Hamas") not in got, got

@@ -11,6 +11,7 @@ import functools
 
 from spacy.tokens import Token
 
+from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
 from .mentions import QUANTITY_NOUNS, DocContext
 
@@ -652,7 +653,7 @@ class Arguments:
 
     def inherited_subjects(self, v: Token, depth: int) -> list[Arg]:
         dep, h = v.dep_, v.head
-        if h is v:
+        if h.i == v.i:
             return []
         if dep == "conj":
             if h.dep_ == "ccomp" and h.head.lemma_ in SPEECH and any(
@@ -843,6 +844,14 @@ class Arguments:
                     return out, named[0][0], named[0][1]
             for t, prep in toks:
                 a = self.actors(t)
+                if not a and t.i + 1 < len(t.doc) and t.pos_ == "PROPN":
+                    # "met Ukrainian Foreign Minister Andrii Sybiha" parsed with the title
+                    # as the object and the name hung elsewhere: the name right after it
+                    m = self.ctx.mention(t.doc[t.i + 1])
+                    if m is not None and self.mentions[m].kind == "Person" and \
+                            self.mentions[m].start == self.ctx.offset + t.doc[t.i + 1].idx and \
+                            load_gazetteer().title(t.lower_) is not None:
+                        a = [(m, 0.9)]
                 if a:
                     return a, t, prep
             if toks and first_seen is None:

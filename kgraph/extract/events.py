@@ -348,6 +348,8 @@ class EventFinder:
             flat = [t for o in oprd for t in o.subtree]
             if any(t.lemma_.casefold() in words for t in flat):
                 judged += dobjs[:1]
+                if not dobjs and v.dep_ == "relcl":
+                    judged.append(v.head)  # "a move Tehran called null and void"
         # "said Israel's actions amounted to creeping annexation", '"Russia must feel the
         # cost of its aggression," he said': the author of an act the speaker condemns
         # (not a label of people, "Wagner mercenaries"; not "any aggression by X")
@@ -374,6 +376,9 @@ class EventFinder:
                             0.45 * fs * fo, "blame")
         for tok in judged:
             targets = args.actors(tok)
+            if not targets and tok.pos_ in ("NOUN", "PROPN") and tok.i == v.head.i and \
+                    tok.lemma_.casefold() in GENERIC_ACTS:
+                targets = self._move_authors(ctx, args, tok)
             if not targets and tok.pos_ in ("NOUN", "PROPN"):
                 targets = args.noun_agent(tok) or self.owner_objects(ctx, args, tok, False)
                 if not targets:

@@ -1456,6 +1456,18 @@ class MentionFinder:
                                   bind=False, **{"class": "led", "lemma": lemma})
                         ctx.tok2men[tok.i] = len(ctx.mentions) - 1
                         return True
+            leader = next((i for i, m in enumerate(ctx.mentions)
+                           if m.attributes.get("modifies") == tok.i
+                           and m.attributes.get("offset") == ctx.offset
+                           and m.attributes.get("modifier_relation") == "LEADS"), None)
+            pre = next((c for c in tok.children if c.dep_ == "amod" and c.i < tok.i
+                        and c.lower_.endswith("-led")), None)
+            if leader is not None and pre is not None:
+                # "the U.S.-led coalition" (one token before the noun)
+                span = self.strip(list(tok.doc[pre.i : tok.i + 1]))
+                self._add(ctx, span, tok, "Organization", f"{pre.text} {lemma}", None,
+                          "nominal", **{"class": "led", "lemma": lemma})
+                return True
         the_parties = lemma in ("party", "side") and tok.tag_ == "NNS" and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
             any(c.lower_ == "warring" for c in tok.children) or (

@@ -110,7 +110,7 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
         seen += 1
         dep = t.dep_
         h = t.head
-        if h is t:
+        if h.i == t.i:
             break
         if dep == "conj":
             if t.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB" and any(

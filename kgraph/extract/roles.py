@@ -769,7 +769,7 @@ class RoleFinder:
                 relation = "MEMBER_OF"  # "the UN refugee chief": a part of the UN
         holders = [a] if tail_prep is None else [a_last]
         for c in [c for h in holders for c in h.children]:
-            if c is tail_prep:
+            if tail_prep is not None and c.i == tail_prep.i:
                 continue
             if c.dep_ == "prep" and (c.lower_ == "of" or (
                     c.lower_ == "for" and title.role == "Spokesperson") or (
@@ -806,8 +806,13 @@ class RoleFinder:
                     continue
                 rel = relation if o == own else self._subordinate(title.relation,
                                                                   phrase[: m[0]])
-                if title.role == "Chief of Staff" and ctx.mentions[o].kind == "MilitaryForce":
-                    rel = "LEADS"  # "chief of staff of the armed forces" heads them
+                if title.role in ("Chief of Staff", "Commander") and \
+                        ctx.mentions[o].kind in ("MilitaryForce", "ArmedGroup") and \
+                        o != own and not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                             for c in a.children):
+                    # "chief of staff of the armed forces", "X, commander of U.S. Forces
+                    # Korea": the head (but "a commander of Hamas" is one of many)
+                    rel = "LEADS"
                 yield self._found(person, rel, o, a, phrase[m[0]:], 0.85, "apposition",
                                   role=title.role)
 
