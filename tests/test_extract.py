@@ -2512,3 +2512,20 @@ def test_a_commander_of_a_group_is_one_of_its_members(facts_of):
     got = asserted(facts_of("Ahmed Ali, a commander of Hamas, was killed."))
     assert ("Ahmed Ali", "MEMBER_OF", "Hamas") in got, got
     assert ("Ahmed Ali", "LEADS", "Hamas") not in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("The Treasury imposed sanctions on six Venezuelan officials, including Vladimir "
+                 "Padrino Lopez.", ("Treasury", "SANCTIONS", "Vladimir Padrino Lopez"),
+                 id="including"),
+    pytest.param("The EU announced sanctions against 12 entities, among them Dubai-based "
+                 "Orion Marine Trading.", ("European Union", "SANCTIONS", "Orion Marine Trading"),
+                 id="among-them"),
+    pytest.param("The Houthis joined Hamas in the Axis of Resistance alliance.",
+                 ("Houthis", "COOPERATES_WITH", "Hamas"), id="joined-x-in-an-alliance"),
+    pytest.param("Egypt's foreign minister Badr Abdelatty reaffirmed Egypt's support for "
+                 "Libya's national institutions.", ("Egypt", "SUPPORTS", "Libya"),
+                 id="support-for-x-s-institutions"),
+])
+def test_named_examples_alliances_joined_and_support_for(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))

@@ -161,6 +161,8 @@ SALVOS = {"barrage", "salvo", "volley", "wave", "strike", "airstrike"}
 # a pledge to defend: "commitment to the defence of X", "committed to Y's security"
 DEFENDED = {"defence", "defense", "security", "protection"}
 COMMITTING = {"commitment", "committed", "commit", "pledge", "guarantee"}
+# bodies one joins others in: "joined the RSF in the Tasis alliance"
+ALLIANCES = {"alliance", "coalition", "bloc", "front", "pact", "grouping", "union"}
 # reproaches an act draws: "drew condemnation from X", "faced criticism from Y"
 REPROACH = {"condemnation", "criticism", "rebuke", "outcry", "backlash", "censure", "protest",
             "ire", "anger", "fury", "objection", "rebuff"}
@@ -906,6 +908,11 @@ class EventFinder:
             objects = self._facility_places(ctx, args, v)
         if "actonly" in trig.flags and otok is not None and ctx.mention(otok) is not None:
             return  # "welcomed Xi to Moscow" is a meeting; "welcomed X's decision" support
+        if otok is not None and trig.relation in ("SANCTIONS", "ATTACKS", "CRITICIZES"):
+            # "sanctions on eight officials, including X", "18 entities, among them X": the
+            # named examples too
+            seen_ = {o for o, _ in objects}
+            objects = objects + [a for a in self._examples(args, otok) if a[0] not in seen_]
         if "passive" in trig.flags and not passive:
             return  # "the STC is represented on the council", not "X represents Y"
         if passive and (trig.relation == "DEPLOYED_IN" or "passive" in trig.flags or (
@@ -940,6 +947,28 @@ class EventFinder:
                     g for d in v.children if d.dep_ == "dobj" for g in d.children]]
                 if c.dep_ == "prep" and c.lower_ == "in" for p in pobjs(c)):
             return  # "found Iran in breach of its obligations", not "found a solution"
+        if trig.relation == "MEMBER_OF" and v.lemma_ == "join" and subjects:
+            # "the SPLM-N joined the RSF in the Tasis alliance": a member of the alliance,
+            # a partner of the one joined
+            bodies = [a for c in [*v.children, *[g for d in v.children if d.dep_ == "dobj"
+                                                 for g in d.children]]
+                      if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in pobjs(c) if any(t.lemma_.casefold() in ALLIANCES
+                                               for t in p.subtree) or (
+                          ctx.mention(p) is not None and
+                          ctx.mentions[ctx.mention(p)].kind == "Organization")
+                      for a in args.actors(p) if ctx.mentions[a[0]].kind in (
+                          "Organization", "ArmedGroup", "MilitaryForce")]
+            if bodies:
+                flags = flags_for(v, self.lex)
+                for s_, fs in subjects:
+                    for o, fo in bodies:
+                        yield Found(s_, "MEMBER_OF", o, v, [v], flags,
+                                    trig.confidence * fs * fo, "joined-in")
+                    for o, fo in objects:
+                        yield Found(s_, "COOPERATES_WITH", o, v, [v], flags,
+                                    trig.confidence * 0.9 * fs * fo, "joined-in")
+                return
         if trig.relation == "MEMBER_OF" and v.lemma_ == "join" and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(
                     p.tag_ == "VBG" for p in c.children) for c in v.children):
@@ -1308,6 +1337,42 @@ class EventFinder:
                         return True
         return False
 
+    @staticmethod
+    def _examples(args: Arguments, n: Token) -> list[Arg]:
+        """The named examples of a counted or plural noun: "eight officials, including X",
+        "18 entities, among them X and Y", "firms such as X"."""
+        out: list[Arg] = []
+        for c in n.children:
+            if c.dep_ == "prep" and prep_phrase(c) in ("including", "such as", "among"):
+                if c.lower_ == "among" and not any(p.lower_ == "them" for p in pobjs(c)):
+                    continue
+                for p in pobjs(c):
+                    if p.lower_ == "them":  # "among them X": X hangs on "them"
+                        p = next((d for d in p.children if d.dep_ in ("appos", "conj")), p)
+                    out += [(i, f * 0.8) for i, f in args.actors(p)]
+            elif c.dep_ == "appos" and any(d.lower_ == "among" for d in c.children):
+                out += [(i, f * 0.8) for i, f in args.actors(c)]
+        doc, k = n.doc, n.right_edge.i
+        while k > n.i and doc[k].is_punct:
+            k -= 1
+        j = k + 1
+        if not out and j + 2 < len(doc) and doc[j].text == "," and (
+                doc[j + 1].lower_ == "including" or (
+                    doc[j + 1].lower_ == "among" and doc[j + 2].lower_ == "them")):
+            # ", among them X" hung on the verb
+            out += [(i, f * 0.7) for p in pobjs(doc[j + 1]) if p.lower_ != "them"
+                    for i, f in args.actors(p)]
+            if not out and doc[j + 2].lower_ == "them":
+                # ("among them the Iran Aircraft ... Company" left hanging by the parser)
+                nxt = next((t for t in doc[j + 3 : j + 12] if args.ctx.mention(t) is not None),
+                           None)
+                if nxt is not None:
+                    head = doc[args.ctx.mentions[args.ctx.mention(nxt)].attributes.get(
+                        "head", nxt.i)] if args.ctx.mentions[args.ctx.mention(nxt)].attributes.get(
+                        "offset") == args.ctx.offset else nxt
+                    out += [(i, f * 0.7) for i, f in args.actors(head)]
+        return out
+
     def _facility_places(self, ctx: DocContext, args: Arguments, v: Token) -> list[Arg]:
         """ "stationed at bases in Kidal and Gao", "keeps troops at its naval facility in
         the port of Tartus", "pushed into the buffer zone in southern Syria", "based in
@@ -1399,7 +1464,8 @@ class EventFinder:
                 if slot.startswith("prep:"):
                     if c.dep_ == "prep" and c.lower_ == slot[5:]:
                         for p in pobjs(c):
-                            a = args.actors(p)
+                            # ("the assets of eight entities, among them X")
+                            a = args.actors(p) or self._examples(args, p)
                             if a and (slot != "prep:for" or any(
                                     ctx.mentions[i].kind == "MilitaryForce" for i, _ in a)):
                                 return [(i, f * 0.8) for i, f in a]
@@ -1543,6 +1609,10 @@ class EventFinder:
                         objects += args.actors(p)
                         if not objects and ("owner" in trig.flags or "target" in trig.flags):
                             objects += self.owner_objects(ctx, args, p, "target" in trig.flags)
+                        if trig.relation in ("SANCTIONS", "ATTACKS", "CRITICIZES"):
+                            seen_ = {o for o, _ in objects}
+                            objects += [a for a in self._examples(args, p)
+                                        if a[0] not in seen_]
                     prep = c
             if objects:
                 break
