@@ -381,6 +381,9 @@ class ArticleResolver:
                     pass
                 if owner and p["owners"] and owner not in p["owners"]:
                     continue
+                if owner and not p["owners"] and "spokes" in role:
+                    continue  # every side has a spokesperson: "a U.S. spokesperson" is not
+                    # the one whose side is unknown
                 score = 0
                 owners_agree = not owner or owner in p["owners"]
                 if any(rr == rel and (ro == role or ro.endswith(" " + role) or

@@ -2529,3 +2529,29 @@ def test_a_commander_of_a_group_is_one_of_its_members(facts_of):
 ])
 def test_named_examples_alliances_joined_and_support_for(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("Islamic State fighters attacked an army post near Tillaberi. Niger's junta "
+                 "leader Abdourahamane Tiani vowed that the attack will not go unpunished.",
+                 ("Abdourahamane Tiani", "THREATENS", "Islamic State"), id="will-not-go-unpunished"),
+    pytest.param("Seoul was sharing intelligence closely with Tokyo.",
+                 ("South Korea", "COOPERATES_WITH", "Japan"), id="sharing-intelligence-with"),
+])
+def test_unpunished_acts_and_shared_intelligence(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_sharing_concerns_is_no_cooperation(facts_of):
+    got = asserted(facts_of("Iran shared its concerns with Russia."))
+    assert not any(r == "COOPERATES_WITH" for _, r, _ in got), got
+
+
+def test_an_acronym_in_capitals_is_no_person(facts_of):
+    res = facts_of("The Joint Chiefs of Staff (JCS) said the drill was a provocation. A U.S. "
+                   "State Department spokesperson condemned it. JCS spokesperson Colonel Lee "
+                   "Sung-jun spoke.", full=True)
+    assert not any(e.type == "Person" and e.name == "JCS" for e in res.entities.values())
+    got = {(res.entities[f.subject].name, f.relation, res.entities[f.object].name)
+           for f in res.facts}
+    assert not any(s == "Lee Sung-jun" and "State" in o for s, _, o in got), got

@@ -43,6 +43,7 @@ MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank
             "aircraft", "shell", "rocket", "aid", "assistance", "fund", "money", "equipment",
             "system", "vehicle", "gun", "rifle", "artillery", "supply", "loan", "grant",
             "fuel", "oil", "gas", "food", "medicine", "intelligence", "support", "air defence",
+            "information", "data",
             "howitzer", "warplane", "fighter", "helicopter", "ship", "boat", "billion",
             "million", "package", "military hardware", "hardware", "component", "technology",
             "help", "training", "expertise", "backing", "funding", "financing", "know-how"}
@@ -1155,7 +1156,8 @@ class EventFinder:
                     if s.dep_ == "nsubjpass" or (s.dep_ == "nsubj" and self._undergoes(c)):
                         found = args.actors(s)
                         if not found and self.lex.noun_triggers(s.lemma_.casefold()):
-                            found = args.noun_agent(s)
+                            found = args.noun_agent(s) or self.act_authors(
+                                args.ctx, args, s, set(), True)
                         # "X's spokesman warned that X would continue": no threat to itself
                         own = {i for t in head.children if t.dep_ == "nsubj"
                                for i in [args._employer(t)] if i is not None}
@@ -1174,6 +1176,8 @@ class EventFinder:
         a response"."""
         if c.lemma_ in ("face", "pay", "suffer", "regret", "bear", "feel"):
             return True
+        if c.lemma_ == "go" and any(d.lower_ == "unpunished" for d in c.children):
+            return True  # "the attack will not go unpunished"
         return c.lemma_ in ("receive", "get") and any(
             d.dep_ == "dobj" and d.lemma_ in PUNISHMENT for d in c.children)
 

@@ -389,6 +389,9 @@ class MentionFinder:
             return  # already part of a longer name ("Ali Aden Houmed")
         if ent.text.strip() in weapon_names():
             return  # "Every Patriot means saved lives": a weapon, no person
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.isupper() and \
+                ent.text.isalpha() and len(ent.text) <= 6:
+            return  # "the Joint Chiefs of Staff (JCS)": an acronym, no person
         tokens = list(ent)
         doc = ent.doc
         first = ent.start
