@@ -2555,3 +2555,9 @@ def test_an_acronym_in_capitals_is_no_person(facts_of):
     got = {(res.entities[f.subject].name, f.relation, res.entities[f.object].name)
            for f in res.facts}
     assert not any(s == "Lee Sung-jun" and "State" in o for s, _, o in got), got
+
+
+def test_much_of_a_force_is_the_force(facts_of):
+    got = asserted(facts_of("Ukrainian sea drones forced much of the Black Sea Fleet to pull "
+                            "out of Sevastopol."))
+    assert ("Black Sea Fleet", "WITHDRAWS_FROM", "Sevastopol") in got, got

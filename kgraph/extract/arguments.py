@@ -300,8 +300,10 @@ class Arguments:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in pobjs(c):
+                        # ("most of Ukraine", "much of the Black Sea Fleet")
                         out += [(i, f * 0.9) for i, f in self.actors(p, True, depth + 1)
-                                if self.mentions[i].kind in ("Location", "Country")]
+                                if self.mentions[i].kind in ("Location", "Country",
+                                                             "MilitaryForce", "ArmedGroup")]
         else:
             # "the countries backing Haftar such as the UAE, Egypt": the examples, attached
             # to the noun or to the clause that modifies it
