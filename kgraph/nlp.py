@@ -98,12 +98,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if texts[i] == "(" and texts[i + 2] == ")" and i < 12 + line_start \
                 and texts[i + 3] in DASHES and i + 4 < n:
             starts[i + 4] = 1
+        elif texts[i] in DASHES and 3 <= i - line_start < 12 and i + 1 < n and \
+                texts[line_start].isupper() and len(texts[line_start]) > 1 and \
+                texts[i - 1].isdigit() and texts[i - 2].rstrip(".").title() in MONTHS:
+            # a dateline without an agency: "SRINAGAR, Oct 14 - Suspected militants ..."
+            starts[i + 1] = 1
     starts[0] = 1
     doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64"))
     return doc
 
 
 DASHES = {"-", "\u2013", "\u2014", "--"}
+MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+          "Dec", "January", "February", "March", "April", "June", "July", "August",
+          "September", "October", "November", "December"}
 QUOTES = {'"', "'", "\u201d", "\u2019", "\u00bb"}
 
 

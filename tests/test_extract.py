@@ -2561,3 +2561,12 @@ def test_much_of_a_force_is_the_force(facts_of):
     got = asserted(facts_of("Ukrainian sea drones forced much of the Black Sea Fleet to pull "
                             "out of Sevastopol."))
     assert ("Black Sea Fleet", "WITHDRAWS_FROM", "Sevastopol") in got, got
+
+
+def test_a_dateline_without_an_agency_is_its_own_sentence(facts_of):
+    res = facts_of("QUETTA, Oct 14 - Suspected militants attacked a police post in Kalat, "
+                   "officials said.", full=True)
+    names = {e.name: e.type for e in res.entities.values()}
+    assert names.get("Quetta") == "Location", names
+    assert "Oct 14" not in names, names
+    assert not any(res.entities[f.subject].name == "Quetta" for f in res.facts)

@@ -78,3 +78,8 @@ def test_supported_patterns_match_as_spacy_does(text):
     assert speed_up(nlp) is True
     assert ruler.match(doc) == expected
     assert [t.tag_ for t in nlp(text)] == slow_tags
+
+
+def test_a_dateline_without_an_agency_ends_before_the_story(processor):
+    doc = processor.nlp("SRINAGAR, Oct 14 - Suspected militants attacked a police post.")
+    assert [s.text.strip() for s in doc.sents][0] == "SRINAGAR, Oct 14 -"

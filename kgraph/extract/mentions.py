@@ -277,6 +277,15 @@ DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'\u2019.\-]*[A-Z.](?: [A-Z][A-Z'\u
                       r"(?:,| \()")
 
 
+# a dateline with no region: "SRINAGAR, Oct 14 -", "TEHRAN, June 3, 2025 (AFP) -"
+DATELINE_BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'\u2019.\-]*[A-Z.](?: [A-Z][A-Z'\u2019.\-]*[A-Z.]){0,3}), "
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
+DATELINE_ENDS = {"-", "\u2013", "\u2014", ")"}
+DATE_WORDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+              "Nov", "Dec", "January", "February", "March", "April", "June", "July", "August",
+              "September", "October", "November", "December"}
+
+
 class MentionFinder:
     def __init__(self, gaz: Gazetteer, lex: Lexicon):
         self.gaz = gaz
@@ -627,6 +636,11 @@ class MentionFinder:
             return
         for sent in list(ctx.doc.sents)[:3]:
             found = DATELINE.match(sent.text)
+            bare = DATELINE_BARE.match(sent.text)
+            if found is None and bare is not None and sent.text.rstrip()[-1:] in DATELINE_ENDS:
+                # "SRINAGAR, Oct 14 -": the town is a place; a date is no one
+                self._dateline_place(ctx, sent, bare)
+                return
             if found is None or "(" not in sent.text:
                 continue
             start = sent.start_char
@@ -676,6 +690,33 @@ class MentionFinder:
             for t in place:
                 ctx.tok2men[t.i] = old
             return
+
+    def _dateline_place(self, ctx: DocContext, sent: Span, found: re.Match) -> None:
+        start = sent.start_char
+        place = ctx.doc.char_span(start + found.start("place"), start + found.end("place"))
+        if place is None:
+            return
+        words = found.group("place")
+        hits = self.gaz.lookup(words) + self.gaz.lookup(words.title())
+        for t in sent:
+            m = ctx.mention(t)
+            if m is None or t.i in {p.i for p in place}:
+                continue
+            if ctx.mentions[m].kind in ("Person", "Organization") and t.ent_type_ in (
+                    "DATE", "") or t.like_num or t.text.rstrip(".").title() in DATE_WORDS:
+                ctx.mentions[m].attributes["void"] = True  # "Oct 14" taken for a person
+        if any(h.key.startswith("country:") for h in hits):
+            return  # a capital or a country acts as itself elsewhere
+        old = next((ctx.tok2men[t.i] for t in place if t.i in ctx.tok2men), None)
+        key = next((h.key for h in hits if h.key.startswith("place:")), None)
+        name = words.title()
+        if old is None:
+            self._add(ctx, list(place), place.root, "Location", name, key,
+                      "gazetteer" if key else "ner")
+        elif ctx.mentions[old].kind in ("Organization", "Person"):
+            m_ = ctx.mentions[old]
+            m_.kind, m_.name, m_.key = "Location", name, key
+            m_.source = "gazetteer" if key else "ner"
 
     def _place_as_first_name(self, ctx: DocContext, prv: Token) -> bool:
         """A one-word place between a title and a surname is a first name."""
