@@ -2570,3 +2570,18 @@ def test_a_dateline_without_an_agency_is_its_own_sentence(facts_of):
     assert names.get("Quetta") == "Location", names
     assert "Oct 14" not in names, names
     assert not any(res.entities[f.subject].name == "Quetta" for f in res.facts)
+
+
+@pytest.mark.parametrize("text, fact, absent", [
+    pytest.param("Prime Minister Nawaf Salam, in a clear rebuke to Hezbollah, said only the "
+                 "state may hold weapons.", ("Nawaf Salam", "CRITICIZES", "Hezbollah"), None,
+                 id="rebuke-to"),
+    pytest.param("Aslan Bzhania, the Moscow-backed leader of Abkhazia, met Sergei Lavrov.",
+                 ("Russia", "SUPPORTS", "Aslan Bzhania"), ("Aslan Bzhania", "MEMBER_OF", "Russia"),
+                 id="the-backed-leader"),
+    pytest.param("Giorgi Vashadze, a leader of the United National Movement, spoke.",
+                 ("Giorgi Vashadze", "MEMBER_OF", "United National Movement"),
+                 ("Giorgi Vashadze", "LEADS", "United National Movement"), id="a-leader-of"),
+])
+def test_rebukes_backers_and_one_of_several_leaders(facts_of, text, fact, absent):
+    assert_facts(asserted(facts_of(text)), fact, absent)

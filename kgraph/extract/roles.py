@@ -175,6 +175,9 @@ class RoleFinder:
         for t in tokens:
             if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s"):
                 continue
+            if t.head.lemma_ in BACK_LEMMAS and t.head.dep_ in ("amod", "compound") and \
+                    t.i < t.head.i:
+                continue  # "the Moscow-backed leader": his backer, not his state
             m = ctx.mention(t)
             if (t.pos_ == "PRON" or t.tag_ == "WP$") and t.dep_ == "poss":
                 owner = args.pronoun(t)  # "the African Union, whose envoy, X, ..."
@@ -755,6 +758,9 @@ class RoleFinder:
         owners: list[int] = []
         own = self.owner_in(ctx, args, phrase[: m[0]], sender=title.role in ENVOYS)
         relation = self._subordinate(title.relation, phrase[: m[0]])
+        if relation == "LEADS" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                       for c in a.children):
+            relation = "MEMBER_OF"  # "X, a leader of the opposition party": one of them
         if own is not None and ctx.mentions[own].kind == "Person":
             own = self.person_state(ctx, own, a)  # "his special envoy": the leader's state
             relation = "MEMBER_OF"
@@ -813,6 +819,9 @@ class RoleFinder:
                     # "chief of staff of the armed forces", "X, commander of U.S. Forces
                     # Korea": the head (but "a commander of Hamas" is one of many)
                     rel = "LEADS"
+                elif rel == "LEADS" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                            for c in a.children):
+                    rel = "MEMBER_OF"  # "X, a leader of the party": one of its leaders
                 yield self._found(person, rel, o, a, phrase[m[0]:], 0.85, "apposition",
                                   role=title.role)
 
@@ -997,8 +1006,10 @@ class RoleFinder:
             if tok.lemma_ in BACK_LEMMAS and tok.tag_ in ("VBN", "VBD", "JJ") and \
                     tok.dep_ in ("amod", "compound"):
                 target = ctx.mention(tok.head)
-                if target is None and tok.lemma_ in ("affiliate", "link") and \
-                        tok.head.dep_ == "appos":
+                if target is None and tok.head.dep_ == "appos" and (
+                        tok.lemma_ in ("affiliate", "link") or
+                        self.gaz.title(tok.head.lower_) is not None):
+                    # ("Badra Gunba, the Moscow-backed leader of Abkhazia": the person)
                     # "the YBS, a PKK-affiliated militia": the named group
                     target = ctx.mention(tok.head.head)
                 if target is None:
