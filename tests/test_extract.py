@@ -2528,6 +2528,9 @@ def test_rebukes_backers_and_one_of_several_leaders(facts_of, text, fact, absent
 
 
 SINGLE_SENTENCE_FACTS = [
+    pytest.param("Kim Jong Un watched the drill, calling it a stern warning to Japan and the "
+                 "United States.", ("Kim Jong Un", "THREATENS", "Japan"),
+                 id="calling-it-a-warning-to"),
     # after a dateline the tagger takes "Dozens" for a proper noun
     pytest.param("NABLUS, West Bank, May 3 (Reuters) - Dozens of Israeli settlers attacked the "
                  "Palestinian village of Sinjil.",

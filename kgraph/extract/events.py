@@ -1851,6 +1851,11 @@ class EventFinder:
         if n.dep_ == "pobj" and h.head.pos_ == "VERB" and h.head.lemma_ in SPEECH | {"tweet"}:
             s = args.clause_subjects_any(h.head)
             return [(i, f * 0.8) for i, f in s if i not in exclude]
+        if n.dep_ in ("oprd", "attr", "xcomp") and h.pos_ == "VERB" and h.lemma_ in (
+                "call", "describe", "label", "term", "dub", "brand"):
+            # "Kim called the drill a stern warning to South Korea": the one who calls it so
+            s = args.clause_subjects(h)
+            return [(i, f * 0.8) for i, f in s if i not in exclude]
         if n.dep_ == "dobj" and h.pos_ == "VERB":
             # "Blinken's visit followed stops in Israel"
             for c in h.children:
