@@ -100,7 +100,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             starts[i + 4] = 1
         elif texts[i] in DASHES and 3 <= i - line_start < 12 and i + 1 < n and \
                 texts[line_start].isupper() and len(texts[line_start]) > 1 and \
-                texts[i - 1].isdigit() and texts[i - 2].rstrip(".").title() in MONTHS:
+                texts[i - 1].isdigit() and texts[i - 2].rstrip(".").title() in MONTH_WORDS:
             # a dateline without an agency: "SRINAGAR, Oct 14 - Suspected militants ..."
             starts[i + 1] = 1
     starts[0] = 1
@@ -109,9 +109,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 DASHES = {"-", "\u2013", "\u2014", "--"}
-MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-          "Dec", "January", "February", "March", "April", "June", "July", "August",
-          "September", "October", "November", "December"}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+# how a dateline writes a month: "Oct", "Sept.", "October"
+MONTH_WORDS = frozenset({m.title() for m in MONTHS} | {m[:3].title() for m in MONTHS} | {"Sept"})
 QUOTES = {'"', "'", "\u201d", "\u2019", "\u00bb"}
 
 

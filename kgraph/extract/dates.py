@@ -14,6 +14,8 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Token
 
+from ..nlp import MONTHS
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _VAGUE = re.compile(r"\b(recent|past|coming|next few|several|decades?|years ago|era)\b", re.I)
 _PREPS = {"on", "in", "during"}
@@ -31,8 +33,6 @@ def _parser(base: str | None):
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
 _YEAR_ONLY = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _MONTH_YEAR = re.compile(r"^(" + "|".join(MONTHS) + r")\s+(1[89]\d\d|20\d\d)$", re.I)
 

@@ -215,6 +215,17 @@ def particle_ok(v: Token, trig: Trigger) -> bool:
                for c in v.children)
 
 
+def state_of_forces(ctx: DocContext, i: int) -> int:
+    """The state whose forces mention `i` names ("Pakistani military advisers" -> Pakistan),
+    else `i`: a penalty or a reproach aimed at a state's soldiers is aimed at the state."""
+    m = ctx.mentions[i]
+    owner = m.attributes.get("owner")
+    if m.kind == "MilitaryForce" and m.source == "nominal" and owner is not None and \
+            ctx.mentions[owner].kind == "Country":
+        return owner
+    return i
+
+
 def identity(ctx: DocContext, i: int) -> str:
     """What makes mention i the actor it is: its gazetteer key, else its name."""
     return ctx.mentions[i].key or ctx.mentions[i].name
@@ -514,11 +525,7 @@ class EventFinder:
                                                                          set(), True)
             flags = flags_for(v, self.lex)
             for j, fj in targets:
-                tm = ctx.mentions[j]
-                if tm.kind == "MilitaryForce" and tm.source == "nominal" and \
-                        tm.attributes.get("owner") is not None and \
-                        ctx.mentions[tm.attributes["owner"]].kind == "Country":
-                    j = tm.attributes["owner"]
+                j = state_of_forces(ctx, j)
                 if ctx.mentions[j].kind == "Location":
                     continue
                 for i, fi in critics:
@@ -912,8 +919,7 @@ class EventFinder:
         if otok is not None and trig.relation in ("SANCTIONS", "ATTACKS", "CRITICIZES"):
             # "sanctions on eight officials, including X", "18 entities, among them X": the
             # named examples too
-            seen_ = {o for o, _ in objects}
-            objects = objects + [a for a in self._examples(args, otok) if a[0] not in seen_]
+            objects = self._with_examples(args, objects, otok)
         if "passive" in trig.flags and not passive:
             return  # "the STC is represented on the council", not "X represents Y"
         if passive and (trig.relation == "DEPLOYED_IN" or "passive" in trig.flags or (
@@ -985,11 +991,7 @@ class EventFinder:
             return  # "closed its border to Syrian refugees" is no penalty on Syria
         if trig.relation == "SANCTIONS":
             # "expelled Pakistani military advisers": a penalty on their state
-            objects = [(ctx.mentions[o].attributes["owner"], f)
-                       if ctx.mentions[o].source == "nominal" and ctx.mentions[o].kind ==
-                       "MilitaryForce" and ctx.mentions[o].attributes.get("owner") is not None
-                       and ctx.mentions[ctx.mentions[o].attributes["owner"]].kind == "Country"
-                       else (o, f) for o, f in objects]
+            objects = [(state_of_forces(ctx, o), f) for o, f in objects]
         if trig.flags & {"material", "forces"} and not self._theme_ok(ctx, args, v, trig,
                                                                      passive):
             return
@@ -1341,6 +1343,11 @@ class EventFinder:
                         return True
         return False
 
+    def _with_examples(self, args: Arguments, objects: list[Arg], n: Token) -> list[Arg]:
+        """`objects` and the named examples of noun `n` that are not among them yet."""
+        seen = {o for o, _ in objects}
+        return objects + [a for a in self._examples(args, n) if a[0] not in seen]
+
     @staticmethod
     def _examples(args: Arguments, n: Token) -> list[Arg]:
         """The named examples of a counted or plural noun: "eight officials, including X",
@@ -1614,9 +1621,7 @@ class EventFinder:
                         if not objects and ("owner" in trig.flags or "target" in trig.flags):
                             objects += self.owner_objects(ctx, args, p, "target" in trig.flags)
                         if trig.relation in ("SANCTIONS", "ATTACKS", "CRITICIZES"):
-                            seen_ = {o for o, _ in objects}
-                            objects += [a for a in self._examples(args, p)
-                                        if a[0] not in seen_]
+                            objects = self._with_examples(args, objects, p)
                     prep = c
             if objects:
                 break

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer as gz
 from ..gazetteer import Country, Gazetteer, Organization, read_tsv
+from ..nlp import DASHES, MONTH_WORDS
 from ..records import Mention
 from .lexicon import Lexicon
 
@@ -271,19 +272,16 @@ def title_of(tokens: list[Token], gaz: Gazetteer):
 
 
 # a dateline that names where the story was filed and the region it is in: "QUNEITRA,
-# Syria, Aug 14 (Reuters) -", "KHAN YOUNIS, Gaza Strip (AP) -"
-DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'\u2019.\-]*[A-Z.](?: [A-Z][A-Z'\u2019.\-]*[A-Z.]){0,3}), "
-                      r"(?P<region>[A-Z][a-z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){0,2})"
+# Syria, Aug 14 (Reuters) -", "KHAN YOUNIS, Gaza Strip (AP) -"; or only the town: "SRINAGAR,
+# Oct 14 -"
+_DATELINE_PLACE = r"\s*(?P<place>[A-Z][A-Z'\u2019.\-]*[A-Z.](?: [A-Z][A-Z'\u2019.\-]*[A-Z.]){0,3}), "
+DATELINE = re.compile(_DATELINE_PLACE + r"(?P<region>[A-Z][a-z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*){0,2})"
                       r"(?:,| \()")
 
 
-# a dateline with no region: "SRINAGAR, Oct 14 -", "TEHRAN, June 3, 2025 (AFP) -"
-DATELINE_BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'\u2019.\-]*[A-Z.](?: [A-Z][A-Z'\u2019.\-]*[A-Z.]){0,3}), "
-                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
-DATELINE_ENDS = {"-", "\u2013", "\u2014", ")"}
-DATE_WORDS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-              "Nov", "Dec", "January", "February", "March", "April", "June", "July", "August",
-              "September", "October", "November", "December"}
+DATELINE_BARE = re.compile(_DATELINE_PLACE + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                           r"[a-z]*\.? \d")
+DATELINE_ENDS = DASHES | {")"}
 
 
 class MentionFinder:
@@ -650,13 +648,7 @@ class MentionFinder:
             if place is None or region is None:
                 return
             words = found.group("place")
-            # the name as the article writes it elsewhere ("Quneitra province"), else
-            # in title case ("Port-au-Prince" keeps its particles)
-            spelled = re.search(r"\b" + re.escape(words) + r"\b",
-                                ctx.text[sent.end_char:], re.IGNORECASE)
-            name = spelled.group(0) if spelled and not spelled.group(0).isupper() else \
-                re.sub(r"(?<=-)(Au|De|La|Le|El|Al|Du)(?=-)", lambda x: x.group(0).lower(),
-                       words.title())
+            name = self._dateline_name(ctx, sent, words)
             hits = self.gaz.lookup(words) + self.gaz.lookup(name)
             if any(h.key.startswith("country:") and h.use != "capital" for h in hits):
                 return  # "GAZA, ..." names no town
@@ -676,47 +668,61 @@ class MentionFinder:
             if ctx.mentions[r].kind not in ("Country", "Location"):
                 return
             attrs = {"capital_of": capital} if capital else {"dateline_in": r}
-            old = next((ctx.tok2men[t.i] for t in place if t.i in ctx.tok2men), None)
-            if old is None:
-                self._add(ctx, list(place), place.root, "Location", name, key,
-                          "gazetteer" if key else "ner", **attrs)
-                return
-            # "QUNEITRA" taken for an organisation, "PORT-AU-PRINCE" for the AU
-            m_ = ctx.mentions[old]
-            m_.text, m_.start, m_.end = place.text, place.start_char, place.end_char
-            m_.kind, m_.name, m_.key = "Location", name, key
-            m_.source = "gazetteer" if key else "ner"
-            m_.attributes = {"head": place.root.i, "offset": ctx.offset, **attrs}
-            for t in place:
-                ctx.tok2men[t.i] = old
+            self._dateline_town(ctx, place, name, key, **attrs)
             return
 
     def _dateline_place(self, ctx: DocContext, sent: Span, found: re.Match) -> None:
+        """ "SRINAGAR, Oct 14 -": the town is a place (no fact: no region is named); a date
+        the tagger took for a person is no one."""
         start = sent.start_char
         place = ctx.doc.char_span(start + found.start("place"), start + found.end("place"))
         if place is None:
             return
         words = found.group("place")
-        hits = self.gaz.lookup(words) + self.gaz.lookup(words.title())
         for t in sent:
             m = ctx.mention(t)
             if m is None or t.i in {p.i for p in place}:
                 continue
             if ctx.mentions[m].kind in ("Person", "Organization") and t.ent_type_ in (
-                    "DATE", "") or t.like_num or t.text.rstrip(".").title() in DATE_WORDS:
+                    "DATE", "") or t.like_num or t.text.rstrip(".").title() in MONTH_WORDS:
                 ctx.mentions[m].attributes["void"] = True  # "Oct 14" taken for a person
+        name = self._dateline_name(ctx, sent, words)
+        hits = self.gaz.lookup(words) + self.gaz.lookup(name)
         if any(h.key.startswith("country:") for h in hits):
             return  # a capital or a country acts as itself elsewhere
-        old = next((ctx.tok2men[t.i] for t in place if t.i in ctx.tok2men), None)
         key = next((h.key for h in hits if h.key.startswith("place:")), None)
-        name = words.title()
+        self._dateline_town(ctx, place, name, key)
+
+    @staticmethod
+    def _dateline_name(ctx: DocContext, sent: Span, words: str) -> str:
+        """A town a dateline writes in capitals, as the article writes it elsewhere
+        ("Quneitra province"), else in title case ("Port-au-Prince" keeps its particles)."""
+        spelled = re.search(r"\b" + re.escape(words) + r"\b", ctx.text[sent.end_char:],
+                            re.IGNORECASE)
+        if spelled and not spelled.group(0).isupper():
+            return spelled.group(0)
+        return re.sub(r"(?<=-)(Au|De|La|Le|El|Al|Du)(?=-)", lambda x: x.group(0).lower(),
+                      words.title())
+
+    def _dateline_town(self, ctx: DocContext, place: Span, name: str, key: str | None,
+                       **attrs) -> None:
+        """The dateline's town as a Location mention: a new one, or the one the tagger
+        made of it ("QUNEITRA" taken for an organisation, "PORT-AU-PRINCE" for the AU)."""
+        source = "gazetteer" if key else "ner"
+        old = next((ctx.tok2men[t.i] for t in place if t.i in ctx.tok2men), None)
         if old is None:
-            self._add(ctx, list(place), place.root, "Location", name, key,
-                      "gazetteer" if key else "ner")
-        elif ctx.mentions[old].kind in ("Organization", "Person"):
-            m_ = ctx.mentions[old]
-            m_.kind, m_.name, m_.key = "Location", name, key
-            m_.source = "gazetteer" if key else "ner"
+            self._add(ctx, list(place), place.root, "Location", name, key, source, **attrs)
+            return
+        m_ = ctx.mentions[old]
+        if m_.kind not in ("Organization", "Person", "Location", "Country") or (
+                not attrs and m_.kind in ("Location", "Country")):
+            return
+        m_.text, m_.start = place.text, ctx.offset + place.start_char
+        m_.end = ctx.offset + place.end_char
+        m_.kind, m_.name, m_.key, m_.source = "Location", name, key, source
+        m_.attributes = {"head": place.root.i, "offset": ctx.offset, **attrs}
+        for t in place:
+            ctx.tok2men[t.i] = old
 
     def _place_as_first_name(self, ctx: DocContext, prv: Token) -> bool:
         """A one-word place between a title and a surname is a first name."""
