@@ -287,16 +287,14 @@ def test_title_owned_through_whose_after_a_titled_leader(facts_of):
     assert {("Friedrich Merz", "LEADS", "Germany"), ("Robert Fico", "LEADS", "Slovakia")} <= got
 
 
-@pytest.mark.parametrize("text, fact", [
+SUPPORT_IDIOMS = [
     ("The United States has thrown its weight behind Guyana.",
      ("United States", "SUPPORTS", "Guyana")),
     ("The State Department said Washington stands firmly with Kyiv.",
      ("United States", "SUPPORTS", "Ukraine")),
     ("Germany threw its support behind Moldova.", ("Germany", "SUPPORTS", "Moldova")),
     ("Poland expressed solidarity with Lithuania.", ("Poland", "SUPPORTS", "Lithuania")),
-])
-def test_support_idioms(facts_of, text, fact):
-    assert fact in asserted(facts_of(text))
+]
 
 
 @pytest.mark.parametrize("text, flags", [
@@ -458,7 +456,7 @@ def test_what_a_package_includes_is_no_member(facts_of):
     assert ("Rustem Umerov", "LEADS", "Ukraine") not in got
 
 
-@pytest.mark.parametrize("text, present, absent", [
+FACILITIES_AND_WHERE_THEY_ARE = [
     # NER calls the base an organisation; its name is a place, and the base is in Iraq
     ("Drones struck the Ain al-Asad air base in western Iraq.",
      ("Ain al-Asad", "LOCATED_IN", "Iraq"), None),
@@ -467,21 +465,17 @@ def test_what_a_package_includes_is_no_member(facts_of):
      ("Russia", "DEPLOYED_IN", "Syria"), ("Hmeimim", "LOCATED_IN", "Russia")),
     # a port's country is where the port is
     ("Shelling hit the Yemeni port of Hodeidah.", ("Hodeidah", "LOCATED_IN", "Yemen"), None),
-])
-def test_facilities_and_where_they_are(facts_of, text, present, absent):
-    assert_facts(asserted(facts_of(text)), present, absent)
+]
 
 
-@pytest.mark.parametrize("text, fact", [
+GROUPS_IN_ALLIANCES_AND_JUNTA_CHIEFS = [
     ("The TNLA, one of three members of the Three Brotherhood Alliance, agreed to a truce.",
      ("Ta'ang National Liberation Army", "PART_OF", "Three Brotherhood Alliance")),
     ("Hezbollah, a member of the Axis of Resistance, fired rockets.",
      ("Hezbollah", "PART_OF", "Axis of Resistance")),
     ("Myanmar's military agreed to a truce. Junta chief Min Aung Hlaing said elections "
      "would be held in December.", ("Min Aung Hlaing", "LEADS", "Myanmar")),
-])
-def test_groups_in_alliances_and_junta_chiefs(facts_of, text, fact):
-    assert fact in asserted(facts_of(text))
+]
 
 
 def test_rejecting_accusations_criticises_the_accuser(facts_of):
@@ -817,7 +811,7 @@ def test_the_move_only_refers_to_what_was_just_told(facts_of):
 
 
 # --------------------------------------------------------------- threats
-@pytest.mark.parametrize("text,expected", [
+THREATS = [
     ('The IRGC said the "Zionist regime will pay for this crime".',
      ("Islamic Revolutionary Guards Corps", "THREATENS", "Israel")),
     ("Iran warned that Israel would receive a crushing response.",
@@ -825,13 +819,10 @@ def test_the_move_only_refers_to_what_was_just_told(facts_of):
     ('North Korea warned of "overwhelming" military action against the United States.',
      ("North Korea", "THREATENS", "United States")),
     ("Iran vowed revenge against Israel for the strike.", ("Iran", "THREATENS", "Israel")),
-])
-def test_threats(facts_of, text, expected):
-    got = asserted(facts_of(text))
-    assert expected in got, got
+]
 
 
-@pytest.mark.parametrize("text, fact", [
+WARNED_RETALIATION_TARGETS = [
     ("Maduro warned that the armed forces would respond with all their strength to any "
      "aggression by Guyana.", ("Maduro", "THREATENS", "Guyana")),
     ("Israel Katz warned that Israel would act with full force against any threat from "
@@ -840,9 +831,7 @@ def test_threats(facts_of, text, expected):
      "pressed ahead with the drills.", ("Kim", "THREATENS", "United States")),
     ("Beijing warned that it would take all necessary measures against the United States.",
      ("China", "THREATENS", "United States")),
-])
-def test_warned_retaliation_targets(facts_of, text, fact):
-    assert fact in asserted(facts_of(text))
+]
 
 
 def test_a_warning_without_a_target_threatens_no_one(facts_of):
@@ -1036,13 +1025,11 @@ def test_a_junta_in_its_own_country_is_not_deployed_there(facts_of):
     assert not any(r == "DEPLOYED_IN" for _, r, _ in got), got
 
 
-@pytest.mark.parametrize("text,expected", [
+PLACES_NAMED_BY_THEIR_OWNER = [
     ("Russia deployed about 200 observers on the Armenian side of the border.",
      ("Russia", "DEPLOYED_IN", "Armenia")),
     ("Ukraine struck targets on Russian soil.", ("Ukraine", "ATTACKS", "Russia")),
-])
-def test_places_named_by_their_owner(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 def test_troops_along_a_border_are_not_deployed_in_the_neighbour(facts_of):
@@ -1066,16 +1053,14 @@ def test_a_pronoun_that_leads_back_to_itself_does_not_loop(facts_of):
              "only in part.")
 
 
-@pytest.mark.parametrize("text,expected", [
+SUPPORT_CONTROL_AND_KEEPING_TROOPS = [
     ("Washington strongly supports Angola's mediation.", ("United States", "SUPPORTS", "Angola")),
     ("Al Shabaab still controls swathes of rural southern and central Somalia.",
      ("al-Shabaab", "DEPLOYED_IN", "Somalia")),
     ("MONUSCO still keeps thousands of troops in North Kivu.",
      ("United Nations Organization Stabilization Mission in the Democratic Republic of the "
       "Congo", "DEPLOYED_IN", "North Kivu")),
-])
-def test_support_control_and_keeping_troops(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1167,7 +1152,7 @@ def test_warning_of_someones_build_up_is_no_threat_to_them(facts_of):
     assert ("United States", "THREATENS", "Serbia") not in got, got
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+DISMISSALS_REGRETS_VICTIMS_AND_DISTRICT_NAMES = [
     ("Congo accused Rwanda of backing the rebels. Rwanda accused Congo of arming a militia. "
      "Rwanda's spokesperson Yolande Makolo dismissed the allegations as \"recycled "
      "propaganda\".", ("Yolande Makolo", "CRITICIZES", "Democratic Republic of the Congo"),
@@ -1181,21 +1166,17 @@ def test_warning_of_someones_build_up_is_no_threat_to_them(facts_of):
      ("Indian-administered Kashmir", "LOCATED_IN", "Poonch")),
     ("A house in the southern Gaza city of Khan Younis was hit.",
      ("Khan Younis", "LOCATED_IN", "Gaza Strip"), ("Gaza Strip", "LOCATED_IN", "Khan Younis")),
-])
-def test_dismissals_regrets_victims_and_district_names(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
-@pytest.mark.parametrize("text,expected", [
+PEOPLE_AND_PENALTIES = [
     ("Rwandan government spokesperson Yolande Makolo dismissed the report.",
      ("Yolande Makolo", "MEMBER_OF", "Rwanda")),
     ("India expelled Pakistani military advisers.", ("India", "SANCTIONS", "Pakistan")),
     ("Saudi Defence Minister Prince Khalid bin Salman met the delegation.",
      ("Khalid bin Salman", "MEMBER_OF", "Saudi Arabia")),
     ("Pakistan has shut its airspace to Indian airlines.", ("Pakistan", "SANCTIONS", "India")),
-])
-def test_people_and_penalties(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -1259,13 +1240,11 @@ def test_being_at_war_with_is_two_sided(facts_of):
             ("Sudanese forces", "OPPOSES", "Rapid Support Forces")} <= got, got
 
 
-@pytest.mark.parametrize("text,expected", [
+PLACES_RUN_BY_A_GROUP_MAKE_IT_THE_TARGET = [
     ("Israel bombed a command centre used by Hamas.", ("Israel", "ATTACKS", "Hamas")),
     ("Pakistani jets struck hideouts run by the TTP.",
      ("Pakistan", "ATTACKS", "Tehrik-i-Taliban Pakistan")),
-])
-def test_places_run_by_a_group_make_it_the_target(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 def test_killing_a_groups_leader_named_by_pronoun_attacks_the_group(facts_of):
@@ -1299,16 +1278,14 @@ def test_both_sides_prefers_the_quarrel_to_the_partnership(facts_of):
     assert ("African Union", "DEMANDS", "Eritrea") not in got, got
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+ADMINISTERED_AND_HELD_PLACES = [
     ("Pakistani shelling killed 10 civilians in Indian-administered Kashmir.",
      ("Pakistan", "ATTACKS", "Indian-administered Kashmir"), ("Pakistan", "ATTACKS", "Kashmir")),
     ("US jets struck targets in the Houthi-controlled port of Hodeidah.",
      ("Houthis", "DEPLOYED_IN", "Hodeidah"), ("United States", "DEPLOYED_IN", "Hodeidah")),
     ("The army shelled the M23-held town of Sake.",
      ("March 23 Movement", "DEPLOYED_IN", "Sake"), ("March 23 Movement", "ATTACKS", "Sake")),
-])
-def test_administered_and_held_places(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
 def test_a_place_after_another_verb_is_not_the_target(facts_of):
@@ -1346,7 +1323,7 @@ def test_relations_need_an_act_to_be_cooperation(facts_of):
     assert not any(r == "COOPERATES_WITH" for _, r, _ in got), got
 
 
-@pytest.mark.parametrize("text,expected", [
+MEMBERSHIP_BY_REPRESENTATION_ADMISSION_AND_OFFICE_CLAUSES = [
     ("The STC is represented on the Presidential Leadership Council.",
      ("Southern Transitional Council", "PART_OF", "Presidential Leadership Council")),
     ("Finland was admitted to NATO in April.",
@@ -1355,12 +1332,10 @@ def test_relations_need_an_act_to_be_cooperation(facts_of):
      ("Aidarous al-Zubaidi", "MEMBER_OF", "Presidential Leadership Council")),
     ("Jane Smith serves as the spokeswoman of the African Union.",
      ("Jane Smith", "MEMBER_OF", "African Union")),
-])
-def test_membership_by_representation_admission_and_office_clauses(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
-@pytest.mark.parametrize("text,expected", [
+TITLES_WITHOUT_A_NAMED_OWNER_TAKE_THE_COUNTRY_IN_CONTEXT = [
     ('Foreign Minister Yvan Gil said that Venezuela "does not accept blackmail".',
      ("Yvan Gil", "MEMBER_OF", "Venezuela")),
     ("Secretary of State Marco Rubio spoke by phone with officials in India.",
@@ -1370,9 +1345,7 @@ def test_membership_by_representation_admission_and_office_clauses(facts_of, tex
     ("The United States accused President Nicolas Maduro's government of breaking the "
      "deal that eased sanctions on Venezuela's oil sector.",
      ("Nicolas Maduro", "LEADS", "Venezuela")),
-])
-def test_titles_without_a_named_owner_take_the_country_in_context(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -1419,17 +1392,15 @@ def test_an_acronym_defined_for_a_body_is_that_body(facts_of):
     assert len(body) == 1 and "MOFCOM" in body[0].aliases, res.entities
 
 
-@pytest.mark.parametrize("text,expected", [
+STATE_BODIES_SERVE_THEIR_STATE = [
     ("Ukraine's navy spokesman Dmytro Pletenchuk said drones hit the port.",
      ("Dmytro Pletenchuk", "MEMBER_OF", "Ukraine")),
     ("The Russian Defence Ministry said its forces had captured the village of Novoselivka.",
      ("Russian forces", "ATTACKS", "Novoselivka")),
-])
-def test_state_bodies_serve_their_state(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
-@pytest.mark.parametrize("text,expected", [
+RAIDS_LED_ATTACKS_GOVERNMENTS_AND_AFFILIATES = [
     ("Israeli forces killed seven Palestinians in a raid on the Jenin refugee camp.",
      ("Israeli forces", "ATTACKS", "Jenin")),
     ("Israel has carried out near-daily raids in the West Bank.",
@@ -1442,9 +1413,7 @@ def test_state_bodies_serve_their_state(facts_of, text, expected):
      ("Mohammad Mustafa", "VISITS", "Amman")),
     ("The Jenin Brigade, a local armed group affiliated with Palestinian Islamic Jihad, "
      "fired rockets.", ("Jenin Brigade", "PART_OF", "Palestinian Islamic Jihad")),
-])
-def test_raids_led_attacks_governments_and_affiliates(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 def test_victims_of_an_attack_did_not_attack(facts_of):
@@ -1458,7 +1427,7 @@ def test_a_title_said_in_the_sentence_is_not_guessed_from_context(facts_of):
     assert ("Mohammad Mustafa", "LEADS", "Israel") not in got, got
 
 
-@pytest.mark.parametrize("text,expected", [
+JUNTAS_AID_CUTS_PLURAL_PRONOUNS_AND_FOUNDERS = [
     ("Niger's military government ordered the U.S. troops still stationed in the country to "
      "leave.", ("American forces", "DEPLOYED_IN", "Niger")),
     ("Niger's junta, the National Council for the Safeguard of the Homeland (CNSP), is led "
@@ -1477,9 +1446,7 @@ def test_a_title_said_in_the_sentence_is_not_guessed_from_context(facts_of):
      ("Mali", "MEMBER_OF", "Alliance of Sahel States")),
     ("Warnings came from the Iran-backed group Kataib Hizbullah.",
      ("Iran", "SUPPORTS", "Kataib Hezbollah")),
-])
-def test_juntas_aid_cuts_plural_pronouns_and_founders(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 @pytest.mark.parametrize("text,absent", [
@@ -1526,7 +1493,7 @@ def test_offices_that_do_not_lead(facts_of, text, absent):
         assert (absent[0], "MEMBER_OF", absent[2]) in got, got
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+SEAS_REGIONS_AND_STRIKES_BESIDE_A_CLAUSE = [
     ("Russian drones struck Ukraine's Black Sea port of Pivdennyi overnight.",
      ("Pivdennyi", "LOCATED_IN", "Ukraine"), ("Black Sea", "LOCATED_IN", "Ukraine")),
     ("A Russian missile hit an energy facility in the Mykolaiv region.",
@@ -1536,9 +1503,7 @@ def test_offices_that_do_not_lead(facts_of, text, absent):
     ("Russia launched drones at Kyiv. Ukraine said it had shipped grain through the corridor "
      "despite repeated strikes on Odesa.", ("Russia", "ATTACKS", "Odesa"),
      ("Ukraine", "ATTACKS", "Odesa")),
-])
-def test_seas_regions_and_strikes_beside_a_clause(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
 @pytest.mark.parametrize("text,fact", [
@@ -1550,7 +1515,7 @@ def test_offers_and_readiness_are_not_talks(facts_of, text, fact):
     assert (*fact, "positive", "hypothetical") in facts_of(text)
 
 
-@pytest.mark.parametrize("text,expected", [
+PARTIES_FOUNDERS_AND_OFFICES = [
     ("Prime Minister Irakli Kobakhidze, whose ruling Georgian Dream party claimed victory, "
      "spoke.", ("Irakli Kobakhidze", "MEMBER_OF", "Georgian Dream")),
     ("Opposition parties include the United National Movement, the party founded by jailed "
@@ -1563,9 +1528,7 @@ def test_offers_and_readiness_are_not_talks(facts_of, text, fact):
      ("Japan", "SANCTIONS", "North Korea")),
     ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi denounced the transfer.",
      ("Yoshimasa Hayashi", "MEMBER_OF", "Japan")),
-])
-def test_parties_founders_and_offices(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 def test_a_district_of_a_city_is_the_city_a_region_is_not(facts_of):
@@ -1575,7 +1538,7 @@ def test_a_district_of_a_city_is_the_city_a_region_is_not(facts_of):
     assert {"Sayyida Zeinab", "Mykolaiv region"} <= names, names
 
 
-@pytest.mark.parametrize("text,expected", [
+BODIES_LEAD_SPEAKERS_URGE_AND_NAMED_ENVOYS_MEET = [
     ("KFOR, which has about 4,500 troops in Kosovo, has been led by NATO since 1999.",
      ("North Atlantic Treaty Organization", "LEADS", "Kosovo Force")),
     ("Serbia and Kosovo traded accusations. EU foreign policy chief Josep Borrell said the "
@@ -1583,12 +1546,10 @@ def test_a_district_of_a_city_is_the_city_a_region_is_not(facts_of):
      "de-escalate.", ("Josep Borrell", "DEMANDS", "Kosovo")),
     ("The European Union's special envoy for the Belgrade-Pristina dialogue, Miroslav "
      "Lajcak, met Kurti on Monday.", ("Miroslav Lajcak", "MEETS", "Kurti")),
-])
-def test_bodies_lead_speakers_urge_and_named_envoys_meet(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
-@pytest.mark.parametrize("text,expected", [
+THE_DELEGATION_ITS_CAPITAL_AND_THE_PARTIES = [
     ("A delegation from Yemen's Houthi movement held talks in Riyadh. Saudi Defence Minister "
      "Prince Khalid bin Salman met the delegation on Monday.",
      ("Khalid bin Salman", "MEETS", "Houthis")),
@@ -1596,12 +1557,10 @@ def test_bodies_lead_speakers_urge_and_named_envoys_meet(facts_of, text, expecte
      ("Muscat", "LOCATED_IN", "Oman")),
     ("The Houthis and Saudi Arabia held talks in Riyadh. U.N. envoy Hans Grundberg urged the "
      "parties to seize this opportunity.", ("Hans Grundberg", "DEMANDS", "Houthis")),
-])
-def test_the_delegation_its_capital_and_the_parties(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+PENALTIES_AND_PARENTS_NAMED_IN_A_NAME = [
     ("EU and U.S. hit Iran with new sanctions over missile transfers to Russia.",
      ("European Union", "SANCTIONS", "Iran"), ("European Union", "ATTACKS", "Iran")),
     ("The European Union and the United States imposed sanctions on Monday on Iranian "
@@ -1613,9 +1572,7 @@ def test_the_delegation_its_capital_and_the_parties(facts_of, text, expected):
      ("Omar Alieu Touray", "MEMBER_OF", "Economic Community of West African States")),
     ("The Treasury Department said it would act.", None,
      ("United States Department of the Treasury", "PART_OF", "United States")),
-])
-def test_penalties_and_parents_named_in_a_name(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
 def test_measures_recalled_in_a_relative_clause_are_not_the_news(facts_of):
@@ -1626,7 +1583,7 @@ def test_measures_recalled_in_a_relative_clause_are_not_the_news(facts_of):
     assert ("Abbas Araqchi", "CRITICIZES", "United Kingdom") not in got, got
 
 
-@pytest.mark.parametrize("text,expected", [
+LEAVING_BODIES_NUMBERED_LISTS_ENDED_PRESENCE_AND_THE_NORTH = [
     ("Mali, Burkina Faso and Niger, all governed by soldiers, left the Economic Community of "
      "West African States (ECOWAS) on Jan. 29.",
      ("Burkina Faso", "WITHDRAWS_FROM", "Economic Community of West African States")),
@@ -1636,9 +1593,7 @@ def test_measures_recalled_in_a_relative_clause_are_not_the_news(facts_of):
     ("France ended its military presence in Chad.", ("France", "WITHDRAWS_FROM", "Chad")),
     ("North Korea fired a missile. Russia and North Korea signed a treaty during a visit by "
      "President Vladimir Putin to the North.", ("Vladimir Putin", "VISITS", "North Korea")),
-])
-def test_leaving_bodies_numbered_lists_ended_presence_and_the_north(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 def test_threatening_to_withdraw_ones_troops_threatens_nobody(facts_of):
@@ -1667,16 +1622,14 @@ def test_country_first_names_waged_insurgencies_and_days_of_fighting(facts_of, t
     assert expected in asserted(facts_of(text))
 
 
-@pytest.mark.parametrize("text,expected", [
+HONORIFICS_KNOWN_LEADERS_AND_COMPONENTS = [
     ("Supreme Leader Ayatollah Ali Khamenei spoke.", ("Ali Khamenei", "LEADS", "Iran")),
     ("The SDF's main component, the People's Protection Units, or YPG, is seen as a threat.",
      ("People's Protection Units", "PART_OF", "Syrian Democratic Forces")),
-])
-def test_honorifics_known_leaders_and_components(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
-@pytest.mark.parametrize("text,expected", [
+INSISTING_GUARDS_SUPPLIERS_AND_THE_THREE_POWERS = [
     ("Baku has insisted that Armenia amend its constitution.",
      ("Azerbaijan", "DEMANDS", "Armenia")),
     ("Russian border guards, who have been stationed in Armenia since the 1990s, will stay.",
@@ -1686,9 +1639,7 @@ def test_honorifics_known_leaders_and_components(facts_of, text, expected):
     ("France, Britain and Germany drafted it. Iran's foreign minister Abbas Araqchi accused "
      "the three European powers of acting as a tool of Washington.",
      ("Abbas Araqchi", "CRITICIZES", "Germany")),
-])
-def test_insisting_guards_suppliers_and_the_three_powers(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 def test_calling_a_move_political_criticises_its_authors(facts_of):
@@ -1697,7 +1648,7 @@ def test_calling_a_move_political_criticises_its_authors(facts_of):
     assert ("Eslami", "CRITICIZES", "United States") in got, got
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+MISSIONS_NAMED_FOR_A_PLACE_AND_KEPT_TROOPS = [
     ("The African Union Support and Stabilisation Mission in Somalia (AUSSOM) was attacked.",
      ("African Union Support and Stabilization Mission in Somalia", "DEPLOYED_IN", "Somalia"),
      None),
@@ -1705,9 +1656,7 @@ def test_calling_a_move_political_criticises_its_authors(facts_of):
      ("United Nations Mission in South Sudan", "DEPLOYED_IN", "South Sudan")),
     ("The United States, which keeps about 1,500 troops in northeastern Syria, said.",
      ("United States", "DEPLOYED_IN", "Syria"), None),
-])
-def test_missions_named_for_a_place_and_kept_troops(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
 def test_the_measures_denounced_are_the_sanctions_on_the_critics_side(facts_of):
@@ -1720,14 +1669,12 @@ def test_the_measures_denounced_are_the_sanctions_on_the_critics_side(facts_of):
             ("Abbas Araqchi", "CRITICIZES", "United States")} <= got, got
 
 
-@pytest.mark.parametrize("text,expected", [
+KNOWN_OFFICE_HOLDERS_SERVE_THEIR_STATE = [
     ("Niger's ruler has held several phone calls with President Vladimir Putin.",
      ("Vladimir Putin", "LEADS", "Russia")),
     ("Defence Minister Boris Pistorius arrived in Kyiv.",
      ("Boris Pistorius", "MEMBER_OF", "Germany")),
-])
-def test_known_office_holders_serve_their_state(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1779,7 +1726,7 @@ def test_condemned_attack_is_the_claimed_one(facts_of):
                    for s, r, o in got), got
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+GROUP_COMMANDERS_AND_A_LEADERS_STAFF = [
     # the commander of a named group or force heads it; "a ... commander" is one of many
     ("RSF commander Mohamed Hamdan Dagalo rejected the plan.",
      ("Mohamed Hamdan Dagalo", "LEADS", "Rapid Support Forces"), None),
@@ -1790,9 +1737,7 @@ def test_condemned_attack_is_the_claimed_one(facts_of):
      ("Steve Witkoff", "MEMBER_OF", "United States"), None),
     ("Putin's spokesman Dmitry Peskov declined to comment.",
      ("Dmitry Peskov", "MEMBER_OF", "Russia"), None),
-])
-def test_group_commanders_and_a_leaders_staff(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
 def test_a_single_adviser_is_a_person_not_a_force(facts_of):
@@ -1802,7 +1747,7 @@ def test_a_single_adviser_is_a_person_not_a_force(facts_of):
     assert not any("forces" in s or "forces" in o for s, _, o, *_ in got), got
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+ALLIES_INSURGENCIES_GAPPING_AND_COUPS = [
     # a demonym on "ally" names the other side
     ("Ties with neighbouring Ivory Coast, a close French ally, have soured.",
      ("Ivory Coast", "COOPERATES_WITH", "France"), None),
@@ -1818,9 +1763,7 @@ def test_a_single_adviser_is_a_person_not_a_force(facts_of):
     ("Captain Moussa Diallo, who seized power in Guinea in a 2024 coup, spoke on Monday.",
      ("Moussa Diallo", "LEADS", "Guinea"), None),
     ("The general did not seize power in Guinea.", None, ("general", "LEADS", "Guinea")),
-])
-def test_allies_insurgencies_gapping_and_coups(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
 def test_an_attack_condemned_by_what_it_was_called_or_its_day(facts_of):
@@ -1834,7 +1777,7 @@ def test_an_attack_condemned_by_what_it_was_called_or_its_day(facts_of):
             ("Germany", "CRITICIZES", jnim)} <= got, got
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+POLITIES_RECOGNITION_OBLIGATIONS_AND_OFFICES = [
     # a breakaway region with a de facto government acts as a state
     ("Alan Gagloev, the de facto leader of South Ossetia, spoke on Monday.",
      ("Alan Gagloev", "LEADS", "South Ossetia"), None),
@@ -1862,9 +1805,7 @@ def test_an_attack_condemned_by_what_it_was_called_or_its_day(facts_of):
     ("Prime Minister Irakli Kobakhidze, whose Georgian Dream party has been accused of "
      "drifting toward Moscow, said Tbilisi would not be dragged into a confrontation.",
      ("Irakli Kobakhidze", "LEADS", "Georgia"), None),
-])
-def test_polities_recognition_obligations_and_offices(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1901,7 +1842,7 @@ def test_a_region_goes_by_its_name_with_the_area_word(facts_of):
     assert "Kurdistan region" in kurdistan.aliases, kurdistan.aliases
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+LEADERS_FORCES_ENVOYS_DEPUTIES_AND_MEDIATORS = [
     # a person's force is led by them
     ("Eastern commander Khalifa Haftar denied it. Haftar's Libyan National Army (LNA) "
      "controls Kufra.", ("Khalifa Haftar", "LEADS", "Libyan National Army"), None),
@@ -1920,9 +1861,7 @@ def test_a_region_goes_by_its_name_with_the_area_word(facts_of):
      ("Mohammed bin Abdulrahman Al Thani", "MEETS", "Steve Witkoff"), None),
     ("Mediators from Qatar and Egypt have been pressing Israel to accept a truce.",
      ("Egypt", "DEMANDS", "Israel"), None),
-])
-def test_leaders_forces_envoys_deputies_and_mediators(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
 def test_joint_exercises_are_cooperation_and_denounced_as_one(facts_of):
@@ -1959,7 +1898,7 @@ def test_a_target_after_sanctions_is_a_sanction(facts_of):
     assert not any(r == "ATTACKS" for _, r, _ in got), got
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+BACKED_GROUPS_POSSESSIVES_UNDER_AND_ADVISERS = [
     # "the X-backed rebels" is the group named before
     ("The United States struck Houthi targets in Yemen, hours after the Iran-backed rebels "
      "fired a missile at Israel.", ("Houthis", "ATTACKS", "Israel"), None),
@@ -1979,12 +1918,10 @@ def test_a_target_after_sanctions_is_a_sanction(facts_of):
     ("Anwar Gargash, a diplomatic adviser to the UAE president, said the claims were false.",
      ("Anwar Gargash", "MEMBER_OF", "United Arab Emirates"),
      ("Anwar Gargash", "LEADS", "United Arab Emirates")),
-])
-def test_backed_groups_possessives_under_and_advisers(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
-@pytest.mark.parametrize("text,expected", [
+DEPARTURES_NAMED_FORCES_UNITS_AND_JOINED_SANCTIONS = [
     # a demand that someone leave is a demand on them
     ("Mali demanded the withdrawal of French troops.", ("Mali", "DEMANDS", "French forces")),
     # members of a named force stand for it
@@ -1996,9 +1933,7 @@ def test_backed_groups_possessives_under_and_advisers(facts_of, text, expected, 
     # "joined X in imposing", and sanctions over an actor's act
     ("Seoul and Tokyo joined Washington in imposing new sanctions over Pyongyang's "
      "military cooperation with Moscow.", ("United States", "SANCTIONS", "North Korea")),
-])
-def test_departures_named_forces_units_and_joined_sanctions(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -2025,12 +1960,10 @@ def test_generic_ministries_attack_names_support_for_acts_and_movements(facts_of
     assert expected in asserted(facts_of(text))
 
 
-@pytest.mark.parametrize("text,expected", [
+A_CAPITAL_CALLED_SO_LIES_IN_ITS_STATE = [
     ("US jets struck radar sites near the capital Sanaa.", ("Sanaa", "LOCATED_IN", "Yemen")),
     ("Russian instructors arrived in the capital Niamey.", ("Niamey", "LOCATED_IN", "Niger")),
-])
-def test_a_capital_called_so_lies_in_its_state(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 def test_retaliation_promised_on_a_condition_threatens_who_the_condition_names(facts_of):
@@ -2038,7 +1971,7 @@ def test_retaliation_promised_on_a_condition_threatens_who_the_condition_names(f
     assert ("Iran", "THREATENS", "Israel") in got, got
 
 
-@pytest.mark.parametrize("text,expected", [
+A_KNOWN_LEADERS_STAFF_AND_KNOWN_MINISTERS = [
     ("Ali Akbar Velayati, a senior adviser to Supreme Leader Ayatollah Ali Khamenei, spoke.",
      ("Ali Akbar Velayati", "MEMBER_OF", "Iran")),
     ("President Donald Trump praised the deal. His special envoy, Tom Barrack, met the "
@@ -2046,12 +1979,10 @@ def test_retaliation_promised_on_a_condition_threatens_who_the_condition_names(f
     # a known office holder's national title with no state named
     ("Defence Minister Wellington Koo told lawmakers the drills were a threat.",
      ("Wellington Koo", "MEMBER_OF", "Taiwan")),
-])
-def test_a_known_leaders_staff_and_known_ministers(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
-@pytest.mark.parametrize("text,expected", [
+THREATS_BY_CONDITION_CONTINUATION_AND_RESPONSE = [
     ("Foreign Minister Hakan Fidan said Turkey would not hesitate to launch a new ground "
      "operation if the SDF failed to disarm.",
      ("Hakan Fidan", "THREATENS", "Syrian Democratic Forces")),
@@ -2059,9 +1990,7 @@ def test_a_known_leaders_staff_and_known_ministers(facts_of, text, expected):
      ("Yahya Saree", "THREATENS", "Israel")),
     ("Pete Hegseth said the Houthis' attacks will be met with overwhelming force.",
      ("Pete Hegseth", "THREATENS", "Houthis")),
-])
-def test_threats_by_condition_continuation_and_response(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 def test_a_continuing_attack_in_the_past_is_no_threat(facts_of):
@@ -2069,7 +1998,7 @@ def test_a_continuing_attack_in_the_past_is_no_threat(facts_of):
     assert ("Yahya Saree", "THREATENS", "Israel") not in got, got
 
 
-@pytest.mark.parametrize("text,expected", [
+CRITICISED_MOVES_AND_DEALS = [
     # "a move that X criticised" at the end of a clause: who made the move
     ("China sent warships near Japan, a move that Tokyo has criticised as disproportionate.",
      ("Japan", "CRITICIZES", "China")),
@@ -2078,12 +2007,10 @@ def test_a_continuing_attack_in_the_past_is_no_threat(facts_of):
     # a denounced deal: its signer
     ("Ethiopia signed a memorandum of understanding with Somaliland. Somalia has denounced "
      "the deal as an assault on its sovereignty.", ("Somalia", "CRITICIZES", "Ethiopia")),
-])
-def test_criticised_moves_and_deals(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
-@pytest.mark.parametrize("text,expected", [
+SENT_TO_HELP_KEPT_SITES_AND_TROOPS_FROM_A_BODY = [
     # troops sent to help are helping; "help X do Y"
     ("Pyongyang has sent thousands of troops to help Russian forces drive Ukrainian troops "
      "out of Russia's Kursk region.", ("North Korea", "SUPPORTS", "Russian forces")),
@@ -2095,9 +2022,7 @@ def test_criticised_moves_and_deals(facts_of, text, expected):
      "since December, left.",
      ("Southern African Development Community", "DEPLOYED_IN",
       "Democratic Republic of the Congo")),
-])
-def test_sent_to_help_kept_sites_and_troops_from_a_body(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 def test_a_purpose_is_still_planned(facts_of):
@@ -2152,18 +2077,16 @@ def test_a_body_noun_around_a_named_group_is_the_group(facts_of):
     assert any(s == "Viv Ansanm" and r == "ATTACKS" for s, r, _ in got), got
 
 
-@pytest.mark.parametrize("text,expected,absent", [
+FORCES_OPERATING_SOMEWHERE_ARE_DEPLOYED_THERE = [
     ("Israeli troops operating east of Khan Younis opened fire.",
      ("Israeli forces", "DEPLOYED_IN", "Khan Younis"), None),
     ("Russian forces operate in Syria.", ("Russian forces", "DEPLOYED_IN", "Syria"), None),
     ("TotalEnergies operates in Mozambique.", None,
      ("TotalEnergies", "DEPLOYED_IN", "Mozambique")),
-])
-def test_forces_operating_somewhere_are_deployed_there(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
-@pytest.mark.parametrize("text,expected", [
+POLITY_LEADERS_MEETINGS_ABROAD_AND_THE_STRIKES_TOLD_OF = [
     ("Somaliland's president, Muse Bihi Abdi, signed the deal.",
      ("Muse Bihi Abdi", "LEADS", "Somaliland")),
     ("Colombian President Gustavo Petro met Nicolas Maduro in Caracas earlier this month.",
@@ -2171,9 +2094,7 @@ def test_forces_operating_somewhere_are_deployed_there(facts_of, text, expected,
     ("India launched missile strikes on nine sites in Pakistan on Wednesday. The Indian army "
      "said the strikes hit camps run by Jaish-e-Mohammed.",
      ("India", "ATTACKS", "Jaish-e-Mohammed")),
-])
-def test_polity_leaders_meetings_abroad_and_the_strikes_told_of(facts_of, text, expected):
-    assert expected in asserted(facts_of(text))
+]
 
 
 def test_meeting_at_home_is_no_visit(facts_of):
@@ -2217,7 +2138,7 @@ def test_an_operation_in_a_region_is_a_presence_not_an_attack_on_it(facts_of):
     assert not any(r == "ATTACKS" for _, r, _ in got), got
 
 
-@pytest.mark.parametrize("text, expected, absent", [
+DATELINES_PLACE_THE_TOWN_IN_ITS_REGION = [
     ("KHERSON, Ukraine, May 3 (Reuters) - Russian drones hit a market.",
      ("Kherson", "LOCATED_IN", "Ukraine"), None),
     ("MARIB, Yemen, May 3 (Reuters) - Houthi fighters attacked the city.",
@@ -2225,9 +2146,7 @@ def test_an_operation_in_a_region_is_a_presence_not_an_attack_on_it(facts_of):
     # a capital in a dateline is where the story was filed, no fact worth a node
     ("BEIRUT, Lebanon, May 3 (AP) — Israeli jets struck the Bekaa valley.",
      None, ("Beirut", "LOCATED_IN", "Lebanon")),
-])
-def test_datelines_place_the_town_in_its_region(facts_of, text, expected, absent):
-    assert_facts(asserted(facts_of(text)), expected, absent)
+]
 
 
 def test_a_dateline_town_is_no_organisation_named_inside_it(facts_of):
@@ -2512,7 +2431,7 @@ def test_a_dateline_without_an_agency_is_its_own_sentence(facts_of):
     assert not any(res.entities[f.subject].name == "Quetta" for f in res.facts)
 
 
-@pytest.mark.parametrize("text, fact, absent", [
+REBUKES_BACKERS_AND_ONE_OF_SEVERAL_LEADERS = [
     pytest.param("Prime Minister Nawaf Salam, in a clear rebuke to Hezbollah, said only the "
                  "state may hold weapons.", ("Nawaf Salam", "CRITICIZES", "Hezbollah"), None,
                  id="rebuke-to"),
@@ -2522,9 +2441,7 @@ def test_a_dateline_without_an_agency_is_its_own_sentence(facts_of):
     pytest.param("Giorgi Vashadze, a leader of the United National Movement, spoke.",
                  ("Giorgi Vashadze", "MEMBER_OF", "United National Movement"),
                  ("Giorgi Vashadze", "LEADS", "United National Movement"), id="a-leader-of"),
-])
-def test_rebukes_backers_and_one_of_several_leaders(facts_of, text, fact, absent):
-    assert_facts(asserted(facts_of(text)), fact, absent)
+]
 
 
 SINGLE_SENTENCE_FACTS = [
@@ -2563,6 +2480,33 @@ SINGLE_SENTENCE_FACTS = [
 
 
 @pytest.mark.parametrize("text, fact", [
+    *THREATS,
+    *SUPPORT_IDIOMS,
+    *GROUPS_IN_ALLIANCES_AND_JUNTA_CHIEFS,
+    *WARNED_RETALIATION_TARGETS,
+    *PLACES_NAMED_BY_THEIR_OWNER,
+    *SUPPORT_CONTROL_AND_KEEPING_TROOPS,
+    *PEOPLE_AND_PENALTIES,
+    *PLACES_RUN_BY_A_GROUP_MAKE_IT_THE_TARGET,
+    *MEMBERSHIP_BY_REPRESENTATION_ADMISSION_AND_OFFICE_CLAUSES,
+    *TITLES_WITHOUT_A_NAMED_OWNER_TAKE_THE_COUNTRY_IN_CONTEXT,
+    *STATE_BODIES_SERVE_THEIR_STATE,
+    *RAIDS_LED_ATTACKS_GOVERNMENTS_AND_AFFILIATES,
+    *JUNTAS_AID_CUTS_PLURAL_PRONOUNS_AND_FOUNDERS,
+    *PARTIES_FOUNDERS_AND_OFFICES,
+    *BODIES_LEAD_SPEAKERS_URGE_AND_NAMED_ENVOYS_MEET,
+    *THE_DELEGATION_ITS_CAPITAL_AND_THE_PARTIES,
+    *LEAVING_BODIES_NUMBERED_LISTS_ENDED_PRESENCE_AND_THE_NORTH,
+    *HONORIFICS_KNOWN_LEADERS_AND_COMPONENTS,
+    *INSISTING_GUARDS_SUPPLIERS_AND_THE_THREE_POWERS,
+    *KNOWN_OFFICE_HOLDERS_SERVE_THEIR_STATE,
+    *DEPARTURES_NAMED_FORCES_UNITS_AND_JOINED_SANCTIONS,
+    *A_CAPITAL_CALLED_SO_LIES_IN_ITS_STATE,
+    *A_KNOWN_LEADERS_STAFF_AND_KNOWN_MINISTERS,
+    *THREATS_BY_CONDITION_CONTINUATION_AND_RESPONSE,
+    *CRITICISED_MOVES_AND_DEALS,
+    *SENT_TO_HELP_KEPT_SITES_AND_TROOPS_FROM_A_BODY,
+    *POLITY_LEADERS_MEETINGS_ABROAD_AND_THE_STRIKES_TOLD_OF,
     *SINGLE_SENTENCE_FACTS,
     *THREATS_OF_STRIKES_ON_WHAT_AN_ACTOR_OWNS,
     *TAKING_TOPPLING_AND_REPELLING,
@@ -2573,7 +2517,7 @@ SINGLE_SENTENCE_FACTS = [
     *UNPUNISHED_ACTS_AND_SHARED_INTELLIGENCE,
 ])
 def test_one_fact_per_mechanism(facts_of, text, fact):
-    """One sentence, written for the test, per mechanism added for the quality sets."""
+    """One sentence, written for the test, per mechanism (a list each, above)."""
     assert fact in asserted(facts_of(text))
 
 
@@ -2587,3 +2531,25 @@ def test_facts_per_mechanism(facts_of, text, facts):
     sets."""
     got = asserted(facts_of(text))
     assert facts <= got, got
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    *FACILITIES_AND_WHERE_THEY_ARE,
+    *DISMISSALS_REGRETS_VICTIMS_AND_DISTRICT_NAMES,
+    *ADMINISTERED_AND_HELD_PLACES,
+    *SEAS_REGIONS_AND_STRIKES_BESIDE_A_CLAUSE,
+    *PENALTIES_AND_PARENTS_NAMED_IN_A_NAME,
+    *MISSIONS_NAMED_FOR_A_PLACE_AND_KEPT_TROOPS,
+    *GROUP_COMMANDERS_AND_A_LEADERS_STAFF,
+    *ALLIES_INSURGENCIES_GAPPING_AND_COUPS,
+    *POLITIES_RECOGNITION_OBLIGATIONS_AND_OFFICES,
+    *LEADERS_FORCES_ENVOYS_DEPUTIES_AND_MEDIATORS,
+    *BACKED_GROUPS_POSSESSIVES_UNDER_AND_ADVISERS,
+    *FORCES_OPERATING_SOMEWHERE_ARE_DEPLOYED_THERE,
+    *DATELINES_PLACE_THE_TOWN_IN_ITS_REGION,
+    *REBUKES_BACKERS_AND_ONE_OF_SEVERAL_LEADERS,
+])
+def test_this_fact_and_not_that_per_mechanism(facts_of, text, present, absent):
+    """A fact the sentence states (or None) and one it must not give (or None), a list
+    per mechanism (above)."""
+    assert_facts(asserted(facts_of(text)), present, absent)
