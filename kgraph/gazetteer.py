@@ -95,6 +95,7 @@ class Organization:
     parent: str | None  # key of the parent organisation
     kind: str
     governs: str | None = None  # ISO3 of a state the group governs de facto
+    seat: str = ""  # a city that stands for the body when it acts ("Brussels": the EU)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -153,6 +154,7 @@ class Gazetteer:
             for n in o.names:
                 self._add(n, Hit(o.key, "name"))
         self._titles = {t.title: t for t in titles}
+        self._seats = {norm(o.seat): o for o in organizations if o.seat}
         self.max_title_words = max((len(t.title.split()) for t in titles), default=1)
 
     def _add(self, surface: str, hit: Hit) -> None:
@@ -178,6 +180,10 @@ class Gazetteer:
             keys = _office_surnames().get(_fold(name), set())
             key = next(iter(keys)) if len(keys) == 1 else None
         return key
+
+    def seat_of(self, city: str) -> Organization | None:
+        """The body a city stands for when it acts ("Brussels" -> the European Union)."""
+        return self._seats.get(norm(city))
 
     def country(self, key: str | None) -> Country | None:
         e = self._by_key.get(key or "")
@@ -268,6 +274,7 @@ def _organization(row: dict[str, str]) -> Organization:
         parent=f"org:{row['parent']}" if row.get("parent") else None,
         kind=row.get("kind", ""),
         governs=row.get("governs") or None,
+        seat=row.get("seat", ""),
     )
 
 

@@ -14,12 +14,15 @@ from pathlib import Path
 
 import pytest
 
+from kgraph import gazetteer
+
 DATA = Path(__file__).resolve().parents[1] / "kgraph" / "data"
 
 COUNTRY_COLUMNS = [
     "iso2", "iso3", "name", "official", "aliases", "demonyms", "plurals", "capital", "seats", "status",
 ]
-ORG_COLUMNS = ["key", "name", "type", "aliases", "country", "parent", "kind", "governs"]
+ORG_COLUMNS = ["key", "name", "type", "aliases", "country", "parent", "kind", "governs",
+               "seat"]
 TITLE_COLUMNS = ["title", "relation", "role", "owner"]
 
 COUNTRY_LISTS = ["aliases", "demonyms", "plurals", "seats"]
@@ -530,6 +533,17 @@ def test_place_surfaces_are_unambiguous(places, orgs, countries):
 def test_place_spot_checks(places, name, country):
     row = next(p for p in places if p["name"] == name)
     assert row["country"] == country
+
+
+def test_seats_of_bodies_are_capitals(orgs, countries):
+    """A body's seat ("Brussels" for the EU) is a capital in countries.tsv, so that the
+    city is a place where something only happens there and the body where it acts."""
+    capitals = {row["capital"] for row in countries}
+    seats = [row for row in orgs if row["seat"]]
+    assert seats
+    for row in seats:
+        assert row["seat"] in capitals, row
+        assert gazetteer.load().seat_of(row["seat"]).name == row["name"]
 
 
 def test_office_holders_serve_known_states_once(by_iso3):
