@@ -2479,6 +2479,70 @@ SINGLE_SENTENCE_FACTS = [
 ]
 
 
+STATED_ATTACKS_ARE_THREATS_AND_NAMES_CUT_SHORT = [
+    pytest.param("Houthi military spokesman Yahya Saree vowed to keep attacking Israel.",
+                 ("Yahya Saree", "THREATENS", "Israel"), None, id="vowed-to-keep-attacking"),
+    pytest.param("Netanyahu said Israel would continue to strike the Houthis wherever necessary.",
+                 ("Israel", "THREATENS", "Houthis"), ("Israel", "ATTACKS", "Houthis"),
+                 id="the-speaker-s-state-would-strike"),
+    pytest.param("Analysts said Israel would strike Iran within weeks.",
+                 None, ("Israel", "THREATENS", "Iran"), id="a-forecast-is-no-threat"),
+    pytest.param("Netanyahu said Israel would not strike Iran.",
+                 None, ("Israel", "THREATENS", "Iran"), id="a-strike-ruled-out-is-no-threat"),
+    pytest.param("European Commission President Ursula von der Leyen condemned Russia's attacks.",
+                 ("Ursula von der Leyen", "CRITICIZES", "Russia"), None,
+                 id="a-name-particle-is-part-of-the-name"),
+    pytest.param("Petar Petkovic, head of the Serbian government's Office for Kosovo and "
+                 "Metohija, spoke.",
+                 ("Petar Petkovic", "LEADS", "Office for Kosovo and Metohija"), None,
+                 id="a-name-ending-in-for-goes-on"),
+    pytest.param("Ukraine's General Staff said its forces had struck a Russian depot.",
+                 ("Ukrainian General Staff", "PART_OF", "Ukraine"), ("Staff", "MEMBER_OF", "Ukraine"),
+                 id="a-general-staff-is-no-general"),
+    pytest.param("The Eastern Theater Command launched drills around Taiwan. Command spokesman "
+                 "Senior Colonel Shi Yi said the drills were a warning.",
+                 ("Shi Yi", "MEMBER_OF", "Eastern Theater Command"), None,
+                 id="command-is-the-command-named-before"),
+    pytest.param("Chinese Foreign Minister Wang Yi met Jaishankar. India hopes for talks with "
+                 "Wang next year.",
+                 None, ("India", "MEETS", "Wang"), id="a-family-name-said-first-is-the-person"),
+    pytest.param("Israeli jets hit Sanaa airport. Jets also struck the port of Hodeidah.",
+                 None, ("Jets", "ATTACKS", "Hodeidah"), id="a-capitalised-plural-is-no-name"),
+    pytest.param("Brussels imposed new sanctions on Belarus.",
+                 ("European Union", "SANCTIONS", "Belarus"), ("Belgium", "SANCTIONS", "Belarus"),
+                 id="brussels-acting-is-the-eu"),
+]
+
+
+COUNTERPARTS_NAMED_AFTER_AND_OBJECTS_OF_RELATIVES = [
+    pytest.param("U.S. Secretary of State Marco Rubio held a call with his French and German "
+                 "counterparts, Jean-Noel Barrot and Johann Wadephul.",
+                 {("Jean-Noel Barrot", "MEMBER_OF", "France"),
+                  ("Johann Wadephul", "MEMBER_OF", "Germany"),
+                  ("Marco Rubio", "MEETS", "Johann Wadephul")}, id="counterparts-comma-names"),
+    pytest.param("The network shipped oil for Rosneft and Lukoil, the two Russian oil majors "
+                 "that Washington blacklisted in October.",
+                 {("United States", "SANCTIONS", "Rosneft"),
+                  ("United States", "SANCTIONS", "Lukoil")}, id="the-majors-that-x-blacklisted"),
+]
+
+
+def test_counterparts_named_after_are_not_their_countries(facts_of):
+    got = asserted(facts_of("U.S. Secretary of State Marco Rubio held a call with his French "
+                            "and German counterparts, Jean-Noel Barrot and Johann Wadephul."))
+    assert ("Marco Rubio", "MEETS", "France") not in got, got
+
+
+@pytest.mark.parametrize("text, flags", [
+    ("Ajit Doval will travel to Beijing for talks with Wang Yi next month.", (P, "planned")),
+    ("Ajit Doval travelled to Beijing for talks with Wang Yi.", (P, A)),
+    ("Ajit Doval did not travel to Beijing for talks with Wang Yi.", ("negative", A)),
+])
+def test_the_purpose_of_a_trip_is_as_real_as_the_trip(facts_of, text, flags):
+    got = {(s, r, o): (p, m) for s, r, o, p, m in facts_of(text)}
+    assert got.get(("Ajit Doval", "MEETS", "Wang Yi")) == flags, got
+
+
 @pytest.mark.parametrize("text, fact", [
     *THREATS,
     *SUPPORT_IDIOMS,
@@ -2525,6 +2589,7 @@ def test_one_fact_per_mechanism(facts_of, text, fact):
     *FORCES_KEPT_AT_BASES_AND_IN_AREAS,
     *CRITICISM_DRAWN_AND_REMARKS_CONDEMNED,
     *SERVICES_OF_THE_ARMED_FORCES_AND_THEIR_CHIEFS,
+    *COUNTERPARTS_NAMED_AFTER_AND_OBJECTS_OF_RELATIVES,
 ])
 def test_facts_per_mechanism(facts_of, text, facts):
     """Sentences with several facts each, one list per mechanism added for the quality
@@ -2548,6 +2613,7 @@ def test_facts_per_mechanism(facts_of, text, facts):
     *FORCES_OPERATING_SOMEWHERE_ARE_DEPLOYED_THERE,
     *DATELINES_PLACE_THE_TOWN_IN_ITS_REGION,
     *REBUKES_BACKERS_AND_ONE_OF_SEVERAL_LEADERS,
+    *STATED_ATTACKS_ARE_THREATS_AND_NAMES_CUT_SHORT,
 ])
 def test_this_fact_and_not_that_per_mechanism(facts_of, text, present, absent):
     """A fact the sentence states (or None) and one it must not give (or None), a list

@@ -90,6 +90,8 @@ class Extractor:
             found += list(guarded(ctx, "context title",
                                   self.roles.context_titles(ctx, args, found)))
             found += list(guarded(ctx, "seized power", self.roles.seized_power(ctx, args, found)))
+            found += list(guarded(ctx, "stated threat",
+                                  self.events.stated_threats(ctx, args, found)))
             relations += self._relations(ctx, article, found)
             for problem in ctx.problems:
                 log.warning("warning: article %r: %s on part of its text; its other facts "

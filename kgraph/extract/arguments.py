@@ -226,12 +226,17 @@ class Arguments:
                         out += [(i, 0.8) for i, _ in self.actors(c, conj=False,
                                                                  depth=depth + 1)
                                 if i != ante]
-                if tok.tag_ in ("WDT", "WP") and tok.dep_ in ("nsubj", "nsubjpass") and \
-                        tok.head.dep_ == "relcl" and not (tok.head.tag_ == "VBZ" or any(
-                            a.tag_ == "VBZ" for a in tok.head.children
-                            if a.dep_ in ("aux", "auxpass"))):
+                if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and ((
+                        tok.dep_ in ("nsubj", "nsubjpass") and not (
+                            tok.head.tag_ == "VBZ" or any(
+                                a.tag_ == "VBZ" for a in tok.head.children
+                                if a.dep_ in ("aux", "auxpass")))) or (
+                        tok.dep_ == "dobj" and tok.head.head.tag_ == "NNS")):
                     # "Russia and China, which have backed Iran": all of them
-                    for c in tok.head.head.conjuncts:
+                    named = tok.head.head
+                    if self.ctx.mention(named) is None:
+                        named = self._described(named) or named  # "A and B, the two majors that"
+                    for c in named.conjuncts:
                         out += [(i, 0.8) for i, _ in self.actors(c, conj=False, depth=depth + 1)
                                 if i != ante]
         elif (numbered := self._numbered(tok)) is not None:
@@ -396,6 +401,24 @@ class Arguments:
         self.pron_cache[tok.i] = ante
         return ante
 
+    def _described(self, h: Token) -> Token | None:
+        """The named phrase a common noun describes in apposition, however the parser hangs
+        it: "Rosneft and Lukoil, the two Russian oil majors ..." -> Rosneft."""
+        if h.pos_ != "NOUN":
+            return None
+        if h.dep_ == "appos" and self.ctx.mention(h.head) is not None:
+            return h.head
+        first = h.left_edge.i
+        if first >= 2 and h.doc[first - 1].text == "," and h.dep_ in ("dobj", "pobj", "appos",
+                                                                        "conj", "npadvmod"):
+            m = self.ctx.mention(h.doc[first - 2])
+            if m is not None and self.mentions[m].attributes.get("offset") == self.ctx.offset:
+                anchor = h.doc[self.mentions[m].attributes["head"]]
+                while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+                    anchor = anchor.head  # the first of "A and B"
+                return anchor
+        return None
+
     def _pronoun(self, tok: Token) -> int | None:
         low = tok.lower_
         ctx = self.ctx
@@ -413,7 +436,12 @@ class Arguments:
                     # "Saudi Arabia and Iran, which backs the Houthis": a singular verb
                     # after a coordination is about the last of them
                     return self.head_mention(max(conjs, key=lambda c: c.i))
-                return self.head_mention(h)
+                ante = self.head_mention(h)
+                anchor = self._described(h) if ante is None else None
+                if anchor is not None:
+                    # "Rosneft and Lukoil, the two oil majors that Washington blacklisted"
+                    ante = self.head_mention(anchor)
+                return ante
             return None
         want = PERSONAL.get(low) or COLLECTIVE.get(low)
         if low in FIRST_PERSON:

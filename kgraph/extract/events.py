@@ -84,6 +84,9 @@ ATTACK_WORDS = frozenset({"attack", "ambush", "assault", "raid", "bombing", "mas
 # a state's envoys as a body: whoever heads one serves that state
 DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 # acts a retaliation answers: "respond to any aggression by X", "against any threat from X"
+# verbs that announce one's own future act ("vowed to keep attacking Israel")
+VOWS = {"vow", "pledge", "promise", "swear", "threaten"}
+FUTURE = {"will", "would", "'ll", "shall", "wo"}
 PROVOCATIONS = {"aggression", "threat", "attack", "provocation", "violation", "incursion",
                 "escalation", "strike", "move", "adventurism"}
 # accusing words, the accusations they make, and the verbs that reject them
@@ -475,6 +478,55 @@ class EventFinder:
         yield from self.rebuttals(ctx, args)
         yield from self.drawn_criticism(ctx, args)
         yield from self.commitments(ctx, args)
+
+    def stated_threats(self, ctx: DocContext, args: Arguments,
+                       found: list[Found]) -> Iterator[Found]:
+        """ "vowed to keep attacking Israel", "Netanyahu said Israel would continue to
+        strike the Houthis": an attack its own side announces (a vow, or a speaker's clause
+        in the future about the speaker or the speaker's state) is not yet a fact, but the
+        announcement is a threat to its target, and it is asserted."""
+        said = {(f.subject, f.object) for f in found if f.relation == "THREATENS"}
+        sides = {(f.subject, f.object) for f in found
+                 if f.relation in ("LEADS", "MEMBER_OF", "PART_OF")}
+        for f in found:
+            if f.relation != "ATTACKS" or f.flags.polarity != "positive" or \
+                    f.flags.modality == "asserted" or (f.subject, f.object) in said:
+                continue
+            t = f.light if f.light is not None else f.trigger
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            future = False
+            announced = None
+            for _ in range(5):
+                future = future or any(a.dep_ == "aux" and a.lower_ in FUTURE
+                                       for a in t.children)
+                if t.dep_ == "xcomp" and t.head.lemma_ in VOWS:
+                    announced = t.head
+                    break
+                if t.dep_ == "ccomp" and t.head.lemma_ in SPEECH | VOWS:
+                    if future or t.head.lemma_ in VOWS:
+                        announced = t.head
+                    break
+                if t.dep_ not in ("xcomp", "conj") or t.head == t:
+                    break
+                t = t.head
+            if announced is None:
+                continue
+            flags = flags_for(announced, self.lex)
+            if flags.polarity != "positive" or flags.modality != "asserted":
+                continue
+            speakers = {i for i, _ in args.clause_subjects(announced)}
+            own = {identity(ctx, i) for i in speakers} | {
+                identity(ctx, o) for s_, o in sides if s_ in speakers} | {
+                identity(ctx, ctx.mentions[i].attributes["owner"]) for i in speakers
+                if ctx.mentions[i].attributes.get("owner") is not None} | {
+                load_gazetteer().office_country(ctx.mentions[i].name, surname=True)
+                for i in speakers if ctx.mentions[i].kind == "Person"}
+            if identity(ctx, f.subject) not in own:
+                continue  # "analysts said Israel would strike": a forecast, no threat
+            said.add((f.subject, f.object))
+            yield Found(f.subject, "THREATENS", f.object, announced, [announced, *f.tokens],
+                        flags, f.confidence * 0.8, "stated-attack")
 
     def commitments(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "reaffirmed the U.S. commitment to the defence of South Korea", "remained

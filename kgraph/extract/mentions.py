@@ -124,6 +124,13 @@ NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "
                   "van", "von", "dos", "das"}
 # lowercase joins inside Portuguese, Spanish, French and Italian place names
 ROMANCE_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "des"}
+# capitalised words that name a body only with an owner or after its full name ("Ukraine's
+# General Staff", "Command spokesman X" after "the Eastern Theater Command")
+GENERIC_BODIES = {"staff", "command", "ministry", "council", "commission", "committee",
+                  "office", "agency", "directorate", "secretariat", "presidency", "cabinet"}
+# lower-case words inside personal names ("Ursula von der Leyen", "Rafael de la Cruz")
+NAME_PARTICLES = ROMANCE_PARTICLES | {"von", "van", "der", "den", "ter", "la", "le", "della",
+                                      "bin", "ibn", "bint"}
 # plural nouns that, with "both" or "two", mean the two actors just named
 PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "neighbour",
               "delegation",
@@ -399,6 +406,9 @@ class MentionFinder:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.isupper() and \
                 ent.text.isalpha() and len(ent.text) <= 6:
             return  # "the Joint Chiefs of Staff (JCS)": an acronym, no person
+        if len(ent) == 1 and ent[0].is_sent_start and ent.label_ in ("PERSON", "ORG") and \
+                ent[0].lower_.endswith("s") and ent[0].lower_[:-1] in self.lex.nominals:
+            return  # "Jets also struck the terminal": a common noun that opens a sentence
         tokens = list(ent)
         doc = ent.doc
         first = ent.start
@@ -418,12 +428,25 @@ class MentionFinder:
             text = ctx.text[span[0].idx : span[-1].idx + len(span[-1].text)]
             self._add(ctx, span, ent.root, "Location", text, None, "ner")
             return
-        if tokens[-1].lower_ in ("of", "the") and tokens[-1].i + 1 < len(doc):
+        if tokens[-1].lower_ in ("of", "the", "for") and tokens[-1].i + 1 < len(doc):
             # "Gulf of" + "Aden": NER stopped in the middle of a name
             end = tokens[-1].i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and end not in ctx.tok2men:
                 end += 1
+            if end > tokens[-1].i + 1 and end + 1 < len(doc) and doc[end].lower_ == "and" \
+                    and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and \
+                    end + 1 not in ctx.tok2men and not self.gaz.lookup(doc[end + 1].text) and \
+                    (end + 2 == len(doc) or doc[end + 2].pos_ != "PROPN"):
+                end += 2  # "Office for" + "Kosovo and Metohija"
             tokens = tokens + list(doc[tokens[-1].i + 1 : end])
+        if ent.label_ == "PERSON" and tokens[-1].lower_ in NAME_PARTICLES:
+            # "Ursula von" + "der Leyen": NER stopped at a particle of the name
+            end = tokens[-1].i + 1
+            while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower:
+                end += 1
+            if end < len(doc) and doc[end].is_title and doc[end].is_alpha and \
+                    end not in ctx.tok2men:
+                tokens = tokens + list(doc[tokens[-1].i + 1 : end + 1])
         while tokens and tokens[-1].lower_ in ("of", "the", "and"):
             tokens = tokens[:-1]
         if any(t.text == "(" for t in tokens[1:]):
@@ -465,6 +488,10 @@ class MentionFinder:
                 # ... even over a word that also names a body: "Therese Kayikwamba Wagner"
                 tokens = tokens + list(doc[last.i + 1 : head.i + 1])
         if not tokens:
+            return
+        if len(tokens) == 1 and tokens[0].lower_ in GENERIC_BODIES and tokens[0].is_title and \
+                not self.gaz.lookup(tokens[0].text):
+            self._generic_named_body(ctx, ent, tokens[0])
             return
         label = ent.label_
         if len(tokens) == 1 and tokens[0].text in ("North", "South") and tokens[0].i > 0 and \
@@ -514,6 +541,12 @@ class MentionFinder:
                 if kind == "Location":
                     self._add(ctx, tokens, head, "Location", text, None, "ner", capital_of=entry.key)
                     return
+                body = self.gaz.seat_of(text)
+                if body is not None:
+                    # "coordinate steps with Washington and Brussels": the EU
+                    self._add(ctx, tokens, head, body.type, body.name, body.key, "gazetteer",
+                              use="seat")
+                    return
             self._add(ctx, tokens, head, "Country", entry.name, entry.key, "gazetteer", use=use)
             return
         if isinstance(entry, Organization):
@@ -544,6 +577,10 @@ class MentionFinder:
             for cut in range(len(tokens) - 1, 0, -1):
                 if title_match(tokens[:cut], self.gaz) == (0, cut) and all(
                         t.pos_ == "PROPN" for t in tokens[cut:]):
+                    if cut == len(tokens) - 1 and tokens[-1].lower_ in GENERIC_BODIES:
+                        # "Ukraine's General Staff": a body, not a general called Staff
+                        self._generic_named_body(ctx, ent, tokens[-1])
+                        return
                     tokens = tokens[cut:]
                     text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
                     self._add(ctx, tokens, head, "Person", text, None, "ner")
@@ -966,16 +1003,20 @@ class MentionFinder:
         and no gazetteer entry, is that person.  Unknown NORP words that match a
         person's surname ("backing Haftar") become person mentions too."""
         people = {}
+        firsts = set()  # ("talks with Wang", after "Wang Yi": a family name said first)
         for m in ctx.mentions[:first] + ctx.mentions[first:]:
             if m.kind == "Person" and m.source == "ner":
                 toks = gz.norm(m.name).split()
                 if toks:
                     people[gz.norm(m.name)] = m
                     people.setdefault(toks[-1], m)
+                    if len(toks) == 2:
+                        firsts.add(toks[0])
         for m in ctx.mentions[first:]:
             if m.kind in ("Organization", "ArmedGroup", "Location") and m.source == "ner" \
                     and not m.key and not m.attributes.get("capital_of") \
-                    and gz.norm(m.name) in people and " " not in m.name.strip():
+                    and " " not in m.name.strip() and (gz.norm(m.name) in people or (
+                        m.kind == "Organization" and gz.norm(m.name) in firsts)):
                 m.kind = "Person"
         if not people:
             return
@@ -1188,7 +1229,12 @@ class MentionFinder:
         return None
 
     def _title_only(self, tokens: list[Token]) -> bool:
-        return title_match(tokens, self.gaz) == (0, len(tokens))
+        """A title alone, also in the plural ("Special Representatives talks")."""
+        if title_match(tokens, self.gaz) == (0, len(tokens)):
+            return True
+        words = [t.text.casefold() for t in tokens]
+        return words[-1].endswith("s") and bool(self.gaz.title(" ".join(
+            [*words[:-1], words[-1][:-1]])))
 
     def _inside_title(self, tokens: list[Token]) -> bool:
         """An ORG entity that is a word of a title before a name ("Defense" in
@@ -1490,6 +1536,16 @@ class MentionFinder:
         if lemma == "counterpart" and any(ctx.mention(c) is not None for c in tok.children
                                           if c.dep_ in ("appos", "compound") and c.i > tok.i):
             return False  # "his Chinese counterpart Xi Jinping": the named person
+        if lemma == "counterpart":
+            named = self._named_after(ctx, tok)
+            if named:
+                # "his Japanese and South Korean counterparts, Toshimitsu Motegi and Cho
+                # Hyun" (however the parser hangs the names): the people named
+                first = ctx.mentions[named[0]]
+                self._add(ctx, [tok], tok, "Person", first.name, first.key, "nominal",
+                          refers=named[0], conj=named[1:],
+                          **{"class": "counterpart", "lemma": lemma, "alias": False})
+                return True
         if lemma in LED_BODIES and ctx.mention(tok) is None:
             # "a Saudi-led military coalition", "the US-led coalition": a body named after
             # its leader
@@ -1866,6 +1922,58 @@ class MentionFinder:
         self._add(ctx, tokens, head, "Organization", name, None, "nominal", owner=owner,
                   extra_aliases=[owned], **{"class": "org"})  # + "Jordan's Foreign Ministry"
         return True
+
+    @staticmethod
+    def _named_after(ctx: DocContext, tok: Token) -> list[int]:
+        """The people named right after a noun and a comma: "counterparts, A and B"."""
+        doc = tok.doc
+        k = tok.i + 1
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return []
+        out: list[int] = []
+        k += 1
+        while k < len(doc):
+            m = ctx.mention(doc[k])
+            if m is None or ctx.mentions[m].kind != "Person" or \
+                    ctx.mentions[m].start != ctx.offset + doc[k].idx or m in out:
+                break
+            out.append(m)
+            while k < len(doc) and ctx.mention(doc[k]) == m:
+                k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in ("and", ","):
+                k += 1
+                if doc[k].lower_ == "and":
+                    k += 1
+            else:
+                break
+        return out
+
+    def _generic_named_body(self, ctx: DocContext, ent: Span, word: Token) -> None:
+        """A body named only by a generic word ("Ukraine's General Staff said", "Command
+        spokesman X" after "the Eastern Theater Command"): the state's body of that name,
+        else the last body named so, else nothing (no actor is called "Staff")."""
+        span = [t for t in ent if t.dep_ != "det" and ctx.mention(t) is None]
+        if not span or word not in span:
+            return
+        owner, owner_tok = self.owner_of(ctx, word)
+        if owner is not None and owner_tok is not None and owner_tok.i < span[0].i and \
+                ctx.mentions[owner].kind == "Country":
+            c = self.gaz.country(ctx.mentions[owner].key)
+            named = self._org_name(ctx, span)
+            owned = ctx.text[owner_tok.idx : span[-1].idx + len(span[-1].text)]
+            self._add(ctx, span, word, "Organization",
+                      f"{c.demonym if c else ctx.mentions[owner].name} {named}", None,
+                      "nominal", owner=owner, extra_aliases=[owned], **{"class": "org"})
+            return
+        start = ctx.offset + span[0].idx
+        before = [j for j, m in enumerate(ctx.mentions) if m.start < start and len(
+            m.name.split()) > 1 and m.name.casefold().split()[-1] == word.lower_ and m.kind in (
+                "Organization", "MilitaryForce", "ArmedGroup") and m.source != "implied"]
+        if before:
+            j = max(before, key=lambda k: ctx.mentions[k].start)
+            m = ctx.mentions[j]
+            self._add(ctx, span, word, m.kind, m.name, m.key, "nominal", refers=j,
+                      **{"class": "org"})
 
     def _org_nominal(self, ctx: DocContext, tok: Token) -> bool:
         """ "Iran's nuclear agency", "Russian intelligence services": an organisation

@@ -104,6 +104,17 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                 flags.apply(eff, n.lemma_)
                 _local(n, lex, flags, True)
                 break
+        # "would travel to China for the next round of talks with Wang": the purpose of a
+        # trip is as real as the trip
+        n = tok
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+            n = n.head.head
+        if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.pos_ == "VERB":
+            trip = flags_for(n.head.head, lex)
+            if trip.polarity == "negative":
+                flags.apply("negative", "not")
+            if trip.modality != "asserted":
+                flags.apply(trip.modality, trip.cues[-1] if trip.cues else "")
         return flags
     seen = 0
     while seen < 8:

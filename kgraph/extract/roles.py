@@ -668,6 +668,34 @@ class RoleFinder:
             men.attributes.setdefault("title", role)
             men.attributes.setdefault("title_relation", relation)
             yield self._found(idx, relation, owner, cp, [cp], 0.75, "counterpart", role=role)
+        for men in ctx.mentions:
+            # "his Japanese and South Korean counterparts, Toshimitsu Motegi and Cho Hyun":
+            # each named person for the country named in the same place
+            if men.attributes.get("class") != "counterpart" or \
+                    men.attributes.get("offset") != ctx.offset:
+                continue
+            cp = ctx.doc[men.attributes["head"]]
+            people = [men.attributes["refers"], *men.attributes.get("conj", [])]
+            owners = [ctx.mention(c) for d in cp.children if d.dep_ in ("amod", "compound",
+                                                                           "nmod")
+                      for c in [d, *d.conjuncts] if ctx.mention(c) is not None
+                      and ctx.mentions[ctx.mention(c)].kind == "Country"]
+            owners = list(dict.fromkeys(owners))
+            if len(owners) == 1:
+                owners = owners * len(people)
+            if len(owners) != len(people):
+                continue
+            poss = next((c for c in cp.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            other = args.pronoun(poss) if poss is not None else None
+            title = self._title_known(ctx, other) if other is not None and \
+                ctx.mentions[other].kind == "Person" else None
+            role, relation = title if title else (None, "MEMBER_OF")
+            for person, owner in zip(people, owners, strict=True):
+                if role and not ctx.mentions[person].attributes.get("title"):
+                    ctx.mentions[person].attributes["title"] = role
+                    ctx.mentions[person].attributes["title_relation"] = relation
+                yield self._found(person, relation, owner, cp, [cp], 0.75, "counterpart",
+                                  role=role)
 
     @staticmethod
     def _title_known(ctx: DocContext, person: int) -> tuple[str, str] | None:
