@@ -264,12 +264,28 @@ def _country(row: dict[str, str]) -> Country:
     )
 
 
+# a parent body's short names, which news puts before its parts' names: "U.N. Support
+# Mission in Libya", "EU Naval Force"
+PARENT_SHORT = {"United Nations": ("UN", "U.N."), "European Union": ("EU", "E.U."),
+                "African Union": ("AU",)}
+
+
+def _short_forms(names: tuple[str, ...]) -> tuple[str, ...]:
+    out = []
+    for n in names:
+        for full, shorts in PARENT_SHORT.items():
+            if n.startswith(full + " "):
+                out += [f"{short}{n[len(full):]}" for short in shorts]
+    return tuple(x for x in out if x not in names)
+
+
 def _organization(row: dict[str, str]) -> Organization:
+    aliases = _split(row.get("aliases", ""))
     return Organization(
         key=f"org:{row['key']}",
         name=row["name"],
         type=row["type"],
-        aliases=_split(row.get("aliases", "")),
+        aliases=aliases + _short_forms((row["name"], *aliases)),
         country=row.get("country") or None,
         parent=f"org:{row['parent']}" if row.get("parent") else None,
         kind=row.get("kind", ""),

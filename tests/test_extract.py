@@ -2598,6 +2598,79 @@ def test_facts_per_mechanism(facts_of, text, facts):
     assert facts <= got, got
 
 
+LABELS_DEEDS_AND_REBUTTED_ACCUSATIONS = [
+    pytest.param("U.S. forces seized Iranian weapons. Houthi spokesman Mohammed Abdulsalam "
+                 "called the seizure an act of aggression.",
+                 ("Mohammed Abdulsalam", "CRITICIZES", "United States"), None,
+                 id="the-seizure-is-what-was-seized-by-whom"),
+    pytest.param("North Korea has called such accusations a U.S. smear campaign.",
+                 ("North Korea", "CRITICIZES", "United States"), None, id="a-label-names-its-author"),
+    pytest.param("Iran called the Israeli strikes a crime.",
+                 ("Iran", "CRITICIZES", "Israel"), None, id="called-x-a-crime-misparsed"),
+    pytest.param("Maria Zakharova condemned what she called the lawlessness of the Pristina "
+                 "regime.", ("Maria Zakharova", "CRITICIZES", "Kosovo"), None,
+                 id="what-she-called-the-lawlessness-of"),
+    pytest.param("Ahmed al-Mismari rejected what he called Greek accusations.",
+                 ("Ahmed al-Mismari", "CRITICIZES", "Greece"), None,
+                 id="rejected-what-he-called-accusations"),
+    pytest.param("The RSF shelled El Fasher. The army said its troops had killed dozens of "
+                 "fighters. The African Union condemned the attacks on civilians.",
+                 ("African Union", "CRITICIZES", "Rapid Support Forces"), None,
+                 id="a-killing-is-not-the-attack-condemned"),
+    pytest.param("Iran called the Israeli strikes a message.", None, ("Iran", "CRITICIZES", "Israel"),
+                 id="a-neutral-label-is-no-criticism"),
+]
+
+
+PENALTIES_PRESENCE_AND_NAMED_HEADS = [
+    pytest.param("The PKK fought Turkey for decades. Turkey, the United States and the European "
+                 "Union designate it a terrorist organisation.",
+                 ("United States", "SANCTIONS", "Kurdistan Workers' Party"), None,
+                 id="designate-it-the-group-before"),
+    pytest.param("The EU imposed punitive measures on Kosovo in 2023.",
+                 ("European Union", "SANCTIONS", "Kosovo"), None, id="imposed-measures-on"),
+    pytest.param("Libya declared the Greek ambassador persona non grata.",
+                 ("Libya", "SANCTIONS", "Greece"), None, id="persona-non-grata"),
+    pytest.param("Israel declared Hamas a terrorist organisation.",
+                 ("Israel", "SANCTIONS", "Hamas"), None, id="declared-a-terrorist-group"),
+    pytest.param("Indian troops have been deployed along the Line of Actual Control.",
+                 ("Indian forces", "DEPLOYED_IN", "Line of Actual Control"), None,
+                 id="deployed-along"),
+    pytest.param("Greek coast guard vessels have been stationed on the island of Gavdos.",
+                 ("Hellenic Coast Guard", "DEPLOYED_IN", "Gavdos"), None,
+                 id="a-force-s-vessels-stationed-on"),
+    pytest.param("Russian forces fighting in southern Ukraine have advanced.",
+                 ("Russian forces", "DEPLOYED_IN", "Ukraine"), None, id="forces-fighting-in"),
+    pytest.param("Russian instructors have been training Burkinabe special forces near "
+                 "Ouagadougou.", ("Russian forces", "DEPLOYED_IN", "Ouagadougou"), None,
+                 id="training-near"),
+    pytest.param("Russian troops control about three-quarters of the Zaporizhzhia region.",
+                 ("Russian forces", "DEPLOYED_IN", "Zaporizhzhia"), None,
+                 id="control-a-share-of"),
+    pytest.param("M23 rebels control most of North Kivu.",
+                 ("March 23 Movement", "DEPLOYED_IN", "North Kivu"), None, id="control-most-of"),
+    pytest.param("Drones struck Russian-occupied Crimea.",
+                 ("Russia", "DEPLOYED_IN", "Crimea"), None, id="state-occupied-place"),
+    pytest.param("Shelling hit the Ukrainian-held city of Nikopol.",
+                 None, ("Ukraine", "DEPLOYED_IN", "Nikopol"), id="a-state-holds-its-own-city"),
+    pytest.param("Inspectors visited the Russian-occupied Zaporizhzhia plant.",
+                 None, ("Russia", "DEPLOYED_IN", "Zaporizhzhia"), id="the-plant-not-its-city"),
+    pytest.param("Srpska Lista leader Zlatan Elek said the arrests were illegal.",
+                 ("Zlatan Elek", "LEADS", "Srpska Lista"), None, id="party-leader-name"),
+    pytest.param("The U.N. Support Mission in Libya (UNSMIL) said its head, Hanna Tetteh, "
+                 "would travel to Benghazi.",
+                 ("Hanna Tetteh", "LEADS", "United Nations Support Mission in Libya"),
+                 ("Hanna Tetteh", "LEADS", "United Nations"), id="u-n-short-form-of-a-body"),
+    pytest.param("Rashad al-Alimi, head of the Presidential Leadership Council, said the group "
+                 "was serving Tehran's agenda.",
+                 ("Rashad al-Alimi", "LEADS", "Presidential Leadership Council"), None,
+                 id="a-name-split-at-al"),
+    pytest.param("Egyptian mediators held talks with Hamas and separately with an Israeli "
+                 "negotiating team.", ("Egypt", "MEETS", "Israel"), None,
+                 id="talks-with-a-and-with-b"),
+]
+
+
 @pytest.mark.parametrize("text, present, absent", [
     *FACILITIES_AND_WHERE_THEY_ARE,
     *DISMISSALS_REGRETS_VICTIMS_AND_DISTRICT_NAMES,
@@ -2614,6 +2687,8 @@ def test_facts_per_mechanism(facts_of, text, facts):
     *DATELINES_PLACE_THE_TOWN_IN_ITS_REGION,
     *REBUKES_BACKERS_AND_ONE_OF_SEVERAL_LEADERS,
     *STATED_ATTACKS_ARE_THREATS_AND_NAMES_CUT_SHORT,
+    *LABELS_DEEDS_AND_REBUTTED_ACCUSATIONS,
+    *PENALTIES_PRESENCE_AND_NAMED_HEADS,
 ])
 def test_this_fact_and_not_that_per_mechanism(facts_of, text, present, absent):
     """A fact the sentence states (or None) and one it must not give (or None), a list

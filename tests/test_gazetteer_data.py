@@ -590,3 +590,10 @@ def test_national_forces_are_state_forces_of_their_state(orgs, by_iso3):
         assert org is not None, row
         assert org["kind"] == "state_force" and org["country"] == row["iso3"], (row, org)
     assert len({row["iso3"] for row in rows}) == len(rows)  # one army per state
+
+
+def test_parts_of_a_body_go_by_its_short_name_too():
+    """"U.N. Support Mission in Libya" is the United Nations Support Mission in Libya."""
+    gaz = gazetteer.load()
+    for text in ("U.N. Support Mission in Libya", "UN Support Mission in Libya"):
+        assert [h.key for h in gaz.lookup(text)] == ["org:united-nations-support-mission-in-libya"]

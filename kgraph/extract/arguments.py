@@ -45,6 +45,9 @@ OPENING_QUOTES = {"\u201c", "``"}
 CLOSING_QUOTES = {'"', "\u201d", "''"}
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+# shares of a place: "three-quarters of the region", "parts of Kharkiv"
+PORTIONS = {"quarter", "third", "half", "part", "most", "much", "bulk", "swathe", "swath",
+            "percent", "%", "fifth", "tenth", "majority", "large"}
 EXAMPLES = {"such as", "including", "like", "among them", "notably"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "stress", "note",
           "insist", "warn", "argue", "declare", "write", "tweet", "quote", "confirm",
@@ -401,6 +404,15 @@ class Arguments:
         self.pron_cache[tok.i] = ante
         return ante
 
+    def _portion_of(self, t: Token) -> Token:
+        """ "three-quarters of the region", "parts of Kharkiv", "most of Gaza": the whole."""
+        if t.lemma_.casefold() in PORTIONS and self.ctx.mention(t) is None:
+            whole = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in pobjs(c)]
+            if whole:
+                return whole[0]
+        return t
+
     def _described(self, h: Token) -> Token | None:
         """The named phrase a common noun describes in apposition, however the parser hangs
         it: "Rosneft and Lukoil, the two Russian oil majors ..." -> Rosneft."""
@@ -494,6 +506,7 @@ class Arguments:
         sent = ctx.sentence_of(tok)
         best = None
         cur = sent
+        subject_only = False
         for t in reversed(list(ctx.doc[max(0, tok.i - 120) : tok.i])):
             ts = ctx.sentence_of(t)
             if sent - ts > 2:
@@ -502,9 +515,20 @@ class Arguments:
                 if best is not None:
                     return best  # the nearest fitting mention of the pronoun's sentence
                 if not possessive and tok.dep_ in ("dobj", "dative", "pobj") and \
-                        want != "Person":
+                        want == "plural":
                     return None  # "urged them to": a plural object is not in an earlier sentence
+                if not possessive and tok.dep_ in ("dobj", "dative", "pobj") and \
+                        want == "thing":
+                    if sent - ts > 1 or any(q.text in QUOTES for q in ctx.sent(tok)):
+                        return None  # ("we strongly condemn it": the act, in a quote)
+                    # "The PKK ... Turkey and the EU designate it a terrorist group": an
+                    # object "it" is the subject of the sentence before, if an actor at all
+                    subject_only = True
                 cur = ts
+            if subject_only and (t.dep_ not in ("nsubj", "nsubjpass") or (
+                    ctx.mention(t) is not None and ctx.mentions[ctx.mention(t)].kind not in (
+                        "ArmedGroup", "Organization", "MilitaryForce"))):
+                continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON" and \
                     (PERSONAL.get(t.lower_) or COLLECTIVE.get(t.lower_)) == want:
                 ante = self.pron_cache.get(t.i)
@@ -828,6 +852,12 @@ class Arguments:
             if slot == "dobj":
                 deps = ("nsubjpass",) if passive else ("dobj", "dative")
                 toks = [(c, None) for c in v.children if c.dep_ in deps]
+                if not toks:
+                    # "control about three-quarters of the region" (parsed as "about" a
+                    # number): the quantity is the object
+                    toks = [(p, None) for c in v.children if c.dep_ == "prep" and c.lower_ in (
+                        "about", "around", "over") for p in pobjs(c) if any(
+                            g.dep_ == "nummod" for g in p.children)]
                 if passive and not toks and v.dep_ in ("acl", "amod") and v.tag_ == "VBN":
                     toks = [(v.head, None)]
                 if not toks and v.lemma_ in ("help", "assist", "enable"):
@@ -872,6 +902,7 @@ class Arguments:
                 if named:
                     out = [a for _, _, acts in named for a in acts]
                     return out, named[0][0], named[0][1]
+            toks = [(self._portion_of(t), prep) for t, prep in toks]
             for t, prep in toks:
                 a = self.actors(t)
                 if not a and t.i + 1 < len(t.doc) and t.pos_ == "PROPN":

@@ -23,6 +23,15 @@ def evaluation_words() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv("evaluations.tsv"))
 
 
+@functools.cache
+def deed_nouns() -> dict[str, tuple[str, ...]]:
+    """verb lemma -> the nouns that name what it did (deeds.tsv: "seize" -> "seizure")."""
+    out: dict[str, list[str]] = {}
+    for r in read_tsv("deeds.tsv"):
+        out.setdefault(r["verb"], []).append(r["noun"])
+    return {v: tuple(ns) for v, ns in out.items()}
+
+
 QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "volley",
             "flurry", "couple", "dozen", "dozens", "hundred", "hundreds", "set", "billion",
             "billions", "million", "millions", "dollar", "euro", "package", "batch",
@@ -133,7 +142,8 @@ THREATENED_ACTS = PUNISHMENT | {"action", "strike", "attack", "measure", "step",
 # what a list or designation must be about to be a penalty
 BLACKLIST_WORDS = {"terrorist", "terror", "terrorism", "sanction", "sanctions", "sanctioned",
                    "blacklist", "sponsor", "extremist", "entity", "criminal", "proliferator",
-                   "designated", "embargo", "freeze", "asset", "denial", "restricted"}
+                   "designated", "embargo", "freeze", "asset", "denial", "restricted",
+                   "grata"}  # ("declared persona non grata")
 # what two sides exchange when they fight: "exchanged fire"
 EXCHANGED = {
     "ATTACKS": {"fire", "gunfire", "shot", "blow", "strike", "artillery", "salvo", "rocket",
@@ -362,11 +372,23 @@ class EventFinder:
                      if c.dep_ == "prep" and c.lower_ == "as"]
             dobjs = [c for c in v.children if c.dep_ == "dobj"]
             oprd += dobjs[1:]  # "whom Beijing brands a separatist": two objects
+            # ("called the Israeli strikes a crime", parsed as an object of the object)
+            oprd += [c for d in dobjs[:1] for c in d.children if c.dep_ == "dobj"]
             flat = [t for o in oprd for t in o.subtree]
             if any(t.lemma_.casefold() in words for t in flat):
                 judged += dobjs[:1]
                 if not dobjs and v.dep_ == "relcl":
                     judged.append(v.head)  # "a move Tehran called null and void"
+            # "called such accusations a U.S. smear campaign", "called the sanctions
+            # American bullying": the author the label names
+            labels = {t if t.dep_ not in ("amod", "compound") else t.head for t in flat
+                      if t.lemma_.casefold() in words and t.lemma_.casefold() not in
+                      PERSON_LABELS}
+            extra_blamed = [a for n in labels if n.pos_ in ("NOUN", "PROPN")
+                            for c in n.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                            and c.i < n.i for a in args.actors(c)]
+        else:
+            extra_blamed = []
         # "said Israel's actions amounted to creeping annexation", '"Russia must feel the
         # cost of its aggression," he said': the author of an act the speaker condemns
         # (not a label of people, "Wagner mercenaries"; not "any aggression by X")
@@ -377,6 +399,7 @@ class EventFinder:
                               for c in t.children)
                   and not any(c.dep_ == "neg" for c in t.head.children)
                   for a in args.noun_agent(t)]
+        blamed += extra_blamed
         if not judged and not blamed:
             return
         speakers = args.clause_subjects_any(v) if v.lemma_ in SPEECH else args.clause_subjects(v)
@@ -399,7 +422,10 @@ class EventFinder:
             if not targets and tok.pos_ in ("NOUN", "PROPN"):
                 targets = args.noun_agent(tok) or self.owner_objects(ctx, args, tok, False)
                 if not targets:
-                    targets = self.act_authors(ctx, args, tok, self._own_side(ctx, v))
+                    # ("called the seizure an act of aggression": U.S. forces seized, the
+                    # reproach is aimed at their state)
+                    targets = [(state_of_forces(ctx, i), f) for i, f in self.act_authors(
+                        ctx, args, tok, self._own_side(ctx, v))]
             for s_, fs in speakers:
                 for o, fo in targets:
                     if s_ != o and ctx.mentions[o].kind != "Location":
@@ -432,12 +458,27 @@ class EventFinder:
             if tok.lemma_.casefold() in EXERCISES:
                 yield from self.joint_exercise(ctx, args, tok, done, base)
             # "an Israeli strike hit a school": an act with its agent, even without a target
-            rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())} & ACTS
+            rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())
+                    if "light" not in t.flags or self.light_verb(tok) is not None} & ACTS
             if rels:
                 for i, _ in args.noun_agent(tok):
                     if ctx.mentions[i].kind != "Location":
                         for r in rels:
                             events.append((r, i, None, base + tok.idx))
+        for v in ctx.tokens:
+            # "Kosovo police arrested three officials ... called the arrests kidnappings":
+            # who did what the nouns of deeds.tsv name
+            nouns = deed_nouns().get(v.lemma_) if v.pos_ == "VERB" else None
+            if not nouns or v.tag_ == "VBG" or any(
+                    c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
+                continue
+            subj = [i for i, _ in args.clause_subjects(v)
+                    if ctx.mentions[i].kind != "Location"]
+            if subj:
+                # (not the words of attacks: "killed dozens of fighters" is no "attack"
+                # a later "condemned the attacks" means)
+                for noun in set(nouns) - ATTACK_WORDS:
+                    done.setdefault(noun, []).append((subj, base + v.idx, False))
         yield from self.hosted(ctx, args)
         for f in self._find(ctx, args):
             if f.relation == "COOPERATES_WITH" and f.trigger.pos_ == "NOUN" and \
@@ -591,6 +632,16 @@ class EventFinder:
         for v in ctx.tokens:
             if v.pos_ != "VERB" or v.lemma_ not in REBUTTING:
                 continue
+            named = self._so_called(v)
+            if named is not None and named.lemma_.casefold() in ACCUSATIONS:
+                # "rejected what he called Greek accusations": the accusers named
+                flags = flags_for(v, self.lex)
+                own = self._own_side(ctx, v)
+                for s_, fs in args.clause_subjects(v):
+                    for a, fa in args.noun_agent(named):
+                        if identity(ctx, a) not in own | {identity(ctx, s_)}:
+                            yield Found(s_, "CRITICIZES", a, v, [v, named], flags,
+                                        0.6 * fs * fa, "rebuttal")
             for n in [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]:
                 if n.lemma_.casefold() not in ACCUSATIONS or args.noun_agent(n) or not any(
                         c.dep_ == "det" and c.lower_ in ("the", "these", "those", "such")
@@ -894,6 +945,9 @@ class EventFinder:
                 # "what she called Russia's reckless occupation": its author
                 objects = args.noun_agent(named) or self.act_authors(
                     ctx, args, named, self._own_side(ctx, v), True)
+                if not objects and named.lemma_.casefold() in evaluation_words():
+                    # "what she called the lawlessness of the Pristina regime"
+                    objects = self.owner_objects(ctx, args, named, False)
             elif otok is not None and otok.lower_ in ("that", "which") and v.dep_ == "relcl":
                 # "raids that Baghdad condemned": the raids just told of
                 objects = self.act_authors(ctx, args, v.head, self._own_side(ctx, v), True)
@@ -996,6 +1050,12 @@ class EventFinder:
             objects = self.retaliation_targets(args, v)
         if "listing" in trig.flags and not self._listing_ok(v, trig):
             return
+        if "listing" in trig.flags and not objects:
+            # "declared Hamas a terrorist organisation", "declared the Greek ambassador
+            # persona non grata" (parsed as a small clause): its subject, or whose envoy
+            objects = [a for c in v.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                       for sj in c.children if sj.dep_ == "nsubj"
+                       for a in args.actors(sj) or self.owner_objects(ctx, args, sj, False)]
         if "status" in trig.flags and not self._status_ok(v):
             return
         if "armed" in trig.flags:
@@ -1357,7 +1417,10 @@ class EventFinder:
         comp = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")
                 or (c.dep_ == "prep" and c.lower_ == "as")]
         comp += [c for c in v.children if c.dep_ == "dobj"][1:]  # "designated X a Y"
-        words = {t.lemma_.casefold() for c in comp for t in c.subtree}
+        # ("declared X a terrorist group" as a small clause: its subject is not the label)
+        words = {t.lemma_.casefold() for c in comp for t in (c.subtree if c.dep_ != "ccomp"
+                 else [c, *[g for d in c.children if d.dep_ not in ("nsubj", "nsubjpass")
+                            for g in d.subtree]])}
         if "tolist" in trig.flags:
             lists = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                      for p in pobjs(c) if p.lemma_.casefold() in ("list", "blacklist")]
@@ -1609,6 +1672,12 @@ class EventFinder:
             out += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                     for q in pobjs(c) if q.pos_ == "NOUN" and ctx.mention(q) is None
                     for g in q.children]
+        if n.dep_ == "dobj":
+            # "held talks with Hamas and separately with an Israeli team": the second
+            # phrase hangs on the verb, after "and"
+            v = n.head
+            out += [c for c in v.children if c.dep_ == "prep" and c.i > n.i and any(
+                d.dep_ == "cc" and n.i < d.i < c.i for d in v.children)]
         return out
 
     def noun_event(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger) -> Iterator[Found]:

@@ -124,6 +124,12 @@ NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "
                   "van", "von", "dos", "das"}
 # lowercase joins inside Portuguese, Spanish, French and Italian place names
 ROMANCE_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "des"}
+# dependencies of a noun phrase that is an argument of its clause
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "attr",
+                 "poss"}
+# craft that stand for a force that owns them ("coast guard vessels"; a ship of no force is
+# no actor: "a Greek-owned vessel")
+CRAFT = {"vessel", "ship", "boat", "cutter"}
 # capitalised words that name a body only with an owner or after its full name ("Ukraine's
 # General Staff", "Command spokesman X" after "the Eastern Theater Command")
 GENERIC_BODIES = {"staff", "command", "ministry", "council", "commission", "committee",
@@ -528,6 +534,10 @@ class MentionFinder:
         inside = {t.i for t in tokens}
         heads = [t for t in tokens if t.head.i not in inside or t.head == t]
         head = heads[0] if heads else tokens[-1]
+        if len(heads) > 1 and head.dep_ not in ARGUMENT_DEPS:
+            # "Rashad al-Alimi, head of ...": the parser split the name at "al-"; the part
+            # that is the clause's argument is its head
+            head = next((t for t in heads if t.dep_ in ARGUMENT_DEPS), head)
         entry, use = (None, "")
         if ent.ent_id_:
             entry = self.gaz.get(ent.ent_id_)
@@ -559,6 +569,14 @@ class MentionFinder:
             # "the main Kosovo Serb party, Srpska Lista": the name of the party
             self._add(ctx, tokens, head, "Organization", text, None, "ner")
             return
+        if label == "PERSON" and len(tokens) >= 2 and head.dep_ == "compound" and \
+                head.head.pos_ == "NOUN" and head.head.dep_ == "compound" and \
+                head.head.head.ent_type_ == "PERSON" and self.gaz.office_country(text) is None:
+            title = self.gaz.title(head.head.lower_)
+            if title is not None and title.relation == "LEADS":
+                # "Srpska Lista leader Zlatan Elek": what the named person leads
+                self._add(ctx, tokens, head, "Organization", text, None, "ner")
+                return
         if label == "PERSON":
             if head.head.lower_ in ORG_HEAD_NOUNS and head.dep_ == "compound":
                 # "the ruling Georgian Dream party": an organisation, named without the
@@ -1132,6 +1150,9 @@ class MentionFinder:
             if men.kind != "Location" or men.attributes.get("offset") != ctx.offset:
                 continue
             head = doc[men.attributes["head"]]
+            if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and \
+                    ctx.mention(head.head) != idx:
+                continue  # "the Russian-occupied Zaporizhzhia plant": the plant is held
             first = next((t for t in doc[head.i - 6 : head.i + 1]
                           if ctx.tok2men.get(t.i) == idx), head) if head.i >= 6 else head
             # the modifier sits before the name ("Russian-occupied Crimea") or before the
@@ -1164,7 +1185,10 @@ class MentionFinder:
                     hm.attributes["void"] = True
                     for t in span:
                         ctx.tok2men[t.i] = idx
-                elif hm.kind in ("ArmedGroup", "MilitaryForce"):
+                elif hm.kind in ("ArmedGroup", "MilitaryForce") or (
+                        hm.kind == "Country" and held.lemma_.casefold() in (
+                            "occupy", "occupied")):
+                    # ("Russian-occupied Crimea": Russia's forces are there)
                     men.attributes["held_by"] = h
                 break
 
@@ -1449,6 +1473,10 @@ class MentionFinder:
         if self._capital(ctx, tok):
             return True
         cls = self.lex.nominals.get(lemma)
+        if cls is None and lemma in CRAFT and any(
+                ctx.mention(c) is not None and ctx.mentions[ctx.mention(c)].kind == "MilitaryForce"
+                for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i):
+            cls = "vehicle"  # "coast guard vessels", "navy ships": the force's craft
         if self._predicative(tok):
             return False  # "whom Beijing brands a separatist": a label, not a referent
         if lemma in PLACE_NOUNS and any(
