@@ -24,6 +24,7 @@ FILES = {
     "instruments.tsv": ["lemma", "kind"],
     "evaluations.tsv": ["word"],
     "weapons.tsv": ["name"],
+    "deeds.tsv": ["noun", "verb"],
 }
 OBJECT_SLOTS = {"dobj", "xobj", "between", "acl", "under", "that", "dative", "threat"}
 SUBJECT_SLOTS = {"poss", "amod", "compound", "from*"}
@@ -82,7 +83,8 @@ def test_small_lexicons():
     assert {r["effect"] for r in read_tsv("light_verbs.tsv")} <= {"", "negative", "planned",
                                                                    "hypothetical"}
     for name, col in (("nominals.tsv", "lemma"), ("name_cues.tsv", "word"),
-                      ("light_verbs.tsv", "verb"), ("org_nouns.tsv", "lemma")):
+                      ("light_verbs.tsv", "verb"), ("org_nouns.tsv", "lemma"),
+                      ("deeds.tsv", "noun"), ("evaluations.tsv", "word")):
         counts = Counter(r[col] for r in read_tsv(name))
         assert not [k for k, n in counts.items() if n > 1], (name, counts.most_common(3))
 
@@ -96,3 +98,13 @@ def test_loaded_lexicon_matches_the_files():
     assert lex.light_effects["revoke"] == "negative"
     assert lex.cue("aux", "would") == "hypothetical"
     assert lex.nominals["troop"] == "forces"
+
+
+def test_deeds_name_what_their_verbs_did():
+    """deeds.tsv: every verb is read back as the nouns that name its act, lower-case lemmas."""
+    from kgraph.extract.events import deed_nouns
+    rows = list(read_tsv("deeds.tsv"))
+    assert all(r["noun"].islower() and r["verb"].islower() for r in rows)
+    nouns = deed_nouns()
+    assert "seizure" in nouns["seize"] and "arrest" in nouns["arrest"]
+    assert sum(len(v) for v in nouns.values()) == len(rows)
