@@ -2543,6 +2543,36 @@ def test_the_purpose_of_a_trip_is_as_real_as_the_trip(facts_of, text, flags):
     assert got.get(("Ajit Doval", "MEETS", "Wang Yi")) == flags, got
 
 
+COALITIONS_HELD_TARGETS_APPOSITIONS_AND_AIMS = [
+    pytest.param("Human Rights Watch has accused both JNIM and Burkinabe security forces of "
+                 "killing hundreds of civilians.",
+                 ("Human Rights Watch", "CRITICIZES", "Burkinabe forces"),
+                 id="demonym-on-security-forces"),
+    pytest.param("The Chinese Foreign Ministry imposed sanctions on U.S. defence contractors "
+                 "Lockheed Martin and General Dynamics.",
+                 ("Chinese Foreign Ministry", "SANCTIONS", "General Dynamics"),
+                 id="named-appositions-coordinated"),
+    pytest.param("Sinjar was overrun by Islamic State in 2014.",
+                 ("Islamic State", "ATTACKS", "Sinjar"), id="a-participle-tagged-a-noun"),
+    pytest.param("Saudi Arabia, which led a military coalition against the Houthis from 2015, "
+                 "held talks with the group.", ("Saudi Arabia", "OPPOSES", "Houthis"),
+                 id="led-a-coalition-against"),
+    pytest.param("Pakistan praised its all-weather friendship with China.",
+                 ("Pakistan", "COOPERATES_WITH", "China"), id="friendship-with"),
+    pytest.param("Israel has repeatedly struck Houthi-held ports and power stations.",
+                 ("Israel", "ATTACKS", "Houthis"), id="group-held-ports"),
+    pytest.param("Paraguay, one of Taiwan's few remaining diplomatic allies, protested.",
+                 ("Paraguay", "COOPERATES_WITH", "Taiwan"), id="one-of-x-s-allies"),
+    pytest.param("Yonaguni, Japan's westernmost inhabited island, lies close to Taiwan.",
+                 ("Yonaguni", "LOCATED_IN", "Japan"), id="x-a-state-s-island"),
+    pytest.param("Militants attacked Djibo, a town of some 300,000 people in Soum province.",
+                 ("Djibo", "LOCATED_IN", "Soum province"), id="a-town-of-people-in"),
+    pytest.param("Al-Shabaab, which has fought for nearly two decades to topple Somalia's "
+                 "central government, claimed the attack.",
+                 ("al-Shabaab", "OPPOSES", "Somalia"), id="fought-to-topple"),
+]
+
+
 @pytest.mark.parametrize("text, fact", [
     *THREATS,
     *SUPPORT_IDIOMS,
@@ -2579,6 +2609,7 @@ def test_the_purpose_of_a_trip_is_as_real_as_the_trip(facts_of, text, flags):
     *TITLES_HEADS_AND_MOVES_CALLED,
     *NAMED_EXAMPLES_ALLIANCES_JOINED_AND_SUPPORT_FOR,
     *UNPUNISHED_ACTS_AND_SHARED_INTELLIGENCE,
+    *COALITIONS_HELD_TARGETS_APPOSITIONS_AND_AIMS,
 ])
 def test_one_fact_per_mechanism(facts_of, text, fact):
     """One sentence, written for the test, per mechanism (a list each, above)."""

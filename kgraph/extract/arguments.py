@@ -263,6 +263,10 @@ class Arguments:
             c = next(c for c in tok.children if c.dep_ == "appos"
                      and self.ctx.mention(c) is not None and not self._source_after(c))
             out.append((self.ctx.mention(c), 1.0))
+            if conj and tok.tag_ in ("NNS", "NNPS"):
+                # "U.S. defence contractors Lockheed Martin and General Dynamics": all named
+                out += [(m, 0.95) for d in c.conjuncts for m in [self.ctx.mention(d)]
+                        if m is not None and m != out[-1][0]]
         elif tok.pos_ == "NOUN" and tok.lemma_ in ORG_HEADS and any(
                 c.dep_ in ("compound", "appos") and self.ctx.mention(c) is not None and
                 self.mentions[self.ctx.mention(c)].kind in ("Organization", "ArmedGroup",

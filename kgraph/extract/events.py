@@ -95,6 +95,8 @@ DELEGATIONS = {"delegation", "team", "negotiator", "mission"}
 # acts a retaliation answers: "respond to any aggression by X", "against any threat from X"
 # verbs that announce one's own future act ("vowed to keep attacking Israel")
 VOWS = {"vow", "pledge", "promise", "swear", "threaten"}
+# verbs of a sustained fight, whose purpose ("fought to topple X") is the fight's target
+STRUGGLES = {"fight", "struggle", "battle", "wage", "campaign", "rebel"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
 PROVOCATIONS = {"aggression", "threat", "attack", "provocation", "violation", "incursion",
                 "escalation", "strike", "move", "adventurism"}
@@ -530,11 +532,25 @@ class EventFinder:
         sides = {(f.subject, f.object) for f in found
                  if f.relation in ("LEADS", "MEMBER_OF", "PART_OF")}
         for f in found:
-            if f.relation != "ATTACKS" or f.flags.polarity != "positive" or \
+            if f.relation not in ("ATTACKS", "OPPOSES") or f.flags.polarity != "positive" or \
                     f.flags.modality == "asserted" or (f.subject, f.object) in said:
                 continue
             t = f.light if f.light is not None else f.trigger
             if t.pos_ not in ("VERB", "AUX"):
+                continue
+            if t.dep_ in ("xcomp", "advcl") and t.head.lemma_ in STRUGGLES and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+                # "has fought for two decades to topple the government": the fight is
+                # asserted, and it is aimed at the one to be toppled
+                fight = flags_for(t.head, self.lex)
+                if fight.polarity == "positive" and fight.modality == "asserted" and \
+                        (f.subject, f.object) not in said:
+                    said.add((f.subject, f.object))
+                    # (above the planned reading of the same words, which it replaces)
+                    yield Found(f.subject, "OPPOSES", f.object, t.head, [t.head, *f.tokens],
+                                fight, min(1.0, f.confidence * 1.05), "fought-to")
+                continue
+            if f.relation != "ATTACKS":
                 continue
             future = False
             announced = None
@@ -911,7 +927,9 @@ class EventFinder:
             if tok.pos_ == "VERB" and tok.lemma_ in SPEECH:
                 yield from self.obligations(ctx, args, tok)
             lemma = tok.lemma_.casefold()
-            if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN"):
+            if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN") \
+                    or (tok.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in tok.children)):
+                # ("Sinjar was overrun by IS", the participle tagged a noun)
                 trigs = [t for t in self.lex.verb_triggers(lemma) if particle_ok(tok, t)]
                 if any(t.particle for t in trigs):
                     # "pushed back the attackers" is no "push X to": the phrasal verb
@@ -1567,7 +1585,13 @@ class EventFinder:
             return [(i, f * 0.8) for i, f in args.noun_agent(tok)]
         if target and lemma in TARGET_NOUNS | FACILITIES:
             # "struck camps run by Lashkar-e-Taiba", "a base used by the militia": whoever
-            # runs the place is the target
+            # runs the place is the target ("Houthi-held ports" too)
+            held = [a for c in tok.children if c.dep_ == "amod" and c.i < tok.i and
+                    c.lemma_ in ("hold", "control", "run", "occupy", "operate")
+                    for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                    for a in args.actors(g)]
+            if held:
+                return [(i, f * 0.8) for i, f in held]
             for c in tok.children:
                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in OPERATE | LINKED:
                     # ("ships linked to Israel")

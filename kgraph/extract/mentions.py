@@ -594,7 +594,8 @@ class MentionFinder:
             # "Warlord Khalifa Haftar" tagged ORG: a title followed by a name is a person
             for cut in range(len(tokens) - 1, 0, -1):
                 if title_match(tokens[:cut], self.gaz) == (0, cut) and all(
-                        t.pos_ == "PROPN" for t in tokens[cut:]):
+                        t.pos_ == "PROPN" for t in tokens[cut:]) and \
+                        tokens[-1].tag_ != "NNPS":  # ("General Dynamics": a plural, no name)
                     if cut == len(tokens) - 1 and tokens[-1].lower_ in GENERIC_BODIES:
                         # "Ukraine's General Staff": a body, not a general called Staff
                         self._generic_named_body(ctx, ent, tokens[-1])
@@ -1368,7 +1369,14 @@ class MentionFinder:
         Group" are Wagner's)."""
         found: list[tuple[int, Token]] = []
         pron: Token | None = None
-        for child in sorted(tok.children, key=lambda c: c.i):
+        mods = list(tok.children)
+        # ("Burkinabe security forces" parsed with the demonym on "security")
+        mods += [g for c in tok.children if c.dep_ == "compound" and c.i < tok.i and
+                 c.lemma_.casefold() in ("security", "defence", "defense", "armed", "army",
+                                         "military", "border", "naval", "special")
+                 and ctx.mention(c) is None
+                 for g in c.children if g.dep_ in ("amod", "nmod", "compound") and g.i < c.i]
+        for child in sorted(mods, key=lambda c: c.i):
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < tok.i:
                 if self._pro_modifier(child):
                     continue  # "pro-Russian separatists" are not Russia's

@@ -1282,6 +1282,11 @@ class RoleFinder:
                             if p.dep_ == "prep" and p.lower_ in ("of", "in"):
                                 for q in pobjs(p):
                                     target = self._place(ctx, q)
+                                    if target is None and p.lower_ == "of":
+                                        # "a town of some 300,000 people in Soum province"
+                                        target = next((self._place(ctx, w) for r in q.children
+                                                       if r.dep_ == "prep" and r.lower_ == "in"
+                                                       for w in pobjs(r)), None)
                 if target is not None and target != idx and target not in seen and \
                         ctx.mentions[target].kind in ("Location", "Country"):
                     seen.add(target)
@@ -1317,7 +1322,11 @@ class RoleFinder:
                             and c.dep_ in ("compound", "appos"))
             if noun is None:
                 continue
-            for c in noun.children:
+            # ("Japan's westernmost island": the owner hangs on the adjective)
+            owners = [*noun.children, *[g for c in noun.children if c.dep_ in ("nmod", "amod")
+                                        and c.i < noun.i for g in c.children
+                                        if g.dep_ == "poss" and g.pos_ == "PROPN"]]
+            for c in owners:
                 if c.dep_ == "prep" and c.lower_ == "in" and c.i > head.i:
                     # "the town of Nabatieh in southern Lebanon" ("in" on "town")
                     for p in pobjs(c):
@@ -1427,6 +1436,10 @@ class RoleFinder:
             for c in head.children:
                 if c.dep_ == "relcl" and c.lemma_ == "be":
                     nouns += [a for a in c.children if a.dep_ == "attr"]
+            # "Paraguay, one of Taiwan's few remaining allies": the noun after "one of"
+            nouns = [p if n.lower_ == "one" else n for n in nouns for p in (
+                [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in pobjs(c)] or [n] if n.lower_ == "one" else [n])]
             for n in nouns:
                 rel = RELATIONAL.get(n.lemma_.casefold())
                 if rel is None or ctx.mention(n) is not None:
