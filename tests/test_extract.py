@@ -2616,11 +2616,41 @@ def test_one_fact_per_mechanism(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
 
 
+OWNED_FORCES_CYBERATTACKS_LISTED_PLACES_RESPECTIVE_TITLES_AND_DISPLEASURE = [
+    pytest.param("Around 100 members of the Africa Corps, a force under the Russian Defence "
+                 "Ministry, are deployed in Niamey.",
+                 {("Africa Corps", "PART_OF", "Ministry of Defence of the Russian Federation"),
+                  ("Africa Corps", "DEPLOYED_IN", "Niamey")}, id="a-named-force-a-force-under"),
+    pytest.param("The Lazarus Group carried out a cyberattack on Kairos Exchange in January.",
+                 {("Lazarus Group", "ATTACKS", "Kairos Exchange")}, id="cyberattack-on"),
+    pytest.param("Tankers loaded oil at the Russian ports of Primorsk and Novorossiysk.",
+                 {("Primorsk", "LOCATED_IN", "Russia"), ("Novorossiysk", "LOCATED_IN", "Russia")},
+                 id="the-ports-of-a-and-b"),
+    pytest.param("The military leaders of Mali and Burkina Faso, General Assimi Goita and "
+                 "Captain Ibrahim Traore, attended the summit.",
+                 {("Assimi Goita", "LEADS", "Mali"), ("Ibrahim Traore", "LEADS", "Burkina Faso")},
+                 id="the-leaders-of-a-and-b-x-and-y"),
+    pytest.param("The foreign ministers of France and Germany, Jean-Noel Barrot and Johann "
+                 "Wadephul, met in Paris.",
+                 {("Jean-Noel Barrot", "MEMBER_OF", "France"),
+                  ("Johann Wadephul", "MEMBER_OF", "Germany")}, id="the-ministers-of-a-and-b"),
+    pytest.param("U.S. President Donald Trump said last week he was very disappointed with "
+                 "Russian President Vladimir Putin.",
+                 {("Donald Trump", "CRITICIZES", "Vladimir Putin")}, id="disappointed-with"),
+    pytest.param("Emmanuel Macron was angry at Algeria. Donald Trump is frustrated with "
+                 "Benjamin Netanyahu.",
+                 {("Emmanuel Macron", "CRITICIZES", "Algeria"),
+                  ("Donald Trump", "CRITICIZES", "Benjamin Netanyahu")},
+                 id="angry-at-frustrated-with"),
+]
+
+
 @pytest.mark.parametrize("text, facts", [
     *FORCES_KEPT_AT_BASES_AND_IN_AREAS,
     *CRITICISM_DRAWN_AND_REMARKS_CONDEMNED,
     *SERVICES_OF_THE_ARMED_FORCES_AND_THEIR_CHIEFS,
     *COUNTERPARTS_NAMED_AFTER_AND_OBJECTS_OF_RELATIVES,
+    *OWNED_FORCES_CYBERATTACKS_LISTED_PLACES_RESPECTIVE_TITLES_AND_DISPLEASURE,
 ])
 def test_facts_per_mechanism(facts_of, text, facts):
     """Sentences with several facts each, one list per mechanism added for the quality

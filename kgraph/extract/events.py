@@ -928,7 +928,9 @@ class EventFinder:
                 yield from self.obligations(ctx, args, tok)
             lemma = tok.lemma_.casefold()
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN") \
-                    or (tok.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in tok.children)):
+                    or (tok.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in tok.children)) \
+                    or (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd")):
+                # (adjectives of the lexicon: "was disappointed with Putin")
                 # ("Sinjar was overrun by IS", the participle tagged a noun)
                 trigs = [t for t in self.lex.verb_triggers(lemma) if particle_ok(tok, t)]
                 if any(t.particle for t in trigs):
@@ -950,6 +952,8 @@ class EventFinder:
             yield from self._gapped_passive(ctx, args, v, trig)
             return
         subjects = args.clause_subjects(v)
+        if not subjects and v.pos_ == "ADJ":
+            subjects = args.clause_subjects(v.head)  # "he was disappointed with X"
         objects, otok, prep = args.objects(v, trig.objects, passive)
         if trig.relation == "CRITICIZES" and v.dep_ == "relcl" and otok is not None and \
                 otok.lower_ in ("that", "which"):

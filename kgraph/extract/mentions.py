@@ -1569,6 +1569,18 @@ class MentionFinder:
                 self._add(ctx, span, tok, lm.kind, lm.name, lm.key, "nominal", refers=leader,
                           **{"class": cls, "lemma": lemma})
                 return True
+        named = ctx.mention(tok.head) if tok.dep_ == "appos" else None
+        if cls == "forces" and named is not None and ctx.mentions[named].kind in (
+                "MilitaryForce", "ArmedGroup") and ctx.mentions[named].source in (
+                    "gazetteer", "ner"):
+            # "the Africa Corps, a force under the Russian Defence Ministry": the named
+            # force, and whose it is
+            owner, _ = self.owner_of(ctx, tok, under=True)
+            nm = ctx.mentions[named]
+            self._add(ctx, [tok], tok, nm.kind, nm.name, nm.key, "nominal", refers=named,
+                      owner=owner if owner != named else None,
+                      **{"class": "forces", "lemma": lemma, "alias": False})
+            return True
         if lemma == "counterpart" and any(ctx.mention(c) is not None for c in tok.children
                                           if c.dep_ in ("appos", "compound") and c.i > tok.i):
             return False  # "his Chinese counterpart Xi Jinping": the named person

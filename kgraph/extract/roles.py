@@ -121,6 +121,7 @@ class RoleFinder:
         n_before = len(ctx.mentions)
         yield from guarded(ctx, "titles", self.titles(ctx, args))
         yield from guarded(ctx, "counterparts", self.counterparts(ctx, args))
+        yield from guarded(ctx, "respective titles", self.respective_titles(ctx))
         yield from guarded(ctx, "descriptions", self.descriptions(ctx, args, n_before))
         yield from guarded(ctx, "under", self.under(ctx, args))
         yield from guarded(ctx, "ownership", self.ownership(ctx, args))
@@ -696,6 +697,54 @@ class RoleFinder:
                     ctx.mentions[person].attributes["title_relation"] = relation
                 yield self._found(person, relation, owner, cp, [cp], 0.75, "counterpart",
                                   role=role)
+
+    def respective_titles(self, ctx: DocContext) -> Iterator[Found]:
+        """ "The military leaders of Mali and Burkina Faso, General Assimi Goita and
+        Captain Ibrahim Traore": the people named after the comma hold the plural title,
+        each for the state named in the same place."""
+        doc = ctx.doc
+        for n in ctx.tokens:
+            if n.tag_ != "NNS":
+                continue
+            words = [t.lower_ for t in doc[n.left_edge.i : n.i]] + [n.lemma_.casefold()]
+            title = next((t for k in range(len(words)) if (t := self.gaz.title(
+                " ".join(words[k:]))) is not None), None)
+            if title is None:
+                continue
+            of = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in pobjs(c)]
+            if not of:
+                continue
+            owners = [m for t in [of[0], *of[0].conjuncts] for m in [ctx.mention(t)]
+                      if m is not None and ctx.mentions[m].kind in ("Country", "Organization")]
+            end = max(t.i for t in of[0].subtree if ctx.mention(t) in owners or t == of[0])
+            people = self._named_in_turn(ctx, end + 1)
+            if len(owners) < 2 or len(people) != len(owners):
+                continue
+            for person, owner in zip(people, owners, strict=True):
+                yield self._found(person, title.relation, owner, n, [n], 0.75,
+                                  "respective-title", role=title.role)
+
+    def _named_in_turn(self, ctx: DocContext, k: int) -> list[int]:
+        """The people named from token k on: ", General A and Captain B" (titles skipped)."""
+        doc = ctx.doc
+        if k >= len(doc) or doc[k].text != ",":
+            return []
+        out: list[int] = []
+        k += 1
+        while k < len(doc):
+            while k < len(doc) and ctx.mention(doc[k]) is None and (
+                    self.gaz.title(doc[k].lower_) or doc[k].lower_ in ("and", ",")):
+                k += 1
+            m = ctx.mention(doc[k]) if k < len(doc) else None
+            if m is None or ctx.mentions[m].kind != "Person" or m in out:
+                break
+            out.append(m)
+            while k < len(doc) and ctx.mention(doc[k]) == m:
+                k += 1
+            if k >= len(doc) or doc[k].lower_ not in ("and", ","):
+                break
+        return out
 
     @staticmethod
     def _title_known(ctx: DocContext, person: int) -> tuple[str, str] | None:
@@ -1308,9 +1357,13 @@ class RoleFinder:
                     and any(c.dep_ in ("compound", "amod") and ctx.mention(c) is not None
                             for c in head.head.head.head.children):
                 head = head.head  # "the X district of Balochistan province": the province
-            if head.dep_ == "pobj" and head.head.lower_ == "of" and \
-                    head.head.head.lemma_ in PLACE_NOUNS:
-                noun = head.head.head
+            first = head
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head  # "the Russian ports of Primorsk and Novorossiysk"
+            if first.dep_ == "pobj" and first.head.lower_ == "of" and \
+                    first.head.head.lemma_ in PLACE_NOUNS and (
+                        first is head or ctx.mention(first) is not None):
+                noun = first.head.head
             elif head.dep_ in ("appos", "compound", "amod") and head.head.lemma_ in PLACE_NOUNS:
                 noun = head.head
             elif head.dep_ in ("compound", "amod", "nmod") and \
