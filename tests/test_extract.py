@@ -2729,6 +2729,12 @@ PENALTIES_PRESENCE_AND_NAMED_HEADS = [
     pytest.param("Egyptian mediators held talks with Hamas and separately with an Israeli "
                  "negotiating team.", ("Egypt", "MEETS", "Israel"), None,
                  id="talks-with-a-and-with-b"),
+    pytest.param("Israel's Foreign Ministry said the talks had failed.",
+                 ("Israeli Foreign Ministry", "PART_OF", "Israel"), None,
+                 id="a-state-s-named-body-is-part-of-it"),
+    pytest.param("The Chinese foreign ministry said the drills were legal.",
+                 None, ("Chinese foreign ministry", "PART_OF", "China"),
+                 id="a-body-named-in-passing-is-no-part-fact"),
 ]
 
 

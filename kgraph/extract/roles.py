@@ -950,6 +950,10 @@ class RoleFinder:
             if om.kind not in ("Country", "Organization") or om.key == men.key:
                 continue
             head = ctx.doc[men.attributes["head"]]
+            if men.attributes.get("class") == "org" and om.kind == "Country" and head.is_lower:
+                # "the Chinese foreign ministry", "Egyptian intelligence": a state's body
+                # named in passing, no part worth a fact (but "Israel's Foreign Ministry")
+                continue
             yield self._found(idx, "PART_OF", owner, head, [head], 0.7, "owner")
 
     def _named_parent(self, ctx: DocContext, idx: int) -> Iterator[Found]:
