@@ -2735,6 +2735,10 @@ PENALTIES_PRESENCE_AND_NAMED_HEADS = [
     pytest.param("The Chinese foreign ministry said the drills were legal.",
                  None, ("Chinese foreign ministry", "PART_OF", "China"),
                  id="a-body-named-in-passing-is-no-part-fact"),
+    pytest.param("Iran's foreign ministry spokesman Esmaeil Baghaei rejected the sanctions.",
+                 ("Esmaeil Baghaei", "MEMBER_OF", "Iran"),
+                 ("Esmaeil Baghaei", "MEMBER_OF", "Iranian foreign ministry"),
+                 id="the-spokesman-of-a-body-in-passing-serves-the-state"),
 ]
 
 

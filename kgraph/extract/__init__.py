@@ -198,6 +198,15 @@ class Extractor:
                 # "the junta's prime minister" serves the junta ("KRG Prime Minister X" heads
                 # the Kurdistan Regional Government)
                 f.relation = "MEMBER_OF"
+            if f.relation == "MEMBER_OF" and o.source == "nominal" and \
+                    o.attributes.get("class") == "org" and o.attributes.get("owner") is not None \
+                    and ctx.mentions[o.attributes["owner"]].kind == "Country" and \
+                    o.attributes.get("offset") == ctx.offset and \
+                    ctx.doc[o.attributes["head"]].is_lower:
+                # "Iran's foreign ministry spokesman X": a body named in passing; X serves
+                # the state
+                f.object = o.attributes["owner"]
+                o = ctx.mentions[f.object]
             if f.relation == "MEMBER_OF" and s.kind in ("Organization", "MilitaryForce",
                                                         "ArmedGroup"):
                 f.relation = "PART_OF"  # a body belongs to a body: "is represented on"
