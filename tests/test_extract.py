@@ -2739,6 +2739,13 @@ PENALTIES_PRESENCE_AND_NAMED_HEADS = [
                  ("Esmaeil Baghaei", "MEMBER_OF", "Iran"),
                  ("Esmaeil Baghaei", "MEMBER_OF", "Iranian foreign ministry"),
                  id="the-spokesman-of-a-body-in-passing-serves-the-state"),
+    pytest.param("Japanese Prime Minister Sanae Takaichi said in November that a Chinese attack "
+                 "on Taiwan could justify a military response. Beijing has denounced the remarks.",
+                 ("China", "CRITICIZES", "Sanae Takaichi"), ("China", "ATTACKS", "Taiwan"),
+                 id="the-remarks-are-the-last-speaker-s-an-attack-that-could-is-none"),
+    pytest.param("Chinese coast guard ships rammed a Philippine vessel near the shoal. Japan "
+                 "also criticised the incident.",
+                 ("Japan", "CRITICIZES", "China Coast Guard"), None, id="the-incident"),
 ]
 
 

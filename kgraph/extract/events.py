@@ -184,7 +184,9 @@ REPROACH = {"condemnation", "criticism", "rebuke", "outcry", "backlash", "censur
             "ire", "anger", "fury", "objection", "rebuff"}
 DRAWING = {"draw", "prompt", "spark", "provoke", "trigger", "attract", "earn", "face",
            "invite", "elicit", "bring", "incur"}
-GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act"}
+GENERIC_ACTS = {"move", "decision", "step", "action", "measure", "act", "incident"}
+# what someone said, referred back to ("denounced the remarks")
+SAYINGS = {"remark", "comment", "statement", "speech", "words"}
 LEADER_NOUNS = {"leader", "commander", "chief", "head", "founder"}
 
 
@@ -826,6 +828,21 @@ class EventFinder:
                              and d.pos_ == "NOUN"), None)
         return None
 
+    @staticmethod
+    def _last_speaker(ctx: DocContext, args: Arguments, n: Token, own: set[str]) -> list[Arg]:
+        """The subject of the last speech verb before `n`, in its sentence or the two
+        before, that is not on the side of who answers it."""
+        sent = ctx.sentence_of(n)
+        for t in reversed(ctx.tokens[: n.i]):
+            if sent - ctx.sentence_of(t) > 2:
+                break
+            if t.pos_ == "VERB" and t.lemma_ in SPEECH and t.lemma_ not in ("deny", "accuse"):
+                found = [(i, 0.6) for i, _ in args.clause_subjects(t)
+                         if identity(ctx, i) not in own and ctx.mentions[i].kind != "Location"]
+                if found:
+                    return found
+        return []
+
     def act_authors(self, ctx: DocContext, args: Arguments, n: Token,
                   own: set[str] | None = None, referred: bool = False) -> list[Arg]:
         """ "condemned this attack", "condemned the sanctions", "denounced the move",
@@ -835,7 +852,13 @@ class EventFinder:
         if n.pos_ != "NOUN" or args.noun_agent(n):
             return []
         lemma = n.lemma_.casefold()
-        if lemma in GENERIC_ACTS:
+        if lemma in SAYINGS and any(c.dep_ == "det" and c.lower_ in (
+                "the", "these", "those", "such") for c in n.children):
+            # "Takaichi said ... Beijing has denounced the remarks": whoever said them
+            return self._last_speaker(ctx, args, n, own or set())
+        if lemma == "incident":
+            rels = {"ATTACKS"}  # "condemned the incident": the clash the article is about
+        elif lemma in GENERIC_ACTS:
             rels = ACTS
         else:
             rels = {t.relation for t in self.lex.noun_triggers(lemma)} & ACTS
@@ -856,7 +879,7 @@ class EventFinder:
             return []
         events = sorted(((at, s_, o) for r, s_, o, at in args.memory.get("events", [])
                          if r in rels and at < here), key=lambda e: e[0])
-        if lemma in GENERIC_ACTS:
+        if lemma in GENERIC_ACTS and lemma != "incident":
             sent = ctx.sent(n)
             start = sent.start_char
             for prev in ctx.doc.sents:  # "the move": this sentence or the one before

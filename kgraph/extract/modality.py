@@ -104,6 +104,15 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                 flags.apply(eff, n.lemma_)
                 _local(n, lex, flags, True)
                 break
+        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children) and \
+                any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may")
+                    for c in tok.head.children):
+            # "a Chinese attack on Taiwan could justify a response": no attack yet (but
+            # "continued Israeli strikes could derail the talks" go on)
+            flags.apply("hypothetical", next(c.lower_ for c in tok.head.children
+                                             if c.dep_ == "aux" and c.lower_ in (
+                                                 "could", "would", "might", "may")))
         # "would travel to China for the next round of talks with Wang": the purpose of a
         # trip is as real as the trip
         n = tok
