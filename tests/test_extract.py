@@ -2746,6 +2746,18 @@ PENALTIES_PRESENCE_AND_NAMED_HEADS = [
     pytest.param("Chinese coast guard ships rammed a Philippine vessel near the shoal. Japan "
                  "also criticised the incident.",
                  ("Japan", "CRITICIZES", "China Coast Guard"), None, id="the-incident"),
+    pytest.param("Defence Minister Khawaja Asif warned that Pakistan would respond with full "
+                 "force to any Indian military action.",
+                 ("Khawaja Asif", "THREATENS", "India"), None, id="respond-to-any-action"),
+    pytest.param("U.N. Secretary-General Antonio Guterres condemned the detention of U.N. "
+                 "personnel by the Houthis.",
+                 ("Antonio Guterres", "CRITICIZES", "Houthis"),
+                 ("Antonio Guterres", "CRITICIZES", "United Nations"),
+                 id="a-deed-s-author-not-its-victim"),
+    pytest.param('"We call on India and Pakistan to act with restraint," Chinese foreign '
+                 "ministry spokesman Guo Jiakun said.", ("China", "DEMANDS", "India"),
+                 ("Chinese foreign ministry", "DEMANDS", "India"),
+                 id="we-of-a-body-in-passing-is-the-state"),
 ]
 
 

@@ -597,6 +597,12 @@ class Arguments:
             m = self.ctx.mention(doc[i])
             if m is not None and self.mentions[m].kind in ("Organization", "ArmedGroup",
                                                             "MilitaryForce", "Country"):
+                men = self.mentions[m]
+                owner = men.attributes.get("owner")
+                if men.source == "nominal" and men.attributes.get("class") == "org" and \
+                        owner is not None and self.mentions[owner].kind == "Country" and \
+                        doc[men.attributes["head"]].is_lower:
+                    return owner  # "Chinese foreign ministry spokesman X": "we" is China
                 return m
             i -= 1
         return None

@@ -99,7 +99,8 @@ VOWS = {"vow", "pledge", "promise", "swear", "threaten"}
 STRUGGLES = {"fight", "struggle", "battle", "wage", "campaign", "rebel"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
 PROVOCATIONS = {"aggression", "threat", "attack", "provocation", "violation", "incursion",
-                "escalation", "strike", "move", "adventurism"}
+                "escalation", "strike", "move", "adventurism", "action", "operation",
+                "misadventure", "aggressor"}
 # accusing words, the accusations they make, and the verbs that reject them
 ACCUSING = {"accuse", "blame", "allege", "accusation", "allegation", "charge"}
 ACCUSATIONS = {"accusation", "allegation", "charge", "claim"}
@@ -1627,8 +1628,12 @@ class EventFinder:
                         for p in pobjs(g) for a in args.actors(p)]
                     if found:
                         return [(i, f * 0.8) for i, f in found]
+        deed = not target and any(lemma in ns for ns in deed_nouns().values())
         order = ("prep:for", "compound", "nmod", "amod", "poss", "prep:of", "place") if target \
+            else ("poss", "prep:by", "nmod", "compound", "amod") if deed \
             else ("poss", "nmod", "compound", "amod", "prep:of", "prep:by")
+        # ("condemned the detention of U.N. personnel by the Houthis": what a deed was
+        # done to is no author of it)
         for slot in order:
             if slot == "place":
                 # "struck targets in the Gaza Strip", "a base in northern Burkina Faso"

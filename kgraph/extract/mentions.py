@@ -1790,6 +1790,12 @@ class MentionFinder:
                         ctx.mentions[idx].attributes.setdefault("conj", []).append(
                             len(ctx.mentions) - 1)
                 return True
+            if owner_m.kind == "Organization" and lemma in ("personnel", "staff"):
+                # "U.N. personnel": the body's people, the body itself (its peacekeepers
+                # are a force)
+                self._add(ctx, span, tok, owner_m.kind, owner_m.name, owner_m.key, "nominal",
+                          refers=owner, **attrs)
+                return True
             if owner_m.kind == "Organization":
                 self._add(ctx, span, tok, "MilitaryForce", f"{owner_m.name} forces", None,
                           "nominal", **attrs)
