@@ -2758,6 +2758,9 @@ PENALTIES_PRESENCE_AND_NAMED_HEADS = [
                  "ministry spokesman Guo Jiakun said.", ("China", "DEMANDS", "India"),
                  ("Chinese foreign ministry", "DEMANDS", "India"),
                  id="we-of-a-body-in-passing-is-the-state"),
+    pytest.param("Viv Ansanm and allied gangs controlled about 90% of Port-au-Prince.",
+                 ("Viv Ansanm", "DEPLOYED_IN", "Port-au-Prince"), ("Viv Ansanm", "DEPLOYED_IN", "Haiti"),
+                 id="a-share-of-a-capital-is-a-place"),
 ]
 
 

@@ -1297,6 +1297,10 @@ class MentionFinder:
             return True  # "to take Tripoli", "visited Moscow"
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"):
             return False
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.casefold() in (
+                "%", "percent", "much", "part", "most", "half", "quarter", "third", "bulk",
+                "swathe", "outskirts", "centre", "center", "east", "west", "north", "south"):
+            return True  # "controlled about 90% of Port-au-Prince": a share of a place
         if t.dep_ == "pobj":
             return False
         if t.dep_ == "npadvmod" and HYPHEN_ACTOR.match(f"x-{t.head.lower_}"):
