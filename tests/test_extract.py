@@ -2527,6 +2527,15 @@ COUNTERPARTS_NAMED_AFTER_AND_OBJECTS_OF_RELATIVES = [
 ]
 
 
+def test_a_list_that_holds_the_numbered_group_is_no_loop(facts_of):
+    """ "Britain, France and the three Baltic states": "the three" looks back for a list of
+    three states, finds the list it is in, and must not recurse for ever (the tests run
+    with STRICT rules, so a RecursionError fails here)."""
+    got = asserted(facts_of("The United States, Britain and the three European powers urged "
+                            "Iran to stop."))
+    assert ("United States", "DEMANDS", "Iran") in got, got
+
+
 def test_counterparts_named_after_are_not_their_countries(facts_of):
     got = asserted(facts_of("U.S. Secretary of State Marco Rubio held a call with his French "
                             "and German counterparts, Jean-Noel Barrot and Johann Wadephul."))

@@ -242,7 +242,7 @@ class Arguments:
                     for c in named.conjuncts:
                         out += [(i, 0.8) for i, _ in self.actors(c, conj=False, depth=depth + 1)
                                 if i != ante]
-        elif (numbered := self._numbered(tok)) is not None:
+        elif (numbered := self._numbered(tok, depth)) is not None:
             out += numbered
         elif tok.pos_ == "NOUN" and tok.dep_ == "appos" and not tok.ent_type_ and \
                 self.ctx.mention(tok.head) is not None and (self.mentions[
@@ -352,7 +352,7 @@ class Arguments:
         return end < len(c.doc) and c.doc[end].lemma_ in SPEECH and \
             c.doc[end].i == c.doc[end].head.i and c.head.dep_ not in ("nsubj", "nsubjpass")
 
-    def _numbered(self, tok: Token) -> list[Arg] | None:
+    def _numbered(self, tok: Token, depth: int = 0) -> list[Arg] | None:
         """ "The three have accused ECOWAS", "the three juntas": the last list of that many
         states the article named (this sentence or the three before)."""
         words = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -377,7 +377,8 @@ class Arguments:
             m = ctx.mention(t)
             if m is None or self.mentions[m].kind != "Country" or t.dep_ in ("conj", "appos"):
                 continue
-            group = [(i, f) for i, f in self.actors(t, conj=True)
+            # (the depth goes on: a list that holds "the three" again must not loop)
+            group = [(i, f) for i, f in self.actors(t, conj=True, depth=depth + 1)
                      if self.mentions[i].kind == "Country"]
             if len({self.mentions[i].key for i, _ in group}) == n:
                 return [(i, f * 0.8) for i, f in group]
