@@ -2770,6 +2770,22 @@ PENALTIES_PRESENCE_AND_NAMED_HEADS = [
     pytest.param("Viv Ansanm and allied gangs controlled about 90% of Port-au-Prince.",
                  ("Viv Ansanm", "DEPLOYED_IN", "Port-au-Prince"), ("Viv Ansanm", "DEPLOYED_IN", "Haiti"),
                  id="a-share-of-a-capital-is-a-place"),
+    pytest.param("Eritrea sent troops to fight alongside Ethiopian forces in Tigray.",
+                 ("Eritrea", "COOPERATES_WITH", "Ethiopian forces"), None,
+                 id="troops-sent-to-fight-alongside-do"),
+    pytest.param("Rwandan troops were operating alongside M23.",
+                 ("Rwandan forces", "COOPERATES_WITH", "March 23 Movement"), None,
+                 id="operating-alongside"),
+    pytest.param("Caricom said it stands in solidarity with the Guyanese people.",
+                 ("Caribbean Community", "SUPPORTS", "Guyana"), None,
+                 id="stands-with-a-people"),
+    pytest.param("Armenia on Thursday signed a contract with France for howitzers.",
+                 ("Armenia", "COOPERATES_WITH", "France"), None, id="signed-a-contract-with"),
+    pytest.param("China has cultivated ties with the Taliban.",
+                 ("China", "COOPERATES_WITH", "Taliban"), None, id="cultivated-ties-with"),
+    pytest.param('Secretary of State Marco Rubio said Washington "stands with our ally".',
+                 None, ("United States", "SUPPORTS", "Marco Rubio"),
+                 id="our-ally-is-not-us"),
 ]
 
 

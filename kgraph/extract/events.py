@@ -1598,6 +1598,8 @@ class EventFinder:
         """ "criticized the EU's aid plan" -> EU; "attacked an AU base" -> AU; "killed
         their leader" -> them (a leader or commander stands for the group)."""
         lemma = tok.lemma_.casefold()
+        if lemma in ("ally", "partner", "friend", "neighbour", "neighbor", "counterpart"):
+            return []  # "stands with our ally": the ally, whoever it is, not "us"
         if target and lemma in LEADER_NOUNS:
             a = self.led_group(ctx, args, tok)
             if a:

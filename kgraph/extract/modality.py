@@ -203,7 +203,8 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
             sent_to_help = h.lemma_ in ("send", "deploy", "dispatch", "station") and \
                 h.tag_ in ("VBD", "VBN") and t.lemma_ in ("help", "support", "assist", "aid",
                                                           "protect", "defend", "back",
-                                                          "bolster", "reinforce", "guard")
+                                                          "bolster", "reinforce", "guard",
+                                                          "fight", "serve", "train")
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and not sent_to_help:
                 flags.apply("planned", "to")
