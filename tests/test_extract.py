@@ -2786,6 +2786,17 @@ PENALTIES_PRESENCE_AND_NAMED_HEADS = [
     pytest.param('Secretary of State Marco Rubio said Washington "stands with our ally".',
                  None, ("United States", "SUPPORTS", "Marco Rubio"),
                  id="our-ally-is-not-us"),
+    pytest.param("Heavy fighting erupted between Sudan's army and the RSF.",
+                 ("Sudanese forces", "OPPOSES", "Rapid Support Forces"), None,
+                 id="fighting-erupted-between"),
+    pytest.param("Myanmar's army repelled an attack by the Arakan Army.",
+                 ("Myanmar forces", "ATTACKS", "Arakan Army"), None, id="repelled-an-attack-by"),
+    pytest.param("Hamas commander Mohammed Deif was killed in an Israeli air strike.",
+                 ("Israel", "ATTACKS", "Mohammed Deif"), None, id="killed-in-a-strike"),
+    pytest.param("Hezbollah leader Naim Qassem, who succeeded Hassan Nasrallah after he was "
+                 "killed in an Israeli air strike last September, spoke on Sunday.",
+                 ("Israel", "ATTACKS", "Hassan Nasrallah"), ("Israel", "ATTACKS", "Naim Qassem"),
+                 id="he-who-was-succeeded"),
 ]
 
 

@@ -465,6 +465,14 @@ class Arguments:
             return self.speaker(tok)
         if want is None:
             return None
+        if want == "Person" and tok.dep_ in ("nsubj", "nsubjpass") and \
+                tok.head.dep_ == "advcl" and tok.head.head.lemma_ in ("succeed", "replace"):
+            # "X, who succeeded Nasrallah after he was killed": the one succeeded
+            done = [m for c in tok.head.head.children if c.dep_ == "dobj"
+                    for m in [self.ctx.mention(c)]
+                    if m is not None and self.mentions[m].kind == "Person"]
+            if done:
+                return done[0]
         possessive = tok.dep_ == "poss" or tok.tag_ == "PRP$"
         # the predicate the pronoun belongs to, and the clauses above it
         pred = tok.head

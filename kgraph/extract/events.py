@@ -87,6 +87,9 @@ MILITARY_SITES = {"base", "outpost", "garrison", "presence", "contingent", "inst
 AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "understanding",
               "framework", "roadmap"}
 # one attack goes by many names in an article
+# nouns of a strike that kills or wounds ("was killed in an Israeli air strike")
+STRIKE_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling",
+                "bombardment", "blast", "explosion"}
 ATTACK_WORDS = frozenset({"attack", "ambush", "assault", "raid", "bombing", "massacre",
                           "killing", "offensive", "incursion"})
 # military exercises, and the words that make one joint
@@ -978,6 +981,11 @@ class EventFinder:
         subjects = args.clause_subjects(v)
         if not subjects and v.pos_ == "ADJ":
             subjects = args.clause_subjects(v.head)  # "he was disappointed with X"
+        if not subjects and passive and trig.relation == "ATTACKS":
+            # "was killed in an Israeli air strike": whoever struck
+            subjects = [(i, f * 0.85) for c in v.children if c.dep_ == "prep" and c.lower_ in (
+                "in", "by") for p in pobjs(c) if p.lemma_.casefold() in STRIKE_NOUNS
+                for i, f in args.noun_agent(p)]
         objects, otok, prep = args.objects(v, trig.objects, passive)
         if trig.relation == "CRITICIZES" and v.dep_ == "relcl" and otok is not None and \
                 otok.lower_ in ("that", "which"):
@@ -1600,6 +1608,10 @@ class EventFinder:
         lemma = tok.lemma_.casefold()
         if lemma in ("ally", "partner", "friend", "neighbour", "neighbor", "counterpart"):
             return []  # "stands with our ally": the ally, whoever it is, not "us"
+        if target and (lemma in ATTACK_WORDS or lemma in ("counter-attack", "counterattack",
+                                                          "counteroffensive", "advance")):
+            # "repelled an attack by the RSF": the attackers
+            return [(i, f * 0.8) for i, f in args.noun_agent(tok)]
         if target and lemma in LEADER_NOUNS:
             a = self.led_group(ctx, args, tok)
             if a:
@@ -1730,6 +1742,11 @@ class EventFinder:
             out += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                     for q in pobjs(c) if q.pos_ == "NOUN" and ctx.mention(q) is None
                     for g in q.children]
+        if n.dep_ == "nsubj" and n.head.lemma_ in ("erupt", "break", "continue", "rage",
+                                                  "intensify", "resume", "flare"):
+            # "heavy fighting erupted between X and Y": the pair hangs on the verb
+            out += [c for c in n.head.children if c.dep_ == "prep" and c.lower_ in (
+                "between", "with")]
         if n.dep_ == "dobj":
             # "held talks with Hamas and separately with an Israeli team": the second
             # phrase hangs on the verb, after "and"
@@ -1753,7 +1770,7 @@ class EventFinder:
         pairs: list[tuple[Arg, Arg]] = []
         for slot in trig.objects:
             if slot == "between":
-                for c in n.children:
+                for c in self._noun_preps(ctx, n, trig):
                     if c.dep_ == "prep" and c.lower_ == "between":
                         members = [a for p in pobjs(c) for a in args.actors(p)]
                         for i in range(len(members)):
