@@ -209,7 +209,20 @@ class Gazetteer:
         return bool(forms) and all(f.replace(".", "").isupper() for f in forms) and surface.islower()
 
     def title(self, phrase: str) -> Title | None:
-        return self._titles.get(phrase.casefold().replace("\u2019", "'"))
+        """The title a phrase is; besides titles.tsv, any "<Portfolio> Minister" of one or
+        two plain words ("Strategic Affairs Minister", "External Affairs Minister"): a
+        member of the government."""
+        key = phrase.casefold().replace("\u2019", "'")
+        found = self._titles.get(key)
+        if found is not None:
+            return found
+        words = key.split()
+        if 2 <= len(words) <= 3 and words[-1] == "minister" and all(
+                w.isalpha() and w not in NOT_PORTFOLIOS and not self._norm.get(w)
+                for w in words[:-1]):
+            return Title(title=key, relation="MEMBER_OF",
+                         role=" ".join(w.capitalize() for w in words), owner="context")
+        return None
 
     # -- spaCy patterns -------------------------------------------------------
     def entity_patterns(self) -> list[dict]:
@@ -262,6 +275,12 @@ def _country(row: dict[str, str]) -> Country:
         seats=_split(row.get("seats", "")),
         status=row.get("status", ""),
     )
+
+
+# words before "minister" that name no portfolio ("the former minister", "a new minister")
+NOT_PORTFOLIOS = {"former", "ex", "then", "late", "new", "the", "a", "an", "his", "her",
+                  "its", "their", "our", "who", "whose", "as", "senior", "cabinet", "chief",
+                  "prime", "deputy", "junior", "state", "first"}
 
 
 # a parent body's short names, which news puts before its parts' names: "U.N. Support

@@ -2797,6 +2797,8 @@ PENALTIES_PRESENCE_AND_NAMED_HEADS = [
                  "killed in an Israeli air strike last September, spoke on Sunday.",
                  ("Israel", "ATTACKS", "Hassan Nasrallah"), ("Israel", "ATTACKS", "Naim Qassem"),
                  id="he-who-was-succeeded"),
+    pytest.param("Israeli Strategic Affairs Minister Ron Dermer met Steve Witkoff.",
+                 ("Ron Dermer", "MEMBER_OF", "Israel"), None, id="any-portfolio-minister"),
 ]
 
 

@@ -597,3 +597,20 @@ def test_parts_of_a_body_go_by_its_short_name_too():
     gaz = gazetteer.load()
     for text in ("U.N. Support Mission in Libya", "UN Support Mission in Libya"):
         assert [h.key for h in gaz.lookup(text)] == ["org:united-nations-support-mission-in-libya"]
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("strategic affairs minister", "Strategic Affairs Minister"),
+    ("External Affairs Minister", "External Affairs Minister"),
+    ("migration minister", "Migration Minister"),
+])
+def test_any_portfolio_minister_is_a_title(phrase, role):
+    title = gazetteer.load().title(phrase)
+    assert title is not None and title.role == role and title.relation == "MEMBER_OF"
+
+
+@pytest.mark.parametrize("phrase", ["former minister", "israeli minister", "the minister x",
+                                    "new minister"])
+def test_no_portfolio_no_title(phrase):
+    """A word that names no portfolio (a demonym, "former") does not make a title."""
+    assert gazetteer.load().title(phrase) is None
