@@ -2799,6 +2799,9 @@ PENALTIES_PRESENCE_AND_NAMED_HEADS = [
                  id="he-who-was-succeeded"),
     pytest.param("Israeli Strategic Affairs Minister Ron Dermer met Steve Witkoff.",
                  ("Ron Dermer", "MEMBER_OF", "Israel"), None, id="any-portfolio-minister"),
+    pytest.param("Kurdistan Regional Government Prime Minister Masrour Barzani condemned the "
+                 "attack.", ("Masrour Barzani", "LEADS", "Kurdistan Regional Government"),
+                 None, id="regional-in-the-owner-s-name-is-no-subordinate"),
 ]
 
 

@@ -340,7 +340,9 @@ class RoleFinder:
             if owner is None:
                 return
             title = replace(title, relation="MEMBER_OF")
-        relation = self._subordinate(title.relation, phrase[: m[0]])
+        # (not a word of the owner's name: "Kurdistan Regional Government Prime Minister")
+        relation = self._subordinate(title.relation, [
+            t for t in phrase[: m[0]] if ctx.mention(t) is None])
         if not between:
             relation = self._group_head(ctx, relation, title.role, owner, phrase[: m[1]])
         if between and relation == "LEADS":
@@ -834,7 +836,9 @@ class RoleFinder:
         title = title_of(phrase, self.gaz)
         owners: list[int] = []
         own = self.owner_in(ctx, args, phrase[: m[0]], sender=title.role in ENVOYS)
-        relation = self._subordinate(title.relation, phrase[: m[0]])
+        # (not a word of the owner's name: "Kurdistan Regional Government Prime Minister")
+        relation = self._subordinate(title.relation, [
+            t for t in phrase[: m[0]] if ctx.mention(t) is None])
         if relation == "LEADS" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                        for c in a.children):
             relation = "MEMBER_OF"  # "X, a leader of the opposition party": one of them
