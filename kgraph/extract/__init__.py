@@ -92,6 +92,7 @@ class Extractor:
             found += list(guarded(ctx, "seized power", self.roles.seized_power(ctx, args, found)))
             found += list(guarded(ctx, "stated threat",
                                   self.events.stated_threats(ctx, args, found)))
+            found += list(guarded(ctx, "pursued aim", self.events.pursued_aims(found)))
             relations += self._relations(ctx, article, found)
             for problem in ctx.problems:
                 log.warning("warning: article %r: %s on part of its text; its other facts "
@@ -198,15 +199,10 @@ class Extractor:
                 # "the junta's prime minister" serves the junta ("KRG Prime Minister X" heads
                 # the Kurdistan Regional Government)
                 f.relation = "MEMBER_OF"
-            if f.relation == "MEMBER_OF" and o.source == "nominal" and \
-                    o.attributes.get("class") == "org" and o.attributes.get("owner") is not None \
-                    and ctx.mentions[o.attributes["owner"]].kind == "Country" and \
-                    o.attributes.get("offset") == ctx.offset and \
-                    ctx.doc[o.attributes["head"]].is_lower:
-                # "Iran's foreign ministry spokesman X": a body named in passing; X serves
-                # the state
-                f.object = o.attributes["owner"]
-                o = ctx.mentions[f.object]
+            state = ctx.passing_body_state(f.object) if f.relation == "MEMBER_OF" else None
+            if state is not None:
+                # "Iran's foreign ministry spokesman X": X serves the state
+                f.object, o = state, ctx.mentions[state]
             if f.relation == "MEMBER_OF" and s.kind in ("Organization", "MilitaryForce",
                                                         "ArmedGroup"):
                 f.relation = "PART_OF"  # a body belongs to a body: "is represented on"

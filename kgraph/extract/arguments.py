@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
-from .mentions import QUANTITY_NOUNS, DocContext
+from .mentions import PORTIONS, QUANTITY_NOUNS, DocContext
 
 Arg = tuple[int, float]  # (mention index, confidence factor)
 
@@ -45,9 +45,6 @@ OPENING_QUOTES = {"\u201c", "``"}
 CLOSING_QUOTES = {'"', "\u201d", "''"}
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
-# shares of a place: "three-quarters of the region", "parts of Kharkiv"
-PORTIONS = {"quarter", "third", "half", "part", "most", "much", "bulk", "swathe", "swath",
-            "percent", "%", "fifth", "tenth", "majority", "large"}
 EXAMPLES = {"such as", "including", "like", "among them", "notably"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "stress", "note",
           "insist", "warn", "argue", "declare", "write", "tweet", "quote", "confirm",
@@ -606,13 +603,9 @@ class Arguments:
             m = self.ctx.mention(doc[i])
             if m is not None and self.mentions[m].kind in ("Organization", "ArmedGroup",
                                                             "MilitaryForce", "Country"):
-                men = self.mentions[m]
-                owner = men.attributes.get("owner")
-                if men.source == "nominal" and men.attributes.get("class") == "org" and \
-                        owner is not None and self.mentions[owner].kind == "Country" and \
-                        doc[men.attributes["head"]].is_lower:
-                    return owner  # "Chinese foreign ministry spokesman X": "we" is China
-                return m
+                # ("Chinese foreign ministry spokesman X": "we" is China)
+                state = self.ctx.passing_body_state(m)
+                return m if state is None else state
             i -= 1
         return None
 

@@ -14,7 +14,7 @@ from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
 from .arguments import SPEECH, Arg, Arguments, is_passive, pobjs, prep_phrase
 from .lexicon import Lexicon, Trigger
-from .mentions import FACILITY_NAMES, PLACE_NOUNS, QUANTITY_NOUNS, DocContext
+from .mentions import FACILITY_NAMES, HELD, PLACE_NOUNS, QUANTITY_NOUNS, DocContext
 from .modality import Flags, flags_for
 
 
@@ -538,25 +538,11 @@ class EventFinder:
         sides = {(f.subject, f.object) for f in found
                  if f.relation in ("LEADS", "MEMBER_OF", "PART_OF")}
         for f in found:
-            if f.relation not in ("ATTACKS", "OPPOSES") or f.flags.polarity != "positive" or \
+            if f.relation != "ATTACKS" or f.flags.polarity != "positive" or \
                     f.flags.modality == "asserted" or (f.subject, f.object) in said:
                 continue
             t = f.light if f.light is not None else f.trigger
             if t.pos_ not in ("VERB", "AUX"):
-                continue
-            if t.dep_ in ("xcomp", "advcl") and t.head.lemma_ in STRUGGLES and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
-                # "has fought for two decades to topple the government": the fight is
-                # asserted, and it is aimed at the one to be toppled
-                fight = flags_for(t.head, self.lex)
-                if fight.polarity == "positive" and fight.modality == "asserted" and \
-                        (f.subject, f.object) not in said:
-                    said.add((f.subject, f.object))
-                    # (above the planned reading of the same words, which it replaces)
-                    yield Found(f.subject, "OPPOSES", f.object, t.head, [t.head, *f.tokens],
-                                fight, min(1.0, f.confidence * 1.05), "fought-to")
-                continue
-            if f.relation != "ATTACKS":
                 continue
             future = False
             announced = None
@@ -590,6 +576,26 @@ class EventFinder:
             said.add((f.subject, f.object))
             yield Found(f.subject, "THREATENS", f.object, announced, [announced, *f.tokens],
                         flags, f.confidence * 0.8, "stated-attack")
+
+    def pursued_aims(self, found: list[Found]) -> Iterator[Found]:
+        """ "has fought for two decades to topple the government": the fight is asserted,
+        and it is aimed at the one to be toppled, whatever the aim's own modality."""
+        done: set[tuple[int, int]] = set()
+        for f in found:
+            if f.relation not in ("ATTACKS", "OPPOSES") or f.flags.polarity != "positive" or \
+                    f.flags.modality == "asserted" or (f.subject, f.object) in done:
+                continue
+            t = f.light if f.light is not None else f.trigger
+            if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("xcomp", "advcl") or \
+                    t.head.lemma_ not in STRUGGLES or not any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+                continue
+            fight = flags_for(t.head, self.lex)
+            if fight.polarity == "positive" and fight.modality == "asserted":
+                done.add((f.subject, f.object))
+                # (above the planned reading of the same words, which it replaces)
+                yield Found(f.subject, "OPPOSES", f.object, t.head, [t.head, *f.tokens],
+                            fight, min(1.0, f.confidence * 1.05), "fought-to")
 
     def commitments(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "reaffirmed the U.S. commitment to the defence of South Korea", "remained
@@ -1629,7 +1635,7 @@ class EventFinder:
             # "struck camps run by Lashkar-e-Taiba", "a base used by the militia": whoever
             # runs the place is the target ("Houthi-held ports" too)
             held = [a for c in tok.children if c.dep_ == "amod" and c.i < tok.i and
-                    c.lemma_ in ("hold", "control", "run", "occupy", "operate")
+                    c.lemma_ in HELD | {"operate"}
                     for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")
                     for a in args.actors(g)]
             if held:

@@ -43,6 +43,11 @@ MOTION = {"travel", "fly", "go", "come", "return", "head", "move", "arrive", "vi
           "march", "advance", "withdraw", "retreat", "transfer", "bring", "take", "road",
           "route", "flight", "mission", "delegation", "stop", "way", "coastline", "leave"}
 # verbs whose direct object is a place, not an actor: a capital there is a city
+# shares of a place: "three-quarters of the region", "parts of Kharkiv", "90% of X"
+PORTIONS = {"quarter", "third", "half", "part", "most", "much", "bulk", "swathe", "swath",
+            "percent", "%", "fifth", "tenth", "majority"}
+# parts of a place named after it: "the outskirts of Kyiv", "the east of Tripoli"
+AREA_PARTS = {"outskirts", "centre", "center", "east", "west", "north", "south"}
 PLACE_VERBS = {"take", "capture", "seize", "recapture", "retake", "enter", "besiege", "shell",
                "bomb", "storm", "visit", "tour", "reach", "leave", "encircle", "surround",
                "occupy", "control", "liberate", "evacuate", "overrun", "fly", "travel"}
@@ -256,6 +261,17 @@ class DocContext:
 
     def sentence_of(self, tok: Token) -> int:
         return self.sent_index[self.bounds[tok.i][0]]
+
+    def passing_body_state(self, i: int) -> int | None:
+        """The state whose body mention `i` names in passing, in lower case ("the Chinese
+        foreign ministry", "Egyptian intelligence": no body worth a node of its own, the
+        state acts), else None ("Israel's Foreign Ministry" is a named body)."""
+        m = self.mentions[i]
+        owner = m.attributes.get("owner")
+        if m.source != "nominal" or m.attributes.get("class") != "org" or owner is None or \
+                self.mentions[owner].kind != "Country" or m.attributes.get("offset") != self.offset:
+            return None
+        return owner if self.doc[m.attributes["head"]].is_lower else None
 
     def mention(self, tok: Token | None) -> int | None:
         if tok is None:
@@ -1297,9 +1313,8 @@ class MentionFinder:
             return True  # "to take Tripoli", "visited Moscow"
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"):
             return False
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.casefold() in (
-                "%", "percent", "much", "part", "most", "half", "quarter", "third", "bulk",
-                "swathe", "outskirts", "centre", "center", "east", "west", "north", "south"):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and \
+                t.head.head.lemma_.casefold() in PORTIONS | AREA_PARTS:
             return True  # "controlled about 90% of Port-au-Prince": a share of a place
         if t.dep_ == "pobj":
             return False
@@ -1589,7 +1604,7 @@ class MentionFinder:
                                           if c.dep_ in ("appos", "compound") and c.i > tok.i):
             return False  # "his Chinese counterpart Xi Jinping": the named person
         if lemma == "counterpart":
-            named = self._named_after(ctx, tok)
+            named = people_named_after(ctx, tok.i + 1, self.gaz)
             if named:
                 # "his Japanese and South Korean counterparts, Toshimitsu Motegi and Cho
                 # Hyun" (however the parser hangs the names): the people named
@@ -1981,31 +1996,6 @@ class MentionFinder:
                   extra_aliases=[owned], **{"class": "org"})  # + "Jordan's Foreign Ministry"
         return True
 
-    @staticmethod
-    def _named_after(ctx: DocContext, tok: Token) -> list[int]:
-        """The people named right after a noun and a comma: "counterparts, A and B"."""
-        doc = tok.doc
-        k = tok.i + 1
-        if k + 1 >= len(doc) or doc[k].text != ",":
-            return []
-        out: list[int] = []
-        k += 1
-        while k < len(doc):
-            m = ctx.mention(doc[k])
-            if m is None or ctx.mentions[m].kind != "Person" or \
-                    ctx.mentions[m].start != ctx.offset + doc[k].idx or m in out:
-                break
-            out.append(m)
-            while k < len(doc) and ctx.mention(doc[k]) == m:
-                k += 1
-            if k + 1 < len(doc) and doc[k].lower_ in ("and", ","):
-                k += 1
-                if doc[k].lower_ == "and":
-                    k += 1
-            else:
-                break
-        return out
-
     def _generic_named_body(self, ctx: DocContext, ent: Span, word: Token) -> None:
         """A body named only by a generic word ("Ukraine's General Staff said", "Command
         spokesman X" after "the Eastern Theater Command"): the state's body of that name,
@@ -2074,6 +2064,30 @@ class MentionFinder:
                           owner=m, **{"class": "org", "alias": False})
                 ctx.mentions[idx].attributes.setdefault("conj", []).append(len(ctx.mentions) - 1)
         return True
+
+
+def people_named_after(ctx: DocContext, k: int, gaz: Gazetteer) -> list[int]:
+    """The people named in turn from token k on, after a comma: "counterparts, Toshimitsu
+    Motegi and Cho Hyun", "leaders of A and B, General X and Captain Y" (titles skipped)."""
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].text != ",":
+        return []
+    out: list[int] = []
+    k += 1
+    while k < len(doc):
+        while k < len(doc) and ctx.mention(doc[k]) is None and (
+                gaz.title(doc[k].lower_) or doc[k].lower_ in ("and", ",")):
+            k += 1
+        m = ctx.mention(doc[k]) if k < len(doc) else None
+        if m is None or ctx.mentions[m].kind != "Person" or m in out or \
+                ctx.mentions[m].start != ctx.offset + doc[k].idx:
+            break
+        out.append(m)
+        while k < len(doc) and ctx.mention(doc[k]) == m:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in ("and", ","):
+            break
+    return out
 
 
 def _initials_in(letters: list[str], words: list[str]) -> bool:

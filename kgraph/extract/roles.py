@@ -38,6 +38,7 @@ from .mentions import (
     DocContext,
     facility_noun,
     guarded,
+    people_named_after,
     title_match,
     title_of,
 )
@@ -720,33 +721,12 @@ class RoleFinder:
             owners = [m for t in [of[0], *of[0].conjuncts] for m in [ctx.mention(t)]
                       if m is not None and ctx.mentions[m].kind in ("Country", "Organization")]
             end = max(t.i for t in of[0].subtree if ctx.mention(t) in owners or t == of[0])
-            people = self._named_in_turn(ctx, end + 1)
+            people = people_named_after(ctx, end + 1, self.gaz)
             if len(owners) < 2 or len(people) != len(owners):
                 continue
             for person, owner in zip(people, owners, strict=True):
                 yield self._found(person, title.relation, owner, n, [n], 0.75,
                                   "respective-title", role=title.role)
-
-    def _named_in_turn(self, ctx: DocContext, k: int) -> list[int]:
-        """The people named from token k on: ", General A and Captain B" (titles skipped)."""
-        doc = ctx.doc
-        if k >= len(doc) or doc[k].text != ",":
-            return []
-        out: list[int] = []
-        k += 1
-        while k < len(doc):
-            while k < len(doc) and ctx.mention(doc[k]) is None and (
-                    self.gaz.title(doc[k].lower_) or doc[k].lower_ in ("and", ",")):
-                k += 1
-            m = ctx.mention(doc[k]) if k < len(doc) else None
-            if m is None or ctx.mentions[m].kind != "Person" or m in out:
-                break
-            out.append(m)
-            while k < len(doc) and ctx.mention(doc[k]) == m:
-                k += 1
-            if k >= len(doc) or doc[k].lower_ not in ("and", ","):
-                break
-        return out
 
     @staticmethod
     def _title_known(ctx: DocContext, person: int) -> tuple[str, str] | None:
@@ -953,11 +933,9 @@ class RoleFinder:
             om = ctx.mentions[owner]
             if om.kind not in ("Country", "Organization") or om.key == men.key:
                 continue
+            if ctx.passing_body_state(idx) is not None:
+                continue  # "the Chinese foreign ministry": no part worth a fact
             head = ctx.doc[men.attributes["head"]]
-            if men.attributes.get("class") == "org" and om.kind == "Country" and head.is_lower:
-                # "the Chinese foreign ministry", "Egyptian intelligence": a state's body
-                # named in passing, no part worth a fact (but "Israel's Foreign Ministry")
-                continue
             yield self._found(idx, "PART_OF", owner, head, [head], 0.7, "owner")
 
     def _named_parent(self, ctx: DocContext, idx: int) -> Iterator[Found]:
@@ -1498,9 +1476,9 @@ class RoleFinder:
                 if c.dep_ == "relcl" and c.lemma_ == "be":
                     nouns += [a for a in c.children if a.dep_ == "attr"]
             # "Paraguay, one of Taiwan's few remaining allies": the noun after "one of"
-            nouns = [p if n.lower_ == "one" else n for n in nouns for p in (
+            nouns = [w for n in nouns for w in (
                 [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in pobjs(c)] or [n] if n.lower_ == "one" else [n])]
+                 for p in pobjs(c)] if n.lower_ == "one" else []) or [n]]
             for n in nouns:
                 rel = RELATIONAL.get(n.lemma_.casefold())
                 if rel is None or ctx.mention(n) is not None:
