@@ -205,9 +205,41 @@ def test_membership_lists(facts_of):
     assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization") in got
 
 
+def test_membership_of_two_bodies_and_members_that_include(facts_of):
+    got = asserted(facts_of("Estonia, a member of NATO and the EU, closed two crossings."))
+    assert ("Estonia", "MEMBER_OF", "North Atlantic Treaty Organization") in got
+    assert ("Estonia", "MEMBER_OF", "European Union") in got
+    got = asserted(facts_of("The Arctic Council, whose members include Norway, Canada and "
+                            "Finland, met in Tromso."))
+    for state in ("Norway", "Canada", "Finland"):
+        assert (state, "MEMBER_OF", "Arctic Council") in got
+    # the members of what is included are not the body's
+    got = asserted(facts_of("The new measures, whose targets include Iran and Syria, were "
+                            "announced in Brussels."))
+    assert not any(r == "MEMBER_OF" for _, r, _ in got), got
+
+
 def test_relational_nouns(facts_of):
     got = asserted(facts_of("China, North Korea's main ally, did not condemn the launch."))
     assert ("China", "COOPERATES_WITH", "North Korea") in got
+    # a second relation noun shares the first one's owner
+    got = asserted(facts_of("Russia, Armenia's treaty ally and main arms supplier, "
+                            "stayed silent."))
+    assert ("Russia", "SUPPORTS", "Armenia") in got
+    # "the authorities in <capital>": the state
+    got = asserted(facts_of("Qatar, a key backer of the new authorities in Kabul, "
+                            "urged calm."))
+    assert ("Qatar", "SUPPORTS", "Afghanistan") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey has expanded its patrols along the border, a move Greece has condemned.",
+     ("Greece", "CRITICIZES", "Turkey")),
+    ("China declared a nature reserve on the reef last month, a move Hanoi rejected.",
+     ("Vietnam", "OPPOSES", "China")),
+])
+def test_a_move_someone_judged_without_a_relative_pronoun(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
 
 
 # -------------------------------------------------------------- titles and roles
@@ -2828,3 +2860,26 @@ def test_this_fact_and_not_that_per_mechanism(facts_of, text, present, absent):
     """A fact the sentence states (or None) and one it must not give (or None), a list
     per mechanism (above)."""
     assert_facts(asserted(facts_of(text)), present, absent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its" opening a sentence continues the previous sentence's topic, not its last name
+    ("Hezbollah has refused to give up its arsenal as long as Israel keeps striking "
+     "Lebanon. Its secretary-general, Naim Qassem, said the group would not disarm.",
+     ("Naim Qassem", "LEADS", "Hezbollah")),
+    # a word of tenure does not make the title a subordinate one
+    ("Hamas fired rockets at Ashkelon. An Israeli strike later killed the group's "
+     "longtime leader Ismail Haniyeh in Tehran.", ("Ismail Haniyeh", "LEADS", "Hamas")),
+    # a name NER calls a place or a body, with a personal title in apposition, is a person
+    ("In May, the killing of Abdelghani al-Kikli, head of the Stability Support Apparatus "
+     "(SSA), triggered heavy fighting in Tripoli.",
+     ("Abdelghani al-Kikli", "LEADS", "Stability Support Apparatus")),
+])
+def test_owners_of_titles(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_weapons_slamming_into_a_city(facts_of):
+    got = asserted(facts_of("Russian missiles slammed into the western city of Lviv on "
+                            "Tuesday."))
+    assert ("Russia", "ATTACKS", "Lviv") in got

@@ -510,6 +510,12 @@ class Arguments:
         for i in cand:
             if self._fits(i, want) and (possessive or i not in local):
                 return i
+        if possessive and want == "thing":
+            # "Hezbollah, which fought a war with Israel, ... . Its secretary-general
+            # said": a sentence that opens on "its" continues the previous sentence's topic
+            topic = self._previous_topic(tok, want)
+            if topic is not None:
+                return topic
         # the nearest earlier subject that fits (a pronoun subject counts as what it
         # refers to), else the nearest earlier mention, in this or the two previous
         # sentences
@@ -559,6 +565,20 @@ class Arguments:
             if best is None and not (t.dep_ == "pobj" and t.head.lower_ in ("at", "in")):
                 best = i  # "filed a case against Israel at the ICJ, accusing it"
         return best
+
+    def _previous_topic(self, tok: Token, want: str) -> int | None:
+        ctx = self.ctx
+        start = ctx.sent_start(tok)
+        if start == 0 or any(not t.is_punct and t.dep_ != "det" for t in tok.doc[start:tok.i]) \
+                or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        root = ctx.sent(tok.doc[start - 1]).root
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                for i, _ in self.actors(c, conj=False):
+                    if self._fits(i, want):
+                        return i
+        return None
 
     def _fits(self, i: int, want: str) -> bool:
         kind = self.mentions[i].kind

@@ -993,8 +993,11 @@ class EventFinder:
                 "in", "by") for p in pobjs(c) if p.lemma_.casefold() in STRIKE_NOUNS
                 for i, f in args.noun_agent(p)]
         objects, otok, prep = args.objects(v, trig.objects, passive)
-        if trig.relation == "CRITICIZES" and v.dep_ == "relcl" and otok is not None and \
-                otok.lower_ in ("that", "which"):
+        if trig.relation in ("CRITICIZES", "OPPOSES", "SUPPORTS") and v.dep_ == "relcl" and (
+                (otok is not None and otok.lower_ in ("that", "which")) or (
+                    otok is None and not any(c.dep_ in ("dobj", "ccomp") for c in v.children)
+                    and not passive)):
+            # ("a move the Taliban have condemned", "a step Kyiv welcomed": no pronoun)
             # "China sent warships near Japan, a move that Tokyo criticised" (the parser
             # hangs "a move" on "Japan"): who made the move
             objects = self._move_authors(ctx, args, v.head) or objects

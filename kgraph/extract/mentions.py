@@ -1053,6 +1053,10 @@ class MentionFinder:
                     and " " not in m.name.strip() and (gz.norm(m.name) in people or (
                         m.kind == "Organization" and gz.norm(m.name) in firsts)):
                 m.kind = "Person"
+            elif m.kind in ("Organization", "ArmedGroup", "Location") and m.source == "ner" \
+                    and not m.key and not m.attributes.get("capital_of") \
+                    and len(m.name.split()) >= 2 and self._titled(ctx, m):
+                m.kind = "Person"  # "Nika Melia, a leader of the opposition coalition"
         if not people:
             return
         for tok in ctx.tokens:
@@ -1066,6 +1070,21 @@ class MentionFinder:
                     gz.norm(ent.text) in people and not ent.ent_id_:
                 toks = list(ent)
                 self._add(ctx, toks, ent.root, "Person", ent.text, None, "ner")
+
+    def _titled(self, ctx: DocContext, m: Mention) -> bool:
+        """A name in apposition with a personal title ("X, head of the SSA", "X, a
+        leader of the opposition party") names a person, whatever NER said."""
+        if "head" not in m.attributes:
+            return False
+        head = ctx.doc[m.attributes["head"]]
+        for a in head.children:
+            if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > head.i and \
+                    ctx.doc[a.i - 1].text != "(" and a.lemma_ not in ("member", "founder"):
+                title = self.gaz.title(a.lower_)
+                if title is not None and any(c.dep_ == "prep" and c.lower_ == "of"
+                                             for c in a.children):
+                    return True
+        return False
 
     def _place_frames(self, ctx: DocContext) -> None:
         """ "the village of Kokhanabi", "the Israeli border town of Sderot", "the town of
@@ -1300,6 +1319,9 @@ class MentionFinder:
             t = t.head
         if t.dep_ == "appos":
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and \
+                t.head.head.lemma_ in RULING_BODIES | {"junta", "leadership"}:
+            return False  # "the new authorities in Damascus": the state they govern
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
             if t.head.lower_ in ("to", "from", "toward", "towards"):
                 # "travel to Kyiv" is a place, "aid to Kyiv" an actor

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer, Organization
 from ..records import Mention
-from .arguments import OPENING_QUOTES, QUOTES, Arguments, is_passive, pobjs, prep_phrase
+from .arguments import OPENING_QUOTES, QUOTES, Arg, Arguments, is_passive, pobjs, prep_phrase
 from .events import Found
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
@@ -97,6 +97,12 @@ ENVOYS = {"Ambassador", "Envoy", "Special Envoy", "Permanent Representative", "R
 # words before a heading title that make its holder one of the owner's staff
 SUBORDINATE = {"vice", "deputy", "assistant", "department", "section", "division", "regional",
                "provincial", "local", "acting-deputy"}
+# words before a title that say when or how its holder holds it, not of what part:
+# "the group's longtime leader", "its new chief", "the party's late founder"
+TENURE = {"longtime", "long-time", "late", "new", "current", "incumbent", "then", "top",
+          "veteran", "powerful", "interim", "outgoing", "newly", "elected", "slain",
+          "assassinated", "ousted", "exiled", "self-proclaimed", "self-styled", "overall",
+          "influential", "founding"}
 # "seized power", "took power"
 POWER_VERBS = {"seize", "take", "grab", "assume", "usurp", "snatch"}
 # titles that make their holder the head of an armed group or force named with them
@@ -326,6 +332,7 @@ class RoleFinder:
                              default=owner_tokens[0].i if owner_tokens else -1)
         between = [t for t in owner_tokens if t.i > last_owner_tok and t.tag_ != "POS"
                    and not t.is_punct and t.lemma_.casefold() not in GOVERNMENT_WORDS
+                   and t.lower_ not in TENURE
                    and not (title.role in ENVOYS and ctx.mention(t) is not None)]
         # (an envoy's post is no part of the title: "China's U.N. ambassador")
         if between and omen.kind == "Country" and not all(
@@ -832,6 +839,7 @@ class RoleFinder:
             last = max((t.i for t in phrase[: m[0]] if ctx.mention(t) == own or (
                 t.dep_ == "poss" and (t.pos_ == "PRON" or t.tag_ == "WP$"))), default=-1)
             if relation == "LEADS" and any(t.i > last and t.tag_ != "POS" and not t.is_punct
+                                           and t.lower_ not in TENURE
                                            for t in phrase[: m[0]]):
                 relation = "MEMBER_OF"  # "the UN refugee chief": a part of the UN
         holders = [a] if tail_prep is None else [a_last]
@@ -1123,6 +1131,7 @@ class RoleFinder:
             if tok.lemma_ not in MEMBER_NOUNS or tok.tag_ not in ("NNS", "NN"):
                 continue
             org = None
+            more_orgs: list[int] = []
             for c in tok.lefts:
                 if c.dep_ in ("compound", "nmod", "amod"):
                     m = ctx.mention(c)
@@ -1140,10 +1149,20 @@ class RoleFinder:
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "of":
                         for p in pobjs(c):
-                            m = ctx.mention(p)
-                            if m is not None and ctx.mentions[m].kind in ("Organization",
-                                                                          "ArmedGroup"):
-                                org = m
+                            # "Lithuania, a member of NATO and the EU": of both
+                            for x in [p, *p.conjuncts]:
+                                m = ctx.mention(x)
+                                if m is not None and ctx.mentions[m].kind in (
+                                        "Organization", "ArmedGroup"):
+                                    if org is None:
+                                        org = m
+                                    elif m != org:
+                                        more_orgs.append(m)
+                if org is not None:
+                    # (the parser hangs "and the EU" on "member")
+                    more_orgs += [m for x in tok.conjuncts if x.pos_ == "PROPN"
+                                  and (m := ctx.mention(x)) is not None and m != org
+                                  and ctx.mentions[m].kind == "Organization"]
             copula = tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain")
             if org is None and tok.lemma_ == "member" and copula:
                 # "Caricom, of which Guyana is a founding member"
@@ -1201,13 +1220,17 @@ class RoleFinder:
                 members += [a for c in tok.head.children if c.dep_ == "nsubj"
                             for a in args.actors(c)]
                 flags = flags_for(tok.head, self.lex)
-            for i, f in members:
-                if (ctx.mentions[i].kind == "Country" and
-                        ctx.mentions[org].kind == "Organization") or (
-                        ctx.mentions[i].kind in ("ArmedGroup", "Organization") and
-                        (ctx.mentions[i].key or i) != (ctx.mentions[org].key or org)):
-                    yield Found(i, "MEMBER_OF", org, tok, [tok], flags, 0.75 * f,
-                                "member-list")
+            for body in [org, *more_orgs]:
+                yield from self._members(ctx, members, body, tok, flags)
+
+    def _members(self, ctx: DocContext, members: list[tuple[int, float]], org: int,
+                 tok: Token, flags) -> Iterator[Found]:
+        for i, f in members:
+            if (ctx.mentions[i].kind == "Country" and
+                    ctx.mentions[org].kind == "Organization") or (
+                    ctx.mentions[i].kind in ("ArmedGroup", "Organization") and
+                    (ctx.mentions[i].key or i) != (ctx.mentions[org].key or org)):
+                yield Found(i, "MEMBER_OF", org, tok, [tok], flags, 0.75 * f, "member-list")
 
     def composition(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "The Quad comprises the US, Japan, India and Australia", "the AES, which groups
@@ -1221,6 +1244,11 @@ class RoleFinder:
             if v.lemma_ in COMPOSING:
                 bodies = [i for i, _ in args.clause_subjects(v)
                           if ctx.mentions[i].kind == "Organization"]
+                # "The MSMT, whose members include South Korea and Japan"
+                bodies += [i for c in v.children if c.dep_ == "nsubj" and c.lemma_ == "member"
+                           for g in c.children if g.dep_ == "poss"
+                           for i in [args.pronoun(g) if g.tag_ in ("WP$", "PRP$") else ctx.mention(g)]
+                           if i is not None and ctx.mentions[i].kind == "Organization"]
                 members = [a for c in objs for a in args.actors(c)]
                 members += [a for x in [v, *objs] for c in x.children
                             if c.dep_ == "prep" and c.lower_ == "with"
@@ -1479,10 +1507,12 @@ class RoleFinder:
             nouns = [w for n in nouns for w in (
                 [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in pobjs(c)] if n.lower_ == "one" else []) or [n]]
+            # "Pakistan's closest ally and main arms supplier": both nouns, one owner
+            nouns = [w for n in nouns for w in [n, *[c for c in n.conjuncts if c.i > n.i
+                                                    and c.pos_ == "NOUN"]]]
+            shared: list[Arg] = []
             for n in nouns:
                 rel = RELATIONAL.get(n.lemma_.casefold())
-                if rel is None or ctx.mention(n) is not None:
-                    continue
                 owners = []
                 for c in n.children:
                     if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < n.i:
@@ -1490,6 +1520,12 @@ class RoleFinder:
                     elif c.dep_ == "prep" and c.lower_ in ("of", "to"):
                         for p in pobjs(c):
                             owners += args.actors(p)
+                if owners and n.dep_ != "conj":
+                    shared = owners
+                elif not owners and n.dep_ == "conj":
+                    owners = shared
+                if rel is None or ctx.mention(n) is not None:
+                    continue
                 for o, f in owners:
                     if o != idx:
                         yield self._found(idx, rel, o, n, [n], 0.7 * f, "relational")
