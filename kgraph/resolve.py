@@ -628,6 +628,9 @@ class ArticleResolver:
         def ident(j: int) -> str:
             return ms[j].key or norm(ms[j].name)
 
+        states = {ms[k].key: k for k in by_pos if ms[k].kind == "Country" and ms[k].key
+                  and ms[k].start < m.start and ms[k].source != "anaphor"}
+
         def side(j: int) -> int | None:
             if ms[j].source == "anaphor":
                 return None
@@ -635,6 +638,11 @@ class ArticleResolver:
                 j = next((o for rel, o, _ in leads.get(j, []) if ms[o].kind == "Country"), None)
                 if j is None:
                     return None
+            key = ms[j].key or ""
+            if ms[j].kind == "MilitaryForce" and key.startswith("forces:") and \
+                    "country:" + key[7:] in states:
+                # "Indian and Pakistani troops traded fire ... urged both sides": the states
+                return states["country:" + key[7:]]
             return j if ms[j].kind in kinds else None
 
         count: Counter[frozenset] = Counter()

@@ -2883,3 +2883,17 @@ def test_weapons_slamming_into_a_city(facts_of):
     got = asserted(facts_of("Russian missiles slammed into the western city of Lviv on "
                             "Tuesday."))
     assert ("Russia", "ATTACKS", "Lviv") in got
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The military rulers of Mali, Burkina Faso and Niger launched a joint force to fight "
+     "jihadists.", {("Mali", "Burkina Faso"), ("Mali", "Niger"), ("Burkina Faso", "Niger")}),
+    ("Kenya and Somalia set up a joint command in Kismayo.", {("Kenya", "Somalia")}),
+])
+def test_doing_something_jointly_is_cooperation(facts_of, text, pairs):
+    got = asserted(facts_of(text))
+    for a, b in pairs:
+        assert (a, "COOPERATES_WITH", b) in got or (b, "COOPERATES_WITH", a) in got, got
+    # one actor's "joint" undertaking has no partner in the sentence
+    assert not any(r == "COOPERATES_WITH" for _, r, _ in asserted(facts_of(
+        "Kenya set up a joint command in Kismayo.")))

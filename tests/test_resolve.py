@@ -240,6 +240,15 @@ def test_both_sides_are_the_states_not_their_forces(facts_of):
     assert not any(r == "DEMANDS" and "forces" in o for s, r, o in got), got
 
 
+def test_both_sides_are_the_states_of_the_forces_that_fought(facts_of):
+    # the states are named too, but the fighting was between their forces
+    got = asserted(facts_of(
+        "India and Pakistan traded accusations on Monday. Indian troops attacked Pakistani "
+        "troops along the Line of Control. China urged both sides to exercise restraint."))
+    assert {("China", "DEMANDS", "India"), ("China", "DEMANDS", "Pakistan")} <= got, got
+    assert not any(r == "DEMANDS" and "forces" in o for s, r, o in got), got
+
+
 def test_a_capital_inside_a_longer_place_name_is_not_the_capital(facts_of):
     res = facts_of("Insurgents attacked two villages near the town of Mocimboa da Praia. "
                    "The minister later flew to Praia.", full=True)

@@ -465,6 +465,9 @@ class EventFinder:
                             done.setdefault(act, []).append((subj, base + tok.idx, True))
             if tok.lemma_.casefold() in EXERCISES:
                 yield from self.joint_exercise(ctx, args, tok, done, base)
+            elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
+                    c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in tok.children):
+                yield from self.joint_undertaking(ctx, args, tok)
             # "an Israeli strike hit a school": an act with its agent, even without a target
             rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())
                     if "light" not in t.flags or self.light_verb(tok) is not None} & ACTS
@@ -731,6 +734,22 @@ class EventFinder:
                     if m is not None:
                         out.add(identity(ctx, m))
         return out
+
+    def joint_undertaking(self, ctx: DocContext, args: Arguments, n: Token) -> Iterator[Found]:
+        """ "Mali, Burkina Faso and Niger launched a joint force", "the two armies set up
+        a joint command": those who do something jointly cooperate."""
+        v = n.head
+        seen: dict[str, int] = {}
+        for i, _ in args.clause_subjects(v):
+            if ctx.mentions[i].kind not in ("Location", "Person"):
+                seen.setdefault(identity(ctx, i), i)
+        ids = list(seen.values())
+        if len(ids) < 2:
+            return
+        flags = flags_for(v, self.lex)
+        for a in range(len(ids)):
+            for b in range(a + 1, len(ids)):
+                yield Found(ids[a], "COOPERATES_WITH", ids[b], n, [v, n], flags, 0.6, "joint")
 
     def joint_exercise(self, ctx: DocContext, args: Arguments, n: Token, done: dict,
                        base: int) -> Iterator[Found]:

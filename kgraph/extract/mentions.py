@@ -68,7 +68,7 @@ HOME_STATE = {"federal", "government", "central"}
 # what a state's rulers are called as a body: "the Taliban government" is the state
 RULING_BODIES = {"government", "administration", "authority", "regime", "cabinet"}
 # people nouns in the "government" class: only their plural stands for the owner
-PEOPLE_NOUNS = {"leader", "commander", "representative", "delegate", "negotiator", "envoy",
+PEOPLE_NOUNS = {"leader", "ruler", "commander", "representative", "delegate", "negotiator", "envoy",
                 "spokesperson"}
 QUANTIFIERS = {"some", "about", "around", "nearly", "almost", "more", "than", "at", "least",
                "several", "many", "dozens", "hundreds", "thousands", "over", "up", "to",
