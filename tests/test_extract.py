@@ -2897,3 +2897,27 @@ def test_doing_something_jointly_is_cooperation(facts_of, text, pairs):
     # one actor's "joint" undertaking has no partner in the sentence
     assert not any(r == "COOPERATES_WITH" for _, r, _ in asserted(facts_of(
         "Kenya set up a joint command in Kismayo.")))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<place>-based <armed group>": where the group operates from
+    ("India blamed the attack on the Pakistan-based Jaish-e-Mohammed.",
+     ("Jaish-e-Mohammed", "DEPLOYED_IN", "Pakistan")),
+    # a second title set off by commas shares the first one's owner
+    ("Pakistan's Deputy Prime Minister and Foreign Minister, Ishaq Dar, flew to Beijing.",
+     ("Ishaq Dar", "MEMBER_OF", "Pakistan")),
+    # "<group>-aligned <title> <name>": the person
+    ("Hezbollah-aligned parliament speaker Nabih Berri said talks would go on.",
+     ("Hezbollah", "COOPERATES_WITH", "Nabih Berri")),
+    # troops serving with a mission are part of it
+    ("Kenyan troops serving with the African Union Support and Stabilization Mission in "
+     "Somalia repelled the attack.",
+     ("Kenyan forces", "PART_OF", "African Union Support and Stabilization Mission in Somalia")),
+])
+def test_based_aligned_serving_and_second_titles(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_a_firm_based_somewhere_is_not_deployed_there(facts_of):
+    got = asserted(facts_of("Washington sanctioned the Dubai-based Kesari Petroleum Trading."))
+    assert not any(r == "DEPLOYED_IN" for _, r, _ in got), got

@@ -762,8 +762,9 @@ class RoleFinder:
             t = doc[k]
             if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", "and"):
                 return None
-            if t.pos_ == "NOUN" and self.gaz.title(t.lower_) and t.right_edge.i >= comma - 1:
-                return t
+            if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_)) and \
+                    self.gaz.title(t.lower_) and t.right_edge.i >= comma - 1:
+                return t  # ("Deputy Prime Minister and Foreign Minister, Ishaq Dar")
         return None
 
     @staticmethod
@@ -823,6 +824,11 @@ class RoleFinder:
         title = title_of(phrase, self.gaz)
         owners: list[int] = []
         own = self.owner_in(ctx, args, phrase[: m[0]], sender=title.role in ENVOYS)
+        if own is None and a.dep_ == "conj" and not any(t.pos_ == "DET" for t in a.lefts):
+            # "Pakistan's Deputy Prime Minister and Foreign Minister, Ishaq Dar": the owner
+            # of the first title owns the second
+            own = self.owner_in(ctx, args, [t for c in a.head.lefts if c.dep_ == "poss"
+                                            for t in c.subtree], sender=title.role in ENVOYS)
         # (not a word of the owner's name: "Kurdistan Regional Government Prime Minister")
         relation = self._subordinate(title.relation, [
             t for t in phrase[: m[0]] if ctx.mention(t) is None])
@@ -1083,6 +1089,12 @@ class RoleFinder:
                     # ("Badra Gunba, the Moscow-backed leader of Abkhazia": the person)
                     # "the YBS, a PKK-affiliated militia": the named group
                     target = ctx.mention(tok.head.head)
+                if target is None and tok.head.dep_ == "compound" and \
+                        self.gaz.title(tok.head.lower_) is not None:
+                    # "Hezbollah-aligned parliament speaker Nabih Berri": the person
+                    target = ctx.mention(tok.head.head)
+                    if target is not None and ctx.mentions[target].kind != "Person":
+                        target = None
                 if target is None:
                     continue
                 if ctx.mentions[target].attributes.get("backer") is not None:
@@ -1099,6 +1111,16 @@ class RoleFinder:
                                 yield self._found(target, rel, i, tok, [tok], 0.7 * f, "backed")
                             elif i != target:
                                 yield self._found(i, rel, target, tok, [tok], 0.8 * f, "backed")
+            if tok.lower_ == "based" and tok.dep_ in ("amod", "compound") and \
+                    tok.i >= 2 and ctx.doc[tok.i - 1].text == "-":
+                # "the Pakistan-based Lashkar-e-Taiba": where an armed group operates from
+                group = ctx.mention(tok.head)
+                place = ctx.mention(ctx.doc[tok.i - 2])
+                if group is not None and place is not None and \
+                        ctx.mentions[group].kind == "ArmedGroup" and \
+                        ctx.mentions[group].source in ("ner", "gazetteer") and \
+                        ctx.mentions[place].kind in ("Country", "Location"):
+                    yield self._found(group, "DEPLOYED_IN", place, tok, [tok], 0.65, "based")
             # "a pro-Al-Shabaab broadcaster"
             if tok.lower_ == "pro" and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
                 backed = ctx.mention(ctx.doc[tok.i + 2])
