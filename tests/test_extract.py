@@ -2921,3 +2921,25 @@ def test_based_aligned_serving_and_second_titles(facts_of, text, expected):
 def test_a_firm_based_somewhere_is_not_deployed_there(facts_of):
     got = asserted(facts_of("Washington sanctioned the Dubai-based Kesari Petroleum Trading."))
     assert not any(r == "DEPLOYED_IN" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an announced attack in "a statement that ..." threatens its target
+    ("Kataib Hezbollah warned in a statement that it would resume attacks on American troops "
+     "if they stayed.", ("Kataib Hezbollah", "THREATENS", "American forces")),
+    # "any <demonym> action would be met with a response"
+    ("Ishaq Dar warned that any Indian military action would be met with a swift response.",
+     ("Ishaq Dar", "THREATENS", "India")),
+    # a response of the speaker's own side on a condition about another actor
+    ("Iran said it would retaliate if the United States struck its nuclear sites.",
+     ("Iran", "THREATENS", "United States")),
+    ("Israeli Defence Minister Israel Katz warned that Israel would act with full force if "
+     "Hezbollah was not disarmed.", ("Israel Katz", "THREATENS", "Hezbollah")),
+])
+def test_threats_in_statements_and_conditions(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_a_forecast_of_a_response_is_no_threat(facts_of):
+    got = asserted(facts_of("Analysts said Israel would respond if Hezbollah fired again."))
+    assert not any(r == "THREATENS" for _, r, _ in got), got

@@ -92,6 +92,8 @@ class Extractor:
             found += list(guarded(ctx, "seized power", self.roles.seized_power(ctx, args, found)))
             found += list(guarded(ctx, "stated threat",
                                   self.events.stated_threats(ctx, args, found)))
+            found += list(guarded(ctx, "conditional threat",
+                                  self.events.conditional_threats(ctx, args, found)))
             found += list(guarded(ctx, "pursued aim", self.events.pursued_aims(found)))
             relations += self._relations(ctx, article, found)
             for problem in ctx.problems:

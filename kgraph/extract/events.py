@@ -101,6 +101,9 @@ VOWS = {"vow", "pledge", "promise", "swear", "threaten"}
 # verbs of a sustained fight, whose purpose ("fought to topple X") is the fight's target
 STRUGGLES = {"fight", "struggle", "battle", "wage", "campaign", "rebel"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
+# what a side says it will do in answer to another's act ("would act with full force if")
+RESPONSES = {"act", "respond", "retaliate", "react", "strike", "hit", "attack", "resume",
+             "escalate", "intervene", "punish", "target", "use", "pay"}
 PROVOCATIONS = {"aggression", "threat", "attack", "provocation", "violation", "incursion",
                 "escalation", "strike", "move", "adventurism", "action", "operation",
                 "misadventure", "aggressor"}
@@ -559,6 +562,16 @@ class EventFinder:
                     if future or t.head.lemma_ in VOWS:
                         announced = t.head
                     break
+                if t.dep_ == "acl" and t.head.lemma_ in SAYINGS | {"warning", "threat"} and \
+                        future and any(c.dep_ == "mark" and c.lower_ == "that"
+                                       for c in t.children):
+                    # "warned in a statement that it would resume attacks on X"
+                    v = t.head
+                    while v.pos_ not in ("VERB", "AUX") and v.head != v:
+                        v = v.head
+                    if v.lemma_ in SPEECH | VOWS | {"issue", "release", "publish"}:
+                        announced = v
+                    break
                 if t.dep_ not in ("xcomp", "conj") or t.head == t:
                     break
                 t = t.head
@@ -579,6 +592,44 @@ class EventFinder:
             said.add((f.subject, f.object))
             yield Found(f.subject, "THREATENS", f.object, announced, [announced, *f.tokens],
                         flags, f.confidence * 0.8, "stated-attack")
+
+    def conditional_threats(self, ctx: DocContext, args: Arguments,
+                            found: list[Found]) -> Iterator[Found]:
+        """ "Katz warned that Israel would act with full force if Hezbollah was not
+        disarmed": a response its own side announces on a condition about another actor
+        threatens that actor."""
+        said = {(f.subject, f.object) for f in found if f.relation == "THREATENS"}
+        for v in ctx.tokens:
+            if v.pos_ != "VERB" or v.lemma_ not in SPEECH | VOWS or v.lemma_ in ("deny", "reject"):
+                continue
+            flags = flags_for(v, self.lex)
+            if flags.polarity != "positive" or flags.modality != "asserted":
+                continue
+            speakers = {i for i, _ in args.clause_subjects(v)}
+            if not speakers:
+                continue
+            for c in v.children:
+                if c.dep_ != "ccomp" or c.lemma_ not in RESPONSES or not any(
+                        a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children):
+                    continue
+                doers = {identity(ctx, i) for i, _ in args.clause_subjects(c)}
+                own = {identity(ctx, i) for i in speakers} | {
+                    identity(ctx, o) for f in found if f.subject in speakers
+                    and f.relation in ("LEADS", "MEMBER_OF", "PART_OF") for o in [f.object]}
+                if not doers or not doers <= own:
+                    continue  # "analysts said Israel would respond if ...": a forecast
+                for cond in c.children:
+                    if cond.dep_ != "advcl" or not any(
+                            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
+                        continue
+                    for t, _ in args.clause_subjects_any(cond):
+                        if identity(ctx, t) in own or ctx.mentions[t].kind == "Location":
+                            continue
+                        for s_ in speakers:
+                            if (s_, t) not in said:
+                                said.add((s_, t))
+                                yield Found(s_, "THREATENS", t, v, [v, c], flags, 0.6,
+                                            "conditional-threat")
 
     def pursued_aims(self, found: list[Found]) -> Iterator[Found]:
         """ "has fought for two decades to topple the government": the fight is asserted,
@@ -1354,6 +1405,11 @@ class EventFinder:
                         if not found and self.lex.noun_triggers(s.lemma_.casefold()):
                             found = args.noun_agent(s) or self.act_authors(
                                 args.ctx, args, s, set(), True)
+                        if not found and s.lemma_.casefold() in PROVOCATIONS:
+                            # "any Indian military action would be met with a response"
+                            found = [a for m in s.children
+                                     if m.dep_ in ("amod", "poss", "compound") and m.i < s.i
+                                     for a in args.actors(m, conj=False)]
                         # "X's spokesman warned that X would continue": no threat to itself
                         own = {i for t in head.children if t.dep_ == "nsubj"
                                for i in [args._employer(t)] if i is not None}
