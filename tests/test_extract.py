@@ -2943,3 +2943,37 @@ def test_threats_in_statements_and_conditions(facts_of, text, expected):
 def test_a_forecast_of_a_response_is_no_threat(facts_of):
     got = asserted(facts_of("Analysts said Israel would respond if Hezbollah fired again."))
     assert not any(r == "THREATENS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Pakistan and Afghanistan signed a ceasefire in Doha.", ("Pakistan", "Afghanistan")),
+    ("Washington agreed a truce with the Houthis in May.", ("United States", "Houthis")),
+])
+def test_signing_a_ceasefire_is_cooperation(facts_of, text, pair):
+    got = asserted(facts_of(text))
+    a, b = pair
+    assert (a, "COOPERATES_WITH", b) in got or (b, "COOPERATES_WITH", a) in got, got
+
+
+def test_a_ceasefire_merely_mentioned_is_no_cooperation(facts_of):
+    got = asserted(facts_of("The ceasefire between Israel and Hezbollah collapsed on Monday."))
+    assert not any(r == "COOPERATES_WITH" for _, r, _ in got), got
+
+
+def test_a_junta_spokesman_serves_the_state_whose_junta_it_is(facts_of):
+    got = asserted(facts_of(
+        "Myanmar's military struck two towns held by the Arakan Army, days before China-"
+        "brokered talks. \"These are war crimes,\" an Arakan Army spokesman told Reuters. "
+        "Junta spokesman Zaw Min Tun said the military had targeted terrorist positions."))
+    assert ("Zaw Min Tun", "MEMBER_OF", "Myanmar") in got, got
+    assert ("Zaw Min Tun", "MEMBER_OF", "China") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting spread across the southwestern province of Balochistan. In the provincial "
+     "capital Quetta, shops closed.", ("Quetta", "LOCATED_IN", "Balochistan")),
+    ("The Arakan Army now controls most of Rakhine state and has pushed close to Sittwe, "
+     "the state capital.", ("Sittwe", "LOCATED_IN", "Rakhine")),
+])
+def test_a_regional_capital_lies_in_the_region_just_named(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

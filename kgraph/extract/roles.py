@@ -113,6 +113,8 @@ GROUP_HEADS = {"Commander", "Military Commander", "Military Chief", "Army Chief"
 COMPOSING = {"comprise", "include", "group", "unite"}
 # what a state or person holds when it chairs a body
 CHAIRS = {"chair", "chairmanship", "presidency", "chairship"}
+# a capital of a part of a state: "the provincial capital", "the state capital"
+SUBNATIONAL = {"provincial", "state", "regional", "district", "province", "region", "county"}
 # how large an administrative unit a place noun names ("the X district of Y province")
 UNIT_RANK = {"village": 1, "town": 1, "city": 1, "suburb": 1, "district": 2, "county": 2,
              "municipality": 2, "prefecture": 2, "province": 3, "region": 3, "state": 3,
@@ -407,6 +409,20 @@ class RoleFinder:
                     ctx, idx, relation, said, anchor, words, conf * 0.9, "national-title", role)
                 continue
             owner = self._sentence_country(ctx, anchor, found)
+            if owner is None and any(w.lower_ in ("junta", "military", "army") for w in ctx.doc[
+                    max(ctx.sent(anchor).start, words[0].i - 2) : words[0].i]):
+                # "Junta spokesman Zaw Min Tun": the state whose junta or military the
+                # article named ("Myanmar's military"), else the first state it names
+                before = [(i, m) for i, m in enumerate(ctx.mentions)
+                          if m.attributes.get("offset") == ctx.offset
+                          and m.start < ctx.offset + anchor.idx]
+                owner = next((m.attributes["owner"] for _, m in before
+                              if m.attributes.get("lemma") in ("junta", "military", "army")
+                              and isinstance(m.attributes.get("owner"), int)
+                              and ctx.mentions[m.attributes["owner"]].kind == "Country"), None)
+                if owner is None:
+                    owner = next((i for i, m in before if m.kind == "Country"
+                                  and m.key and m.source == "gazetteer"), None)
             if owner is not None and owner != idx:
                 yield from (self._forces_chief if forces else self._title_found)(
                     ctx, idx, relation, owner, anchor, words, conf * 0.8, "context-title", role)
@@ -1411,6 +1427,17 @@ class RoleFinder:
                             and c.dep_ in ("compound", "appos"))
             if noun is None:
                 continue
+            if noun.lemma_ == "capital" and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in SUBNATIONAL
+                    for c in noun.children) and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+                # "Sittwe, the state capital", "the provincial capital Quetta": of the
+                # region just named
+                region = self._region_before(ctx, idx, noun)
+                if region is not None and region not in seen:
+                    seen.add(region)
+                    yield self._found(idx, "LOCATED_IN", region, noun, [noun], 0.65, "place")
+                continue
             # ("Japan's westernmost island": the owner hangs on the adjective)
             owners = [*noun.children, *[g for c in noun.children if c.dep_ in ("nmod", "amod")
                                         and c.i < noun.i for g in c.children
@@ -1445,6 +1472,24 @@ class RoleFinder:
                                               "place-noun")
                             continue
                         yield self._found(idx, "LOCATED_IN", t, noun, [noun], 0.75, "place-noun")
+
+    @staticmethod
+    def _region_before(ctx: DocContext, idx: int, at: Token) -> int | None:
+        """The last region (a place that is no city) named in this sentence or the one
+        before, before `at`."""
+        sent = ctx.sent(at)
+        start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(ctx.doc[start : at.i]):
+            i = ctx.mention(t)
+            if i is None or i == idx or ctx.mentions[i].attributes.get("head") != t.i:
+                continue
+            m = ctx.mentions[i]
+            if m.kind == "Location" and not m.attributes.get("capital_of") and (
+                    any(c.lemma_ in UNIT_RANK and UNIT_RANK[c.lemma_] >= 3
+                        for c in [t.head, *t.children]) or
+                    (m.key or "").startswith("place:")):
+                return i
+        return None
 
     def _size(self, ctx: DocContext, m: int) -> int:
         """How large a place is, as far as the gazetteers know (0: unknown)."""
