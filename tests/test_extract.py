@@ -2977,3 +2977,18 @@ def test_a_junta_spokesman_serves_the_state_whose_junta_it_is(facts_of):
 ])
 def test_a_regional_capital_lies_in_the_region_just_named(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Borno Gov. Babagana Zulum condemned the attacks.", ("Babagana Zulum", "LEADS", "Borno")),
+    ("Odesa regional governor Oleh Kiper said the port was hit.",
+     ("Oleh Kiper", "LEADS", "Odesa")),
+    ("Ivan Fedorov, governor of the Zaporizhzhia region, said two people died.",
+     ("Ivan Fedorov", "LEADS", "Zaporizhzhia")),
+])
+def test_a_governor_heads_the_region(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    assert expected in got
+    # ... and not the state
+    assert not any(s == expected[0] and r == "LEADS" and o in ("Nigeria", "Ukraine")
+                   for s, r, o in got), got

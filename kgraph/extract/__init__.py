@@ -33,6 +33,8 @@ __all__ = ["Extractor", "relation_schema"]
 log = logging.getLogger("kgraph")
 
 
+# titles of people who head a region or a city (LEADS a Location)
+LOCAL_HEADS = {"Governor", "Mayor"}
 # verbs of a joint commitment: agreeing to cooperate is cooperating
 JOINT_COMMITMENTS = {"agree", "pledge", "vow", "promise", "decide", "commit"}
 
@@ -219,8 +221,11 @@ class Extractor:
                     and not o.attributes.get("title"):
                 # "withdrew from Khan Younis": NER's person is where troops withdraw from
                 o.kind = "Location"
-            if allowed and (self._kind(s, allowed[0]) not in allowed[0]
-                            or self._kind(o, allowed[1]) not in allowed[1]):
+            heads_place = f.relation == "LEADS" and o.kind == "Location" and \
+                s.kind == "Person" and f.extra.get("role") in LOCAL_HEADS
+            # (a governor or mayor heads the region or city: "Krasnodar governor X")
+            if allowed and not heads_place and (self._kind(s, allowed[0]) not in allowed[0]
+                                                or self._kind(o, allowed[1]) not in allowed[1]):
                 continue
             sent = ctx.sent(f.trigger)
             sent_idx = ctx.sentence_of(f.trigger)

@@ -281,6 +281,10 @@ class RoleFinder:
             owner_tokens = []
         owner = self.owner_in(ctx, args, owner_tokens, sender=title is not None
                               and title.role in ENVOYS)
+        if owner is None and title is not None and title.role in ("Governor", "Mayor"):
+            # "Odesa regional governor Oleh Kiper", "Borno Gov. X": the region or city
+            owner = next((i for t in reversed(owner_tokens) for i in [ctx.mention(t)]
+                          if i is not None and ctx.mentions[i].kind == "Location"), None)
         if owner is not None and m[0] < len(phrase) and \
                 ctx.mentions[owner].end > ctx.offset + phrase[m[0]].idx and \
                 ctx.mentions[owner].kind != "Country":
@@ -881,6 +885,10 @@ class RoleFinder:
                              for i, _ in args.actors(p)]
                     found = [i for i in found if i is not None
                              and ctx.mentions[i].kind != "Person"]
+                    if not found and title.role in ("Mayor", "Governor"):
+                        # "X, governor of the Zaporizhzhia region": the place they head
+                        place = self._place(ctx, p)
+                        found = [place] if place is not None else []
                     if not found and p.lemma_ not in PARTY_NOUNS:
                         # (not "the main Kosovo Serb party": a party, not Serbia)
                         # "envoy of the ASEAN chair": the owner of a non-actor noun
