@@ -2992,3 +2992,26 @@ def test_a_governor_heads_the_region(facts_of, text, expected):
     # ... and not the state
     assert not any(s == expected[0] and r == "LEADS" and o in ("Nigeria", "Ukraine")
                    for s, r, o in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body "made up of" states, named before a parenthesised acronym
+    ("Nigeria also relies on the Multinational Joint Task Force (MNJTF), a regional force made up "
+     "of troops from Nigeria, Chad, Cameroon and Niger.",
+     [("Chad", "MEMBER_OF", "Multinational Joint Task Force"),
+      ("Niger", "MEMBER_OF", "Multinational Joint Task Force")]),
+    ("The Alliance of Sahel States, made up of Mali, Burkina Faso and Niger, left ECOWAS.",
+     [("Mali", "MEMBER_OF", "Alliance of Sahel States")]),
+    # "part of": by the two sides' types
+    ("Crimea is part of Ukraine.", [("Crimea", "LOCATED_IN", "Ukraine")]),
+    ("Italy sent troops to Kosovo as part of KFOR.", [("Italy", "MEMBER_OF", "Kosovo Force")]),
+])
+def test_made_up_of_and_part_of(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    for fact in expected:
+        assert fact in got, got
+
+
+def test_a_claimed_part_is_not_asserted(facts_of):
+    got = asserted(facts_of("Moscow insists that Crimea is part of Russia."))
+    assert ("Crimea", "LOCATED_IN", "Russia") not in got

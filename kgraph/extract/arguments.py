@@ -425,7 +425,13 @@ class Arguments:
         first = h.left_edge.i
         if first >= 2 and h.doc[first - 1].text == "," and h.dep_ in ("dobj", "pobj", "appos",
                                                                         "conj", "npadvmod"):
-            m = self.ctx.mention(h.doc[first - 2])
+            before = first - 2
+            if h.doc[before].text == ")":
+                # "the Multinational Joint Task Force (MNJTF), a regional force"
+                while before > 0 and h.doc[before].text != "(" and first - before < 8:
+                    before -= 1
+                before = before - 1 if h.doc[before].text == "(" else -1
+            m = self.ctx.mention(h.doc[before]) if before >= 0 else None
             if m is not None and self.mentions[m].attributes.get("offset") == self.ctx.offset:
                 anchor = h.doc[self.mentions[m].attributes["head"]]
                 while anchor.dep_ == "conj" and anchor.head.i < anchor.i:

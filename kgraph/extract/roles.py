@@ -140,6 +140,7 @@ class RoleFinder:
         yield from guarded(ctx, "places", self.places(ctx, args))
         yield from guarded(ctx, "stationed", self.stationed(ctx, args))
         yield from guarded(ctx, "relational", self.relational(ctx, args))
+        yield from guarded(ctx, "part of", self.parts(ctx, args))
         yield from guarded(ctx, "offices", self.offices(ctx, args))
 
     # ------------------------------------------------------------- helpers
@@ -1283,6 +1284,12 @@ class RoleFinder:
         Burkina Faso with Mali and Niger": a body's members; "Malaysia, which holds the
         rotating ASEAN chair", "Denmark holds the presidency of the EU": its chair."""
         for v in ctx.tokens:
+            if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and (
+                    (v.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                                for c in v.children))
+                    or v.lemma_ in ("compose", "form")):
+                yield from self._made_up_of(ctx, args, v)
+                continue
             if v.pos_ != "VERB" or v.lemma_ not in COMPOSING | {"hold", "assume", "take"} \
                     or is_passive(v):
                 continue
@@ -1322,6 +1329,82 @@ class RoleFinder:
                 for b in bodies[:1]:
                     for i in chairs:
                         yield Found(i, "LEADS", b, v, [v, o], flags, 0.75, "chair")
+
+    def parts(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Crimea is part of Ukraine", "Svalbard is Norwegian territory", "the 33rd Front,
+        part of the FARC dissidents", "U.S. troops stationed there as part of the
+        coalition": what belongs to what, by the two sides' types."""
+        for tok in ctx.tokens:
+            if tok.lemma_ not in ("part", "territory") or ctx.mention(tok) is not None:
+                continue
+            flags = _flags()
+            if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                if tok.head.dep_ in ("ccomp", "xcomp") or any(
+                        t.text in QUOTES for t in tok.head.subtree):
+                    continue  # ("reiterated that the islands were 'China's territory'": a claim)
+                parts = [a for c in tok.head.children if c.dep_ == "nsubj"
+                         for a in args.actors(c) or [(i, 1.0) for i in [ctx.mention(c)]
+                                                     if i is not None]]
+                flags = flags_for(tok.head, self.lex)
+            elif tok.dep_ == "appos":
+                parts = [(i, 1.0) for i in [ctx.mention(tok.head)] if i is not None]
+            elif tok.lemma_ == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
+                    tok.head.head.pos_ == "VERB":
+                parts = args.clause_subjects(tok.head.head) or [
+                    a for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")
+                    for a in args.actors(c)]
+                flags = flags_for(tok.head.head, self.lex)
+            else:
+                continue
+            if tok.lemma_ == "part":
+                wholes = [i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in pobjs(c) for x in [p, *p.conjuncts]
+                          for i in [ctx.mention(x)] if i is not None]
+            else:  # "Norwegian territory", "Moroccan territory"
+                wholes = [i for c in tok.children if c.dep_ in ("amod", "poss", "compound")
+                          for i in [ctx.mention(c)] if i is not None
+                          and ctx.mentions[i].kind == "Country"]
+            for i, f in parts:
+                for w in wholes:
+                    rel = self._part_relation(ctx.mentions[i].kind, ctx.mentions[w].kind)
+                    if rel is not None and i != w and \
+                            (ctx.mentions[i].key or i) != (ctx.mentions[w].key or w):
+                        yield Found(i, rel, w, tok, [tok], flags, 0.7 * f, "part-of")
+
+    @staticmethod
+    def _part_relation(part: str, whole: str) -> str | None:
+        if part == "Location" and whole in ("Location", "Country"):
+            return "LOCATED_IN"
+        if part in ("Organization", "MilitaryForce", "ArmedGroup") and whole in (
+                "Organization", "MilitaryForce", "ArmedGroup", "Country"):
+            return "PART_OF"
+        if part in ("Country", "Person") and whole in ("Organization", "MilitaryForce"):
+            return "MEMBER_OF"
+        return None
+
+    def _made_up_of(self, ctx: DocContext, args: Arguments, v: Token) -> Iterator[Found]:
+        """ "the MNJTF, a regional force made up of troops from Nigeria, Chad and Niger",
+        "the AES, composed of Mali, Burkina Faso and Niger": the body's members."""
+        body = ctx.mention(v.head)
+        if body is None:
+            named = args._described(v.head)
+            body = ctx.mention(named) if named is not None else None
+        if body is None or ctx.mentions[body].kind not in ("Organization", "MilitaryForce"):
+            return
+        members: list[Arg] = []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in pobjs(c):
+                    found = args.actors(p)
+                    if not found:
+                        # "troops from Nigeria, Chad ...", wherever "from" hangs
+                        found = [a for d in p.children if d.dep_ == "prep"
+                                 and d.lower_ == "from" for q in pobjs(d)
+                                 for a in args.actors(q)]
+                    members += found
+        for i, f in members:
+            if ctx.mentions[i].kind == "Country" and i != body:
+                yield Found(i, "MEMBER_OF", body, v, [v], _flags(), 0.7 * f, "composition")
 
     # ------------------------------------------------------------- places
     def _is_sea(self, ctx: DocContext, m: int) -> bool:
