@@ -3015,3 +3015,27 @@ def test_made_up_of_and_part_of(facts_of, text, expected):
 def test_a_claimed_part_is_not_asserted(facts_of):
     got = asserted(facts_of("Moscow insists that Crimea is part of Russia."))
     assert ("Crimea", "LOCATED_IN", "Russia") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan troops came under heavy fire from al-Shabaab near Kismayo.",
+     ("al-Shabaab", "ATTACKS", "Kenyan forces")),
+    ("The NPA, the armed wing of the Communist Party of the Philippines (CPP), fought on.",
+     ("New People's Army", "PART_OF", "Communist Party of the Philippines")),
+    ("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan met "
+     "in The Hague on Wednesday.", ("Kyriakos Mitsotakis", "MEETS", "Recep Tayyip Erdogan")),
+    ("Fighting spread to Hadramawt, Yemen's largest province.",
+     ("Hadramawt", "LOCATED_IN", "Yemen")),
+    ("Viv Ansanm, an alliance of gangs led by former police officer Jimmy Cherizier, stormed "
+     "two towns.", ("Jimmy Cherizier", "LEADS", "Viv Ansanm")),
+    ("Kenneth Roth of Human Rights Watch said the strikes were unlawful.",
+     ("Kenneth Roth", "MEMBER_OF", "Human Rights Watch")),
+])
+def test_under_fire_wings_titled_pairs_and_groupings(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_an_ordinal_stays_in_a_unit_name(facts_of):
+    res = facts_of("Soldiers from the Army's 3rd Infantry Division were patrolling a village.",
+                   full=True)
+    assert "3rd Infantry Division" in {e.name for e in res.entities.values()}

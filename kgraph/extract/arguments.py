@@ -205,6 +205,14 @@ class Arguments:
                         out += [(i, 0.9) for t in left for i in [self.ctx.mention(t)]
                                 if i is not None and i != m and self.mentions[i].kind == "Person"
                                 and self.mentions[i].attributes.get("head") == t.i]
+                    # "Greek Prime Minister X and Turkish President Y met": the second title
+                    # read as a conjunct, its name as an apposition of the first name
+                    titles = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i
+                              and self.ctx.mention(c) is None and c.pos_ in ("PROPN", "NOUN")]
+                    if titles:
+                        out += [(i, 0.9) for c in tok.children if c.dep_ == "appos"
+                                and c.i > titles[0].i for i in [self.ctx.mention(c)]
+                                if i is not None and i != m and self.mentions[i].kind == "Person"]
         elif tok.lower_ in ("both", "all", "each") and tok.dep_ in ("nsubj", "nsubjpass") and \
                 tok.head.dep_ == "relcl" and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(

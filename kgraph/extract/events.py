@@ -101,6 +101,8 @@ VOWS = {"vow", "pledge", "promise", "swear", "threaten"}
 # verbs of a sustained fight, whose purpose ("fought to topple X") is the fight's target
 STRUGGLES = {"fight", "struggle", "battle", "wage", "campaign", "rebel"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
+# "came under fire / attack from X"
+UNDER_FIRE = {"fire", "attack", "assault", "bombardment", "shelling", "mortar", "rocket"}
 # what a side says it will do in answer to another's act ("would act with full force if")
 RESPONSES = {"act", "respond", "retaliate", "react", "strike", "hit", "attack", "resume",
              "escalate", "intervene", "punish", "target", "use", "pay"}
@@ -494,6 +496,7 @@ class EventFinder:
                 for noun in set(nouns) - ATTACK_WORDS:
                     done.setdefault(noun, []).append((subj, base + v.idx, False))
         yield from self.hosted(ctx, args)
+        yield from self.under_fire(ctx, args)
         for f in self._find(ctx, args):
             if f.relation == "COOPERATES_WITH" and f.trigger.pos_ == "NOUN" and \
                     f.trigger.lemma_.casefold() in AGREEMENTS and f.flags.polarity == "positive":
@@ -785,6 +788,31 @@ class EventFinder:
                     if m is not None:
                         out.add(identity(ctx, m))
         return out
+
+    def under_fire(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Soldiers came under fire from NPA rebels", "the convoy came under attack from
+        al-Shabaab": whoever fired attacks the subject."""
+        for v in ctx.tokens:
+            if v.lemma_ not in ("come", "be") or v.pos_ not in ("VERB", "AUX"):
+                continue
+            under = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "under"
+                     for p in pobjs(c) if p.lemma_.casefold() in UNDER_FIRE]
+            if not under:
+                continue
+            attackers = [a for h in (v, under[0]) for c in h.children
+                         if c.dep_ == "prep" and c.lower_ == "from"
+                         for p in pobjs(c) for a in args.actors(self._counted(p))]
+            targets = [a for c in v.children if c.dep_ == "nsubj" for a in args.actors(c)]
+            if not targets:
+                # "a patrol of the 3rd Division came under fire": the owner of the patrol
+                targets = [a for c in v.children if c.dep_ == "nsubj"
+                           for a in self.owner_objects(ctx, args, c, True)]
+            flags = flags_for(v, self.lex)
+            for s_, fs in attackers:
+                for o, fo in targets:
+                    if s_ != o:
+                        yield Found(s_, "ATTACKS", o, under[0], [v, under[0]], flags,
+                                    0.75 * fs * fo, "under-fire")
 
     def joint_undertaking(self, ctx: DocContext, args: Arguments, n: Token) -> Iterator[Found]:
         """ "Mali, Burkina Faso and Niger launched a joint force", "the two armies set up

@@ -68,6 +68,7 @@ HOME_STATE = {"federal", "government", "central"}
 # what a state's rulers are called as a body: "the Taliban government" is the state
 RULING_BODIES = {"government", "administration", "authority", "regime", "cabinet"}
 # people nouns in the "government" class: only their plural stands for the owner
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 PEOPLE_NOUNS = {"leader", "ruler", "commander", "representative", "delegate", "negotiator", "envoy",
                 "spokesperson"}
 QUANTIFIERS = {"some", "about", "around", "nearly", "almost", "more", "than", "at", "least",
@@ -406,7 +407,10 @@ class MentionFinder:
         """Drop determiners, quantities ("some 20,000", "Seven"), quotes and possessive
         endings around a mention."""
         while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct
-                          or tokens[0].is_space or tokens[0].like_num
+                          or tokens[0].is_space or (tokens[0].like_num and not (
+                              # "the 3rd Infantry Division": an ordinal in a unit's name
+                              ORDINAL.match(tokens[0].text) and len(tokens) > 1
+                              and tokens[1].is_title))
                           or tokens[0].dep_ in ("nummod", "quantmod")
                           or tokens[0].lower_ in QUANTIFIERS
                           or (tokens[0].lower_ in ("and", "or") and len(tokens) > 1
@@ -1111,12 +1115,23 @@ class MentionFinder:
                 men.attributes["head"] = region.i
                 ctx.tok2men[region.i] = m
                 continue
+            framed = any(c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS and c.tag_ == "NN"
+                         and any(d.dep_ == "det" or (d.dep_ == "poss" and d.pos_ == "PROPN")
+                                 for d in c.children) for c in tok.children)
             if m is not None and ctx.mentions[m].source == "ner" and not ctx.mentions[m].key \
-                    and ctx.mentions[m].kind in ("Person", "Organization") and any(
-                        c.dep_ == "appos" and c.lemma_ in PLACE_NOUNS and c.tag_ == "NN"
-                        and any(d.dep_ == "det" for d in c.children) for c in tok.children):
+                    and ctx.mentions[m].kind in ("Person", "Organization") and framed:
                 # "Grozny, the capital of ..." (a person to NER), "Bure, a town in ...": a place
                 ctx.mentions[m].kind = "Location"
+                continue
+            if m is None and framed and tok.pos_ == "PROPN" and tok.i not in ctx.skip and \
+                    tok.ent_type_ in ("", "NORP", "ORG", "PERSON") and \
+                    tok.dep_ not in ("compound", "poss"):
+                # "Hadramawt, Yemen's largest province" (a nationality to NER): a place
+                span = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                        and t.i >= tok.i - 3] + [tok]
+                span = list(doc[span[0].i : tok.i + 1])
+                self._add(ctx, span, tok, "Location", " ".join(t.text for t in span), None,
+                          "ner")
                 continue
             fac = facility_noun(tok)
             if m is not None and tok.dep_ in ("compound", "amod", "nmod") and \

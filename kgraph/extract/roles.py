@@ -74,7 +74,11 @@ RELATIONAL = {"ally": "COOPERATES_WITH", "partner": "COOPERATES_WITH",
               "enemy": "OPPOSES", "foe": "OPPOSES", "adversary": "OPPOSES",
               "arch-enemy": "OPPOSES", "archenemy": "OPPOSES", "nemesis": "OPPOSES",
               "critic": "CRITICIZES", "supplier": "SUPPORTS", "provider": "SUPPORTS",
-              "financier": "SUPPORTS", "rival": "OPPOSES"}
+              "financier": "SUPPORTS", "rival": "OPPOSES",
+              # "the NPA, the armed wing of the Communist Party": a part of it
+              "wing": "PART_OF", "branch": "PART_OF", "affiliate": "PART_OF",
+              "offshoot": "PART_OF", "faction": "PART_OF", "subsidiary": "PART_OF",
+              "franchise": "PART_OF"}
 BACK_LEMMAS = {"back", "support", "sponsor", "fund", "arm", "finance", "recognize",
                "recognise", "lead", "align", "ally", "affiliate", "link"}
 
@@ -113,6 +117,9 @@ GROUP_HEADS = {"Commander", "Military Commander", "Military Chief", "Army Chief"
 COMPOSING = {"comprise", "include", "group", "unite"}
 # what a state or person holds when it chairs a body
 CHAIRS = {"chair", "chairmanship", "presidency", "chairship"}
+# nouns for a body made of members: "an alliance of gangs led by X"
+GROUPINGS = {"alliance", "coalition", "grouping", "network", "group", "union", "federation",
+             "confederation", "collection", "umbrella", "bloc", "front"}
 # a capital of a part of a state: "the provincial capital", "the state capital"
 SUBNATIONAL = {"provincial", "state", "regional", "district", "province", "region", "county"}
 # how large an administrative unit a place noun names ("the X district of Y province")
@@ -141,6 +148,8 @@ class RoleFinder:
         yield from guarded(ctx, "stationed", self.stationed(ctx, args))
         yield from guarded(ctx, "relational", self.relational(ctx, args))
         yield from guarded(ctx, "part of", self.parts(ctx, args))
+        yield from guarded(ctx, "led grouping", self.led_groupings(ctx, args))
+        yield from guarded(ctx, "person of", self.people_of(ctx))
         yield from guarded(ctx, "offices", self.offices(ctx, args))
 
     # ------------------------------------------------------------- helpers
@@ -1330,6 +1339,47 @@ class RoleFinder:
                     for i in chairs:
                         yield Found(i, "LEADS", b, v, [v, o], flags, 0.75, "chair")
 
+    def people_of(self, ctx: DocContext) -> Iterator[Found]:
+        """ "Maged al-Madhaji of the Sanaa Center for Strategic Studies", "Jane Doe of
+        Human Rights Watch": a person named with the body they work for."""
+        for idx, men in enumerate(ctx.mentions):
+            if men.kind != "Person" or men.source != "ner" or \
+                    men.attributes.get("offset") != ctx.offset:
+                continue
+            head = ctx.doc[men.attributes["head"]]
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1:
+                    for p in pobjs(c):
+                        body = ctx.mention(p)
+                        if body is not None and ctx.mentions[body].kind == "Organization":
+                            yield self._found(idx, "MEMBER_OF", body, c, [c], 0.7, "person-of")
+
+    def led_groupings(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Viv Ansanm, an alliance of gangs led by Jimmy Cherizier": the parser hangs
+        "led by" on the members; it is the named grouping that is led."""
+        for v in ctx.tokens:
+            if v.lemma_ != "lead" or v.tag_ != "VBN" or v.dep_ != "acl":
+                continue
+            n = v.head
+            if not (n.dep_ == "pobj" and n.head.lower_ == "of" and
+                    n.head.head.lemma_ in GROUPINGS):
+                continue
+            group = n.head.head
+            named = ctx.mention(group)
+            if named is None:
+                anchor = args._described(group)
+                named = ctx.mention(anchor) if anchor is not None else None
+            if named is None or ctx.mentions[named].kind not in (
+                    "Organization", "ArmedGroup", "MilitaryForce"):
+                continue
+            for c in v.children:
+                if c.dep_ == "agent":
+                    for p in pobjs(c):
+                        for i, f in args.actors(p):
+                            if ctx.mentions[i].kind == "Person":
+                                yield self._found(i, "LEADS", named, v, [v, c], 0.75 * f,
+                                                  "led-grouping")
+
     def parts(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Crimea is part of Ukraine", "Svalbard is Norwegian territory", "the 33rd Front,
         part of the FARC dissidents", "U.S. troops stationed there as part of the
@@ -1468,6 +1518,12 @@ class RoleFinder:
                         target = self._place(ctx, p)
                 elif c.dep_ == "appos":
                     target = ctx.mention(c)
+                    if target is None and c.lemma_ in PLACE_NOUNS:
+                        # "Hadramawt, Yemen's largest province"
+                        target = next((i for p in c.children if p.dep_ == "poss"
+                                       for i in [ctx.mention(p)] if i is not None
+                                       and ctx.mentions[i].kind in ("Country", "Location")),
+                                      None)
                     if target is None and c.lemma_ in PLACE_NOUNS:
                         # "Nyala, the capital of South Darfur state"
                         for p in c.children:
