@@ -3039,3 +3039,17 @@ def test_an_ordinal_stays_in_a_unit_name(facts_of):
     res = facts_of("Soldiers from the Army's 3rd Infantry Division were patrolling a village.",
                    full=True)
     assert "3rd Infantry Division" in {e.name for e in res.entities.values()}
+
+
+def test_a_label_is_no_attack(facts_of):
+    got = asserted(facts_of("Christian Schmidt called the legislation \"a direct attack on the "
+                            "constitutional order\" of Bosnia."))
+    assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+def test_a_people_within_a_state_owns_no_title(facts_of):
+    got = asserted(facts_of("Bosnian Serb leader Milorad Dodik defied an arrest warrant."))
+    assert not any(s == "Milorad Dodik" and r == "LEADS" for s, r, _ in got), got
+    # one demonym of two words is still a state
+    got = asserted(facts_of("South Korean President Lee Jae-myung flew to Tokyo."))
+    assert ("Lee Jae-myung", "LEADS", "South Korea") in got

@@ -101,6 +101,8 @@ VOWS = {"vow", "pledge", "promise", "swear", "threaten"}
 # verbs of a sustained fight, whose purpose ("fought to topple X") is the fight's target
 STRUGGLES = {"fight", "struggle", "battle", "wage", "campaign", "rebel"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
+# verbs that put a label on something ("called the laws an attack on the constitution")
+LABELLING = {"call", "brand", "label", "term", "dub", "describe", "consider", "deem"}
 # "came under fire / attack from X"
 UNDER_FIRE = {"fire", "attack", "assault", "bombardment", "shelling", "mortar", "rocket"}
 # what a side says it will do in answer to another's act ("would act with full force if")
@@ -1868,6 +1870,8 @@ class EventFinder:
         return out
 
     def noun_event(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger) -> Iterator[Found]:
+        if n.dep_ == "oprd" and n.head.lemma_ in LABELLING and trig.relation == "ATTACKS":
+            return  # "called the legislation a direct attack on the order": a label
         if n.dep_ == "compound" and trig.relation not in ("ATTACKS",):
             h = n.head
             if h.pos_ == "NOUN" and h.dep_ != "compound" and h.lemma_.casefold() in CARRIERS \

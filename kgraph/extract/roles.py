@@ -192,8 +192,15 @@ class RoleFinder:
         an envoy (`sender`), the state that sends them ("China's U.N. ambassador")."""
         owner = None
         states = []
+        # "Bosnian Serb leader", "Kosovo Serb", "Iraqi Kurdish": a people within a state,
+        # neither state the owner
+        ethnic: set[int] = set()
+        for prev, t in zip(tokens, tokens[1:], strict=False):
+            if t.i == prev.i + 1 and ctx.mention(t) != ctx.mention(prev) and \
+                    self._demonym_state(ctx, t) and self._demonym_state(ctx, prev, names=True):
+                ethnic |= {prev.i, t.i}
         for t in tokens:
-            if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s"):
+            if t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s") or t.i in ethnic:
                 continue
             if t.head.lemma_ in BACK_LEMMAS and t.head.dep_ in ("amod", "compound") and \
                     t.i < t.head.i:
@@ -209,6 +216,13 @@ class RoleFinder:
         if sender and states and owner is not None and ctx.mentions[owner].kind != "Country":
             return states[-1]
         return owner
+
+    @staticmethod
+    def _demonym_state(ctx: DocContext, t: Token, names: bool = False) -> bool:
+        m = ctx.mention(t)
+        return m is not None and ctx.mentions[m].kind == "Country" and (
+            ctx.mentions[m].attributes.get("use") == "demonym" or
+            (names and ctx.mentions[m].attributes.get("use") == "name"))
 
     @staticmethod
     def _subordinate(relation: str, before: list[Token]) -> str:
