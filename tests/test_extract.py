@@ -3053,3 +3053,18 @@ def test_a_people_within_a_state_owns_no_title(facts_of):
     # one demonym of two words is still a state
     got = asserted(facts_of("South Korean President Lee Jae-myung flew to Tokyo."))
     assert ("Lee Jae-myung", "LEADS", "South Korea") in got
+
+
+def test_a_named_mission_in_a_place_is_deployed_there(facts_of):
+    got = asserted(facts_of("Shells landed near a team site of MINURSO, the U.N. peacekeeping "
+                            "mission in Western Sahara, on Monday."))
+    assert ("United Nations Mission for the Referendum in Western Sahara", "DEPLOYED_IN",
+            "Western Sahara") in got, got
+
+
+def test_the_capital_a_minister_reports_acting_is_their_own(facts_of):
+    got = asserted(facts_of(
+        "Foreign Minister Ahmed Moallim Fiqi said Mogadishu had summoned Ethiopia's charge "
+        "d'affaires and warned that the government would \"take all necessary measures\" if "
+        "Ethiopia tried to revive the deal."))
+    assert ("Ahmed Moallim Fiqi", "MEMBER_OF", "Somalia") in got, got

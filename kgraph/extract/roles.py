@@ -23,7 +23,16 @@ from spacy.tokens import Token
 
 from ..gazetteer import Gazetteer, Organization
 from ..records import Mention
-from .arguments import OPENING_QUOTES, QUOTES, Arg, Arguments, is_passive, pobjs, prep_phrase
+from .arguments import (
+    OPENING_QUOTES,
+    QUOTES,
+    SPEECH,
+    Arg,
+    Arguments,
+    is_passive,
+    pobjs,
+    prep_phrase,
+)
 from .events import Found
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
@@ -117,6 +126,8 @@ GROUP_HEADS = {"Commander", "Military Commander", "Military Chief", "Army Chief"
 COMPOSING = {"comprise", "include", "group", "unite"}
 # what a state or person holds when it chairs a body
 CHAIRS = {"chair", "chairmanship", "presidency", "chairship"}
+# what a deployed body is ("the U.N. peacekeeping mission in Western Sahara")
+MISSION_NOUNS = {"mission", "force", "operation", "contingent", "deployment"}
 # nouns for a body made of members: "an alliance of gangs led by X"
 GROUPINGS = {"alliance", "coalition", "grouping", "network", "group", "union", "federation",
              "confederation", "collection", "umbrella", "bloc", "front"}
@@ -609,7 +620,14 @@ class RoleFinder:
             if i is None or quoted:
                 continue  # (a quote talks of others as often as of the speaker's state)
             m = ctx.mentions[i]
-            if m.kind == "Country" and m.key and m.key not in in_facts and \
+            # "Foreign Minister X said Mogadishu had summoned ...": the capital a titled
+            # speaker reports acting is their own government, whatever it did
+            own_capital = m.attributes.get("use") == "capital" and t.dep_ == "nsubj" and \
+                t.head.dep_ == "ccomp" and t.head.head == anchor.head and \
+                anchor.dep_ == "nsubj" and t.head.head.lemma_ in SPEECH and not any(
+                    f.subject == i and f.relation in ("ATTACKS", "THREATENS") for f in found)
+            # (not "said Kyiv had attacked civilians": an accusation of the other side)
+            if m.kind == "Country" and m.key and (m.key not in in_facts or own_capital) and \
                     m.source == "gazetteer" and \
                     not m.attributes.get("void") and m.attributes.get("head") == t.i and \
                     t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") and \
@@ -1689,7 +1707,9 @@ class RoleFinder:
             if m is None or ctx.mentions[m].attributes.get("head") != tok.i:
                 continue
             men = ctx.mentions[m]
-            if men.kind not in ("MilitaryForce", "ArmedGroup"):
+            if men.kind not in ("MilitaryForce", "ArmedGroup") and not (
+                    men.kind == "Organization" and any(
+                        c.dep_ == "appos" and c.lemma_ in MISSION_NOUNS for c in tok.children)):
                 continue
             if men.source == "anaphor" and men.attributes.get("class") in ("group", "bloc"):
                 continue  # "talks with the group in Riyadh": where they met, not where based
@@ -1697,6 +1717,9 @@ class RoleFinder:
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                     tok.head.head.like_num or tok.head.head.lemma_.casefold() in QUANTITY_NOUNS):
                 holders.append(tok.head.head)  # "thousands of troops in Somalia"
+            # "MINURSO, the U.N. peacekeeping mission in Western Sahara"
+            holders += [c for c in tok.children if c.dep_ == "appos"
+                        and c.lemma_ in MISSION_NOUNS]
             for c in [c for h in holders for c in h.children]:
                 if c.dep_ != "prep" or c.lower_ not in ("in", "inside"):
                     continue
