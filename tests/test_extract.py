@@ -3068,3 +3068,12 @@ def test_the_capital_a_minister_reports_acting_is_their_own(facts_of):
         "d'affaires and warned that the government would \"take all necessary measures\" if "
         "Ethiopia tried to revive the deal."))
     assert ("Ahmed Moallim Fiqi", "MEMBER_OF", "Somalia") in got, got
+
+
+def test_backing_the_plan_backs_its_owner(facts_of):
+    got = asserted(facts_of("Morocco's autonomy plan would give the territory self-rule. "
+                            "Spain also backs the plan."))
+    assert ("Spain", "SUPPORTS", "Morocco") in got, got
+    # a plan nobody owns backs nobody
+    got = asserted(facts_of("Spain also backs the plan."))
+    assert not any(r == "SUPPORTS" for _, r, _ in got), got

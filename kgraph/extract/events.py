@@ -101,6 +101,8 @@ VOWS = {"vow", "pledge", "promise", "swear", "threaten"}
 # verbs of a sustained fight, whose purpose ("fought to topple X") is the fight's target
 STRUGGLES = {"fight", "struggle", "battle", "wage", "campaign", "rebel"}
 FUTURE = {"will", "would", "'ll", "shall", "wo"}
+# what an actor puts forward, that others back or reject ("Morocco's autonomy plan")
+PROPOSALS = {"plan", "proposal", "initiative", "bid", "offer", "roadmap", "blueprint"}
 # verbs that put a label on something ("called the laws an attack on the constitution")
 LABELLING = {"call", "brand", "label", "term", "dub", "describe", "consider", "deem"}
 # "came under fire / attack from X"
@@ -455,9 +457,18 @@ class EventFinder:
         events = args.memory.setdefault("events", [])
         done = args.memory.setdefault("done", {})
         base = ctx.offset  # events are ordered by their place in the article
+        owned = args.memory.setdefault("owned", {})
         for tok in ctx.tokens:
             if tok.pos_ != "NOUN" or ctx.mention(tok) is not None:
                 continue
+            if tok.lemma_.casefold() in PROPOSALS:
+                # "Morocco's autonomy plan ... Spain also backs the plan": whose it is
+                owners = [a for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                          and c.i < tok.i for a in args.actors(c, conj=False)
+                          if ctx.mentions[a[0]].kind != "Location"]
+                if owners:
+                    owned.setdefault(tok.lemma_.casefold(), []).append(
+                        (base + tok.idx, [i for i, _ in owners]))
             # "China launched drills around Taiwan": who carried out what, so that a later
             # "condemned the drills" finds them
             if tok.dep_ == "dobj" and tok.head.lemma_ in CONDUCT:
@@ -1791,6 +1802,14 @@ class EventFinder:
                     if a:
                         return [(i, f * 0.8) for i, f in a
                                 if ctx.mentions[i].kind != "Location"]
+        if not target and lemma in PROPOSALS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            # "Spain also backs the plan": the plan the article said was Morocco's
+            here = ctx.offset + tok.idx
+            before = [who for at, who in args.memory.get("owned", {}).get(lemma, ())
+                      if at < here]
+            if before:
+                return [(i, 0.6) for i in before[-1]]
         return []
 
     @staticmethod
