@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -57,6 +57,31 @@ def unglue(doc: Doc) -> Doc:
         with doc.retokenize() as retok:
             for tok, a, b in splits:
                 retok.split(tok, [a, b], heads=[(tok, 1), tok.head])
+    return doc
+
+
+_LEMMA_FIXES: dict[str, str] | None = None
+
+
+def _lemma_fixes() -> dict[str, str]:
+    global _LEMMA_FIXES
+    if _LEMMA_FIXES is None:
+        _LEMMA_FIXES = {r["form"]: r["lemma"] for r in gazetteer.read_tsv("lemma_fixes.tsv")}
+    return _LEMMA_FIXES
+
+
+@Language.component("kgraph_lemmas")
+def fix_lemmas(doc: Doc) -> Doc:
+    """Correct the few lemmas the model gets wrong (`lemma_fixes.tsv`): "bases" -> "base".
+    (Looked up on the array of lower-case forms: no Python loop over the tokens.)"""
+    fixes = _lemma_fixes()
+    if not fixes or not len(doc):
+        return doc
+    lower = doc.to_array([LOWER])
+    strings = doc.vocab.strings
+    for form, lemma in fixes.items():
+        for i in numpy.flatnonzero(lower == strings.add(form)).tolist():
+            doc[i].lemma_ = lemma
     return doc
 
 
@@ -146,6 +171,8 @@ def load(model: str | None = None) -> Language:
         nlp.add_pipe("kgraph_unglue", first=True)
     if "kgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("kgraph_paragraphs", before="parser")
+    if "kgraph_lemmas" not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("kgraph_lemmas", after="lemmatizer")
     if "kgraph_gazetteer" not in nlp.pipe_names:
         ruler = nlp.add_pipe(
             "entity_ruler",

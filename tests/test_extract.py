@@ -3077,3 +3077,19 @@ def test_backing_the_plan_backs_its_owner(facts_of):
     # a plan nobody owns backs nobody
     got = asserted(facts_of("Spain also backs the plan."))
     assert not any(r == "SUPPORTS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from" hung on what is received
+    ("ISWAP receives funding and guidance from the Islamic State group's central leadership.",
+     ("Islamic State", "SUPPORTS", "Islamic State West Africa Province")),
+    # "bases" (the model's lemma: "basis")
+    ("Turkey has dozens of military bases in northern Iraq.", ("Turkey", "DEPLOYED_IN", "Iraq")),
+    ("Turkey protested Greek plans to create two marine parks.",
+     ("Turkey", "CRITICIZES", "Greece")),
+    # the condition hangs deep in the announced response; the speaker's state known
+    ("Erdogan warned that Turkey would do whatever is necessary to protect its rights if "
+     "Athens pressed ahead.", ("Erdogan", "THREATENS", "Greece")),
+])
+def test_receiving_bases_protests_and_deep_conditions(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

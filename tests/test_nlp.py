@@ -83,3 +83,16 @@ def test_supported_patterns_match_as_spacy_does(text):
 def test_a_dateline_without_an_agency_ends_before_the_story(processor):
     doc = processor.nlp("SRINAGAR, Oct 14 - Suspected militants attacked a police post.")
     assert [s.text.strip() for s in doc.sents][0] == "SRINAGAR, Oct 14 -"
+
+
+def test_lemma_fixes_correct_the_models_lemmas(processor):
+    from kgraph.gazetteer import read_tsv
+
+    fixes = {r["form"]: r["lemma"] for r in read_tsv("lemma_fixes.tsv")}
+    assert fixes["bases"] == "base"
+    doc = processor.nlp("Turkey has military bases in Iraq, and Bases were shelled.")
+    for tok in doc:
+        if tok.lower_ in fixes:
+            assert tok.lemma_ == fixes[tok.lower_]
+    # other words keep the model's lemma
+    assert [t.lemma_ for t in doc if t.lower_ == "has"] == ["have"]

@@ -924,6 +924,12 @@ class Arguments:
                         # "operating east of Khan Younis": near the place
                         toks += [(p, g) for g in c.children if g.dep_ == "prep"
                                  and g.lower_ == "of" for p in pobjs(g)]
+                    elif c.dep_ == "dobj" and word == "from" and self.ctx.mention(c) is None \
+                            and v.lemma_ in ("receive", "obtain", "get", "buy", "purchase",
+                                             "acquire", "import"):
+                        # "receives funding and guidance from X": "from" on the thing got
+                        toks += [(p, g) for g in c.children if g.dep_ == "prep"
+                                 and g.lower_ == "from" for p in pobjs(g)]
                     elif c.dep_ == "dobj" and word == "with" and self.ctx.mention(c) is None:
                         # "coordinated its measures with the EU": "with" hung on the object
                         toks += [(p, g) for g in c.children if g.dep_ == "prep"

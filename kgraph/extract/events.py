@@ -55,7 +55,8 @@ MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank
             "information", "data",
             "howitzer", "warplane", "fighter", "helicopter", "ship", "boat", "billion",
             "million", "package", "military hardware", "hardware", "component", "technology",
-            "help", "training", "expertise", "backing", "funding", "financing", "know-how"}
+            "help", "training", "expertise", "backing", "funding", "financing", "know-how",
+            "guidance", "cash", "logistics", "shelter", "sanctuary"}
 FORCES = {"troop", "soldier", "force", "marine", "paratrooper", "commando", "mercenary",
           "fighter", "unit", "battalion", "brigade", "warship", "jet", "plane", "aircraft",
           "adviser", "advisor", "personnel", "peacekeeper", "contingent", "division"}
@@ -109,7 +110,7 @@ LABELLING = {"call", "brand", "label", "term", "dub", "describe", "consider", "d
 UNDER_FIRE = {"fire", "attack", "assault", "bombardment", "shelling", "mortar", "rocket"}
 # what a side says it will do in answer to another's act ("would act with full force if")
 RESPONSES = {"act", "respond", "retaliate", "react", "strike", "hit", "attack", "resume",
-             "escalate", "intervene", "punish", "target", "use", "pay"}
+             "escalate", "intervene", "punish", "target", "use", "pay", "do", "take"}
 PROVOCATIONS = {"aggression", "threat", "attack", "provocation", "violation", "incursion",
                 "escalation", "strike", "move", "adventurism", "action", "operation",
                 "misadventure", "aggressor"}
@@ -631,11 +632,15 @@ class EventFinder:
                 doers = {identity(ctx, i) for i, _ in args.clause_subjects(c)}
                 own = {identity(ctx, i) for i in speakers} | {
                     identity(ctx, o) for f in found if f.subject in speakers
-                    and f.relation in ("LEADS", "MEMBER_OF", "PART_OF") for o in [f.object]}
+                    and f.relation in ("LEADS", "MEMBER_OF", "PART_OF") for o in [f.object]} | {
+                    load_gazetteer().office_country(ctx.mentions[i].name, surname=True)
+                    for i in speakers if ctx.mentions[i].kind == "Person"}
                 if not doers or not doers <= own:
                     continue  # "analysts said Israel would respond if ...": a forecast
-                for cond in c.children:
-                    if cond.dep_ != "advcl" or not any(
+                for cond in c.subtree:
+                    # (the condition may hang deeper: "would do whatever is necessary to
+                    # protect its rights if Athens pressed ahead")
+                    if cond.dep_ != "advcl" or cond is c or not any(
                             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
                         continue
                     for t, _ in args.clause_subjects_any(cond):
