@@ -424,13 +424,15 @@ class ArticleResolver:
 
         def last(i: int, kinds: tuple[str, ...], keyed: bool = False, within: int = 99,
                  lemma: str | None = None, named: bool = False,
-                 subject: bool = False) -> int | None:
+                 subject: bool = False, not_party: bool = False) -> int | None:
             """The closest mention of one of `kinds` before mention i in the text."""
             best = None
             for j in by_pos:
                 mj = ms[j]
                 if mj.start >= ms[i].start:
                     break
+                if not_party and mj.key and getattr(self.gaz.get(mj.key), "kind", "") == "party":
+                    continue
                 if mj.kind in kinds and mj.source not in ("anaphor", "description") and \
                         ms[i].sentence - mj.sentence <= within and (mj.key or not keyed) and \
                         (lemma is None or mj.attributes.get("lemma") == lemma) and \
@@ -518,7 +520,8 @@ class ArticleResolver:
                 else:
                     target[i] = j
             elif cls == "bloc":
-                j = last(i, ("Organization",), within=6)
+                # ("the bloc" is no party: "Georgian Dream's victory ... talks with the bloc")
+                j = last(i, ("Organization",), within=6, not_party=True)
                 if j is None:
                     drop.add(i)
                 else:

@@ -3093,3 +3093,27 @@ def test_backing_the_plan_backs_its_owner(facts_of):
 ])
 def test_receiving_bases_protests_and_deep_conditions(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary, whose prime minister, Viktor Orban, has praised Georgian Dream, blocked the "
+     "statement.", ("Viktor Orban", "LEADS", "Hungary")),
+    ("The offensive was ordered by President Gustavo Petro, Colombia's first leftist leader.",
+     ("Gustavo Petro", "LEADS", "Colombia")),
+    ("Colombia's ombudsman, Iris Marin, called on the ELN to respect the law.",
+     ("Iris Marin", "MEMBER_OF", "Colombia")),
+])
+def test_whose_titles_ideology_words_and_ombudsmen(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_a_party_is_no_bloc_and_no_part_of_the_state(facts_of):
+    got = asserted(facts_of(
+        "Relations have soured since Georgian Dream's disputed victory and the government's "
+        "decision to suspend accession talks with the European Union. The bloc has since "
+        "suspended visa-free travel for Georgian diplomats."))
+    assert not any(s == "Georgian Dream" and r == "PART_OF" for s, r, _ in got), got
+    res = facts_of("Georgian Dream won the vote. The European Union criticised it. The bloc "
+                   "suspended talks with Tbilisi.", full=True)
+    party = next(e for e in res.entities.values() if e.name == "Georgian Dream")
+    assert "bloc" not in party.aliases

@@ -470,6 +470,9 @@ class Arguments:
                     # "Rosneft and Lukoil, the two oil majors that Washington blacklisted"
                     ante = self.head_mention(anchor)
                 return ante
+            if low == "whose" and v.dep_ == "appos" and self.ctx.mention(v.head) is not None:
+                # "Hungary, whose prime minister, Viktor Orban, ..." (parsed as an apposition)
+                return self.ctx.mention(v.head)
             return None
         want = PERSONAL.get(low) or COLLECTIVE.get(low)
         if low in FIRST_PERSON:

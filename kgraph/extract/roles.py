@@ -115,7 +115,10 @@ SUBORDINATE = {"vice", "deputy", "assistant", "department", "section", "division
 TENURE = {"longtime", "long-time", "late", "new", "current", "incumbent", "then", "top",
           "veteran", "powerful", "interim", "outgoing", "newly", "elected", "slain",
           "assassinated", "ousted", "exiled", "self-proclaimed", "self-styled", "overall",
-          "influential", "founding"}
+          "influential", "founding", "first", "second", "third", "last", "leftist",
+          "rightist", "left-wing", "right-wing", "conservative", "liberal", "socialist",
+          "communist", "nationalist", "populist", "reformist", "hardline", "moderate",
+          "civilian", "democratically", "pro-western", "pro-russian", "sole", "only"}
 # "seized power", "took power"
 POWER_VERBS = {"seize", "take", "grab", "assume", "usurp", "snatch"}
 # titles that make their holder the head of an armed group or force named with them
@@ -1030,7 +1033,8 @@ class RoleFinder:
         parents = []
         if getattr(entry, "parent", None):
             parents.append(self.gaz.get(entry.parent))
-        if getattr(entry, "country", None):
+        if getattr(entry, "country", None) and getattr(entry, "kind", "") != "party":
+            # (a party is of its country, not a part of its state: "Georgian Dream")
             parents.append(self.gaz.country(f"country:{entry.country}"))
         where = men.text.rsplit(" in ", 1)[1] if " in " in men.text else ""  # as written
         place = self.gaz.country(next((h.key for h in self.gaz.lookup(where)
