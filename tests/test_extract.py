@@ -3117,3 +3117,19 @@ def test_a_party_is_no_bloc_and_no_part_of_the_state(facts_of):
                    "suspended talks with Tbilisi.", full=True)
     party = next(e for e in res.entities.values() if e.name == "Georgian Dream")
     assert "bloc" not in party.aliases
+
+
+def test_an_acronym_defined_for_a_name_ner_found_names_it_later(facts_of):
+    got = asserted(facts_of(
+        "The report was published by the Multilateral Sanctions Monitoring Team (MSMT), which "
+        "was set up last year. The MSMT, whose members include South Korea, Japan and France, "
+        "said the transfers violated sanctions."))
+    for state in ("South Korea", "Japan", "France"):
+        assert (state, "MEMBER_OF", "Multilateral Sanctions Monitoring Team") in got, got
+
+
+def test_army_units_are_forces_but_a_unit_of_a_body_is_a_part(facts_of):
+    got = asserted(facts_of("Ethiopian army units had been moved into the Afar region."))
+    assert ("Ethiopian forces", "DEPLOYED_IN", "Afar") in got, got
+    got = asserted(facts_of("The Quds Force, a unit of the IRGC, operates abroad."))
+    assert ("Quds Force", "PART_OF", "Islamic Revolutionary Guards Corps") in got, got

@@ -871,10 +871,16 @@ class MentionFinder:
                 continue
             span = list(doc[best : end + 1])
             bound = {ctx.tok2men[t.i] for t in span if t.i in ctx.tok2men}
-            if any(ctx.mentions[m].start == ctx.offset + span[0].idx and
-                   ctx.mentions[m].end == ctx.offset + span[-1].idx + len(span[-1].text)
-                   for m in bound):
-                continue  # already this very name
+            same = [m for m in bound if ctx.mentions[m].start == ctx.offset + span[0].idx and
+                    ctx.mentions[m].end == ctx.offset + span[-1].idx + len(span[-1].text)]
+            if same:
+                # already this very name: the acronym (and its later uses) name it too
+                mm = ctx.mentions[same[0]]
+                if tok.i + 1 not in ctx.tok2men and mm.kind != "Location":
+                    self._add(ctx, [doc[tok.i + 1]], doc[tok.i + 1], mm.kind, mm.name, mm.key,
+                              mm.source)
+                    defined.setdefault(acr, (mm.kind, mm.name, mm.key, mm.source))
+                continue
             text = ctx.text[span[0].idx : span[-1].idx + len(span[-1].text)]
             entry, _ = self.lookup(text)
             if isinstance(entry, Country):
@@ -1537,6 +1543,9 @@ class MentionFinder:
         if self._capital(ctx, tok):
             return True
         cls = self.lex.nominals.get(lemma)
+        if lemma == "unit" and (tok.dep_ in ("appos", "attr") or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            cls = None  # "the Quds Force, a unit of the IRGC": a part, not a reference
         if cls is None and lemma in CRAFT and any(
                 ctx.mention(c) is not None and ctx.mentions[ctx.mention(c)].kind == "MilitaryForce"
                 for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i):
