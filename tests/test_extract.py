@@ -3133,3 +3133,20 @@ def test_army_units_are_forces_but_a_unit_of_a_body_is_a_part(facts_of):
     assert ("Ethiopian forces", "DEPLOYED_IN", "Afar") in got, got
     got = asserted(facts_of("The Quds Force, a unit of the IRGC, operates abroad."))
     assert ("Quds Force", "PART_OF", "Islamic Revolutionary Guards Corps") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel's navy intercepted a flotilla of aid boats on Thursday, drawing swift "
+     "condemnation from Turkey and Spain.", ("Turkey", "CRITICIZES", "Israel")),
+    ("The U.S. military struck a boat off Venezuela, drawing an angry response from Mexican "
+     "President Claudia Sheinbaum.", ("Claudia Sheinbaum", "CRITICIZES", "United States")),
+    ("Mexico has been under intense pressure from Washington to curb the flow of fentanyl.",
+     ("United States", "DEMANDS", "Mexico")),
+])
+def test_drawing_criticism_and_being_under_pressure(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_a_mere_response_is_no_criticism(facts_of):
+    got = asserted(facts_of("The decision drew a response from Japan."))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got

@@ -106,6 +106,9 @@ FUTURE = {"will", "would", "'ll", "shall", "wo"}
 PROPOSALS = {"plan", "proposal", "initiative", "bid", "offer", "roadmap", "blueprint"}
 # verbs that put a label on something ("called the laws an attack on the constitution")
 LABELLING = {"call", "brand", "label", "term", "dub", "describe", "consider", "deem"}
+# what an act draws from those who disapprove ("drew condemnation from X")
+REPROACHES = {"condemnation", "criticism", "rebuke", "protest", "outrage", "anger",
+              "response", "backlash", "ire", "censure", "denunciation", "reprimand"}
 # "came under fire / attack from X"
 UNDER_FIRE = {"fire", "attack", "assault", "bombardment", "shelling", "mortar", "rocket"}
 # what a side says it will do in answer to another's act ("would act with full force if")
@@ -511,6 +514,7 @@ class EventFinder:
                     done.setdefault(noun, []).append((subj, base + v.idx, False))
         yield from self.hosted(ctx, args)
         yield from self.under_fire(ctx, args)
+        yield from self.drew_criticism(ctx, args)
         for f in self._find(ctx, args):
             if f.relation == "COOPERATES_WITH" and f.trigger.pos_ == "NOUN" and \
                     f.trigger.lemma_.casefold() in AGREEMENTS and f.flags.polarity == "positive":
@@ -807,6 +811,37 @@ class EventFinder:
                         out.add(identity(ctx, m))
         return out
 
+    def drew_criticism(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "drawing an angry response from Mexican President Claudia Sheinbaum", "a
+        crackdown that has drawn condemnation from Brussels": the one it came from
+        criticises whoever did it."""
+        for n in ctx.tokens:
+            if n.dep_ != "dobj" or n.lemma_.casefold() not in REPROACHES or \
+                    n.head.lemma_ not in ("draw", "prompt", "spark", "provoke", "trigger",
+                                          "earn", "attract", "bring", "elicit"):
+                continue
+            if n.lemma_.casefold() == "response" and not any(
+                    c.dep_ == "amod" and c.lower_ in ("angry", "furious", "sharp", "stern")
+                    for c in n.children):
+                continue
+            v = n.head
+            critics = [a for h in (n, v) for c in h.children
+                       if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in pobjs(c) for a in args.actors(p)]
+            if not critics:
+                continue
+            doers = args.clause_subjects(v)
+            if not doers and v.dep_ == "relcl":
+                doers = self.act_authors(ctx, args, v.head, referred=True)
+            flags = flags_for(v, self.lex)
+            # (a reproach aimed at a state's forces is aimed at the state)
+            doers = [(state_of_forces(ctx, o), f) for o, f in doers]
+            for s_, fs in critics:
+                for o, fo in doers:
+                    if s_ != o and ctx.mentions[o].kind != "Location":
+                        yield Found(s_, "CRITICIZES", o, n, [v, n], flags, 0.65 * fs * fo,
+                                    "drew-criticism")
+
     def under_fire(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Soldiers came under fire from NPA rebels", "the convoy came under attack from
         al-Shabaab": whoever fired attacks the subject."""
@@ -814,9 +849,10 @@ class EventFinder:
             if v.lemma_ not in ("come", "be") or v.pos_ not in ("VERB", "AUX"):
                 continue
             under = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "under"
-                     for p in pobjs(c) if p.lemma_.casefold() in UNDER_FIRE]
+                     for p in pobjs(c) if p.lemma_.casefold() in UNDER_FIRE | {"pressure"}]
             if not under:
                 continue
+            pressed = under[0].lemma_.casefold() == "pressure"
             attackers = [a for h in (v, under[0]) for c in h.children
                          if c.dep_ == "prep" and c.lower_ == "from"
                          for p in pobjs(c) for a in args.actors(self._counted(p))]
@@ -829,8 +865,10 @@ class EventFinder:
             for s_, fs in attackers:
                 for o, fo in targets:
                     if s_ != o:
-                        yield Found(s_, "ATTACKS", o, under[0], [v, under[0]], flags,
-                                    0.75 * fs * fo, "under-fire")
+                        # ("has been under intense pressure from Trump to curb ...": pressed)
+                        yield Found(s_, "DEMANDS" if pressed else "ATTACKS", o, under[0],
+                                    [v, under[0]], flags, 0.75 * fs * fo,
+                                    "under-pressure" if pressed else "under-fire")
 
     def joint_undertaking(self, ctx: DocContext, args: Arguments, n: Token) -> Iterator[Found]:
         """ "Mali, Burkina Faso and Niger launched a joint force", "the two armies set up
