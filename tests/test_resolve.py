@@ -284,3 +284,15 @@ def test_a_state_s_troops_and_its_named_armed_forces_are_one_node(facts_of):
     assert len(forces) == 1, forces
     assert forces[0].name == "Israeli forces"
     assert {"Israel Defense Forces", "Israeli troops"} <= forces[0].aliases
+
+
+def test_an_acronym_the_text_defines_beats_the_gazetteers(facts_of):
+    res = facts_of(
+        "Colonel Francel Padilla, spokesperson for the Armed Forces of the Philippines (AFP), "
+        "said troops were attacked. \"We will not stop,\" AFP chief of staff General Romeo "
+        "Brawner Jr. said.", full=True)
+    names = {e.name for e in res.entities.values()}
+    assert "Agence France-Presse" not in names, names
+    got = {(res.entities[f.subject].name, f.relation, res.entities[f.object].name)
+           for f in res.facts if f.polarity == "positive" and f.modality == "asserted"}
+    assert any(s == "Romeo Brawner Jr." and r == "LEADS" for s, r, _ in got), got

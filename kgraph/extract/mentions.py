@@ -876,7 +876,14 @@ class MentionFinder:
             if same:
                 # already this very name: the acronym (and its later uses) name it too
                 mm = ctx.mentions[same[0]]
-                if tok.i + 1 not in ctx.tok2men and mm.kind != "Location":
+                other = ctx.tok2men.get(tok.i + 1)
+                if other is not None and ctx.mentions[other].key != mm.key and \
+                        ctx.mentions[other].source == "gazetteer":
+                    # "the Armed Forces of the Philippines (AFP)": not the news agency
+                    ctx.mentions[other].attributes["void"] = True
+                    ctx.tok2men.pop(tok.i + 1)
+                    other = None
+                if other is None and mm.kind != "Location":
                     self._add(ctx, [doc[tok.i + 1]], doc[tok.i + 1], mm.kind, mm.name, mm.key,
                               mm.source)
                     defined.setdefault(acr, (mm.kind, mm.name, mm.key, mm.source))
@@ -904,6 +911,14 @@ class MentionFinder:
                 defined[acr] = (kind, text)
         # the acronym used alone later ("Baku has criticised EUMA")
         for tok in ctx.tokens:
+            other = ctx.tok2men.get(tok.i)
+            if tok.text in defined and other is not None and \
+                    ctx.mentions[other].source == "gazetteer" and len(defined[tok.text]) > 2 \
+                    and ctx.mentions[other].key != defined[tok.text][2] and \
+                    ctx.mentions[other].text == tok.text:
+                # the text's own definition wins over the gazetteer's ("AFP chief of staff")
+                ctx.mentions[other].attributes["void"] = True
+                ctx.tok2men.pop(tok.i)
             if tok.text in defined and tok.i not in ctx.tok2men and tok.i not in ctx.skip:
                 kind, name, *named = defined[tok.text]
                 if named:  # an acronym defined for a body: that body

@@ -122,7 +122,7 @@ TENURE = {"longtime", "long-time", "late", "new", "current", "incumbent", "then"
 # "seized power", "took power"
 POWER_VERBS = {"seize", "take", "grab", "assume", "usurp", "snatch"}
 # titles that make their holder the head of an armed group or force named with them
-GROUP_HEADS = {"Commander", "Military Commander", "Military Chief", "Army Chief"}
+GROUP_HEADS = {"Commander", "Military Commander", "Military Chief", "Army Chief", "Chief of Staff"}
 
 
 # verbs by which a body names its members ("comprises", "groups X with Y", "includes")
