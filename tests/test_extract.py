@@ -3150,3 +3150,18 @@ def test_drawing_criticism_and_being_under_pressure(facts_of, text, expected):
 def test_a_mere_response_is_no_criticism(facts_of):
     got = asserted(facts_of("The decision drew a response from Japan."))
     assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania closed two border crossings on Sunday. Moscow considered the Lithuanian "
+     "closures unfriendly steps.", ("Russia", "CRITICIZES", "Lithuania")),
+    ("Kremlin spokesman Dmitry Peskov called the Lithuanian closures unfriendly steps.",
+     ("Dmitry Peskov", "CRITICIZES", "Lithuania")),
+])
+def test_considering_an_act_unfriendly_criticises_its_author(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))
+
+
+def test_considering_something_a_good_idea_is_no_criticism(facts_of):
+    got = asserted(facts_of("Poland considers the Lithuanian closures a sensible step."))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got

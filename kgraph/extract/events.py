@@ -365,7 +365,7 @@ class EventFinder:
         the strikes a war crime"."""
         words = evaluation_words()
         clauses: list[Token] = []
-        if v.lemma_ in SPEECH:
+        if v.lemma_ in SPEECH | {"consider", "deem"}:
             clauses = [c for c in v.children if c.dep_ == "ccomp"]
         judged: list[Token] = []
         for cl in clauses:
@@ -377,6 +377,12 @@ class EventFinder:
                      and not any(c.dep_ == "neg" for c in cl.children)]
             if subj and evals and cl.lemma_ == "be":
                 judged += subj
+            if subj and v.lemma_ in ("consider", "deem") and cl.pos_ in ("NOUN", "ADJ") and (
+                    cl.lemma_.casefold() in words or any(
+                        m.dep_ in ("amod", "compound") and m.lemma_.casefold() in words
+                        for m in cl.children)):
+                # "Moscow considered the closures unfriendly steps": a small clause
+                judged += subj
             if subj and cl.lemma_ in ("amount", "constitute", "represent") and any(
                     t.lemma_.casefold() in words for c in cl.children
                     if c.dep_ in ("prep", "dobj", "attr") for t in c.subtree) and \
@@ -384,7 +390,7 @@ class EventFinder:
                 # "Israel's actions amounted to creeping annexation"
                 judged += subj
         if v.lemma_ in ("call", "describe", "label", "brand", "denounce", "term", "dismiss",
-                        "reject", "dub"):
+                        "reject", "dub", "consider", "deem"):
             # "called the strikes a war crime"
             oprd = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "attr")
                     or (c.dep_ == "prep" and c.lower_ == "as")]
@@ -1109,7 +1115,8 @@ class EventFinder:
             if tok.lemma_ in CLAIMING and tok.pos_ == "VERB":
                 yield from self.claims(ctx, args, tok)
             if tok.pos_ == "VERB" and (tok.lemma_ in SPEECH or tok.lemma_ in (
-                    "call", "describe", "label", "brand", "term", "dismiss", "reject")):
+                    "call", "describe", "label", "brand", "term", "dismiss", "reject",
+                    "consider", "deem", "dub", "denounce")):
                 yield from self.evaluations(ctx, args, tok)
             if tok.pos_ == "VERB" and tok.lemma_ in SPEECH:
                 yield from self.obligations(ctx, args, tok)
