@@ -3165,3 +3165,15 @@ def test_considering_an_act_unfriendly_criticises_its_author(facts_of, text, exp
 def test_considering_something_a_good_idea_is_no_criticism(facts_of):
     got = asserted(facts_of("Poland considers the Lithuanian closures a sensible step."))
     assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+def test_a_name_in_apposition_to_an_owned_title_is_a_person(facts_of):
+    got = asserted(facts_of("Somaliland's new president, Abdirahman Mohamed Abdullahi, arrived "
+                            "in Addis Ababa on Thursday."))
+    assert ("Abdirahman Mohamed Abdullahi", "LEADS", "Somaliland") in got, got
+
+
+def test_a_region_named_inside_the_capital_phrase_is_no_city(facts_of):
+    got = asserted(facts_of("The army chief flew to Maiduguri, the Borno state capital, on "
+                            "Thursday."))
+    assert ("Borno", "LOCATED_IN", "Maiduguri") not in got, got

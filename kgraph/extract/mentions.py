@@ -1102,6 +1102,11 @@ class MentionFinder:
         if "head" not in m.attributes:
             return False
         head = ctx.doc[m.attributes["head"]]
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i and \
+                head.head.lemma_ not in ("member", "founder") and \
+                self.gaz.title(head.head.lower_) is not None and any(
+                    c.dep_ == "poss" for c in head.head.children):
+            return True  # "Somaliland's new president, Abdirahman Mohamed Abdullahi"
         for a in head.children:
             if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > head.i and \
                     ctx.doc[a.i - 1].text != "(" and a.lemma_ not in ("member", "founder"):

@@ -1610,13 +1610,16 @@ class RoleFinder:
                             and c.dep_ in ("compound", "appos"))
             if noun is None:
                 continue
-            if noun.lemma_ == "capital" and any(
+            if noun.lemma_ == "capital" and head.dep_ != "compound" and any(
                     c.dep_ in ("amod", "compound") and c.lower_ in SUBNATIONAL
                     for c in noun.children) and not any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
                 # "Sittwe, the state capital", "the provincial capital Quetta": of the
-                # region just named
-                region = self._region_before(ctx, idx, noun)
+                # region just named ("Maiduguri, the Borno state capital": named here)
+                named = [i for t in noun.subtree if t.i < noun.i
+                         for i in [ctx.mention(t)] if i is not None and i != idx
+                         and ctx.mentions[i].kind == "Location"]
+                region = named[0] if named else self._region_before(ctx, idx, noun)
                 if region is not None and region not in seen:
                     seen.add(region)
                     yield self._found(idx, "LOCATED_IN", region, noun, [noun], 0.65, "place")
