@@ -3177,3 +3177,20 @@ def test_a_region_named_inside_the_capital_phrase_is_no_city(facts_of):
     got = asserted(facts_of("The army chief flew to Maiduguri, the Borno state capital, on "
                             "Thursday."))
     assert ("Borno", "LOCATED_IN", "Maiduguri") not in got, got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("ISWAP split from Boko Haram in 2016, and the two factions have since fought each other.",
+     ("Islamic State West Africa Province", "Boko Haram")),
+    ("Hamas and Fatah have fought each other for years.", ("Hamas", "Fatah")),
+])
+def test_sides_that_fight_each_other_oppose_each_other(facts_of, text, pair):
+    got = asserted(facts_of(text))
+    a, b = pair
+    assert {(a, "OPPOSES", b), (b, "OPPOSES", a)} <= got, got
+
+
+def test_allies_that_fight_a_third_party_do_not_oppose_each_other(facts_of):
+    got = asserted(facts_of("Mali, Burkina Faso and Niger launched a joint force to fight "
+                            "jihadists."))
+    assert not any(r == "OPPOSES" for _, r, _ in got), got

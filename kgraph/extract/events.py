@@ -1350,6 +1350,22 @@ class EventFinder:
                         yield Found(a, trig.relation, b, v, [v], flags,
                                     trig.confidence * fa * fb, "mutual")
             return
+        if trig.relation == "OPPOSES" and v.lemma_ in ("fight", "clash", "battle") and \
+                not passive and len({ctx.mentions[i].key or i for i, _ in subjects}) >= 2 and \
+                any(c.dep_ == "nsubj" for c in v.children) and not any(
+                    (c.dep_ == "prep" and c.lower_ in ("with", "against", "alongside")) or
+                    (c.dep_ == "dobj" and c.lower_ not in ("other", "another"))
+                    for c in v.children):
+            # "the two factions have fought each other", "the ELN and the 33rd Front have
+            # clashed": each side against the other
+            flags = flags_for(v, self.lex)
+            for a, fa in subjects:
+                for b, fb in subjects:
+                    if a != b and not (ctx.mentions[a].key and
+                                       ctx.mentions[a].key == ctx.mentions[b].key):
+                        yield Found(a, "OPPOSES", b, v, [v], flags,
+                                    trig.confidence * fa * fb * 0.9, "reciprocal")
+            return
         if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2 and not passive \
                 and not any(c.dep_ == "dobj" for c in v.children) and not (
                     all(slot.startswith("prep:") for slot in trig.objects) and len(

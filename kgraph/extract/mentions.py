@@ -145,7 +145,7 @@ NAME_PARTICLES = ROMANCE_PARTICLES | {"von", "van", "der", "den", "ter", "la", "
                                       "bin", "ibn", "bint"}
 # plural nouns that, with "both" or "two", mean the two actors just named
 PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "neighbour",
-              "delegation",
+              "delegation", "faction", "group",
               "neighbor", "leader"}
 # bodies named after who leads them: "the Saudi-led coalition"
 LED_BODIES = {"coalition", "alliance", "force", "mission", "bloc", "operation", "taskforce"}
