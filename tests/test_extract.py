@@ -3194,3 +3194,13 @@ def test_allies_that_fight_a_third_party_do_not_oppose_each_other(facts_of):
     got = asserted(facts_of("Mali, Burkina Faso and Niger launched a joint force to fight "
                             "jihadists."))
     assert not any(r == "OPPOSES" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cambodia has banned imports of Thai fruit, vegetables and fuel.",
+     ("Cambodia", "SANCTIONS", "Thailand")),
+    ("The EU banned Russian oil imports.", ("European Union", "SANCTIONS", "Russia")),
+    ("Japan banned exports to China.", ("Japan", "SANCTIONS", "China")),
+])
+def test_banning_a_states_goods_sanctions_it(facts_of, text, expected):
+    assert expected in asserted(facts_of(text))

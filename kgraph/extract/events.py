@@ -106,6 +106,9 @@ FUTURE = {"will", "would", "'ll", "shall", "wo"}
 PROPOSALS = {"plan", "proposal", "initiative", "bid", "offer", "roadmap", "blueprint"}
 # verbs that put a label on something ("called the laws an attack on the constitution")
 LABELLING = {"call", "brand", "label", "term", "dub", "describe", "consider", "deem"}
+# goods and dealings a penalty can stop ("banned imports of Thai fruit")
+TRADE_NOUNS = {"import", "export", "shipment", "purchase", "sale", "trade", "flight",
+               "investment", "product", "good", "delivery", "transit"}
 # what an act draws from those who disapprove ("drew condemnation from X")
 REPROACHES = {"condemnation", "criticism", "rebuke", "protest", "outrage", "anger",
               "response", "backlash", "ire", "censure", "denunciation", "reprimand"}
@@ -1266,6 +1269,15 @@ class EventFinder:
                         subjects = [a for g in p.children if g.dep_ in ("compound", "nmod",
                                                                         "poss", "amod")
                                     for a in args.actors(g)]
+        if not objects and trig.relation == "SANCTIONS" and not passive:
+            # "banned imports of Thai fruit", "halted Russian oil imports": the goods' state
+            for c in v.children:
+                if c.dep_ == "dobj" and c.lemma_.casefold() in TRADE_NOUNS:
+                    objects = [(i, 0.8) for t in c.subtree if t.i != c.i
+                               and (t.dep_ in ("amod", "compound", "poss", "nmod") or (
+                                   t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "of")))
+                               for i in [ctx.mention(t)] if i is not None
+                               and ctx.mentions[i].kind == "Country"][:1]
         if not objects and "that" in trig.objects:
             objects = self.clause_objects(args, v, demand=trig.relation == "DEMANDS")
         if not objects and "threat" in trig.objects:
