@@ -36,6 +36,8 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "
                   "appeal", "compel", "warn", "advise", "convince", "request", "instruct",
                   "enable", "prompt", "lead"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+# verbs of getting something from someone ("receives funding from X")
+RECEIVING = {"receive", "obtain", "get", "buy", "purchase", "acquire", "import"}
 PERSONAL = {"he": "Person", "him": "Person", "his": "Person", "she": "Person",
             "her": "Person", "hers": "Person"}
 COLLECTIVE = {"it": "thing", "its": "thing", "they": "plural", "them": "plural",
@@ -927,16 +929,12 @@ class Arguments:
                         # "operating east of Khan Younis": near the place
                         toks += [(p, g) for g in c.children if g.dep_ == "prep"
                                  and g.lower_ == "of" for p in pobjs(g)]
-                    elif c.dep_ == "dobj" and word == "from" and self.ctx.mention(c) is None \
-                            and v.lemma_ in ("receive", "obtain", "get", "buy", "purchase",
-                                             "acquire", "import"):
-                        # "receives funding and guidance from X": "from" on the thing got
+                    elif c.dep_ == "dobj" and self.ctx.mention(c) is None and (
+                            word == "with" or (word == "from" and v.lemma_ in RECEIVING)):
+                        # "coordinated its measures with the EU", "receives funding and
+                        # guidance from X": the preposition hung on the object
                         toks += [(p, g) for g in c.children if g.dep_ == "prep"
-                                 and g.lower_ == "from" for p in pobjs(g)]
-                    elif c.dep_ == "dobj" and word == "with" and self.ctx.mention(c) is None:
-                        # "coordinated its measures with the EU": "with" hung on the object
-                        toks += [(p, g) for g in c.children if g.dep_ == "prep"
-                                 and g.lower_ == "with" for p in pobjs(g)]
+                                 and g.lower_ == word for p in pobjs(g)]
                     elif c.dep_ in ("prep", "prt", "advmod") and c.lower_ in (
                             "out", "away", "back", "off"):
                         # "pulled its soldiers out of Somalia": "of" hangs on "out"

@@ -571,8 +571,6 @@ class EventFinder:
         in the future about the speaker or the speaker's state) is not yet a fact, but the
         announcement is a threat to its target, and it is asserted."""
         said = {(f.subject, f.object) for f in found if f.relation == "THREATENS"}
-        sides = {(f.subject, f.object) for f in found
-                 if f.relation in ("LEADS", "MEMBER_OF", "PART_OF")}
         for f in found:
             if f.relation != "ATTACKS" or f.flags.polarity != "positive" or \
                     f.flags.modality == "asserted" or (f.subject, f.object) in said:
@@ -611,17 +609,25 @@ class EventFinder:
             if flags.polarity != "positive" or flags.modality != "asserted":
                 continue
             speakers = {i for i, _ in args.clause_subjects(announced)}
-            own = {identity(ctx, i) for i in speakers} | {
-                identity(ctx, o) for s_, o in sides if s_ in speakers} | {
-                identity(ctx, ctx.mentions[i].attributes["owner"]) for i in speakers
-                if ctx.mentions[i].attributes.get("owner") is not None} | {
-                load_gazetteer().office_country(ctx.mentions[i].name, surname=True)
-                for i in speakers if ctx.mentions[i].kind == "Person"}
+            own = self._speakers_side(ctx, speakers, found)
             if identity(ctx, f.subject) not in own:
                 continue  # "analysts said Israel would strike": a forecast, no threat
             said.add((f.subject, f.object))
             yield Found(f.subject, "THREATENS", f.object, announced, [announced, *f.tokens],
                         flags, f.confidence * 0.8, "stated-attack")
+
+    @staticmethod
+    def _speakers_side(ctx: DocContext, speakers: set[int], found: list[Found]) -> set[str]:
+        """The identities on the speakers' own side: themselves, what they lead, serve or
+        belong to, their owners ("Hamas's spokesman"), and a known office holder's state
+        ("Netanyahu said Israel would ..."): what they announce of it is their own act."""
+        return {identity(ctx, i) for i in speakers} | {
+            identity(ctx, f.object) for f in found if f.subject in speakers
+            and f.relation in ("LEADS", "MEMBER_OF", "PART_OF")} | {
+            identity(ctx, ctx.mentions[i].attributes["owner"]) for i in speakers
+            if ctx.mentions[i].attributes.get("owner") is not None} | {
+            load_gazetteer().office_country(ctx.mentions[i].name, surname=True)
+            for i in speakers if ctx.mentions[i].kind == "Person"}
 
     def conditional_threats(self, ctx: DocContext, args: Arguments,
                             found: list[Found]) -> Iterator[Found]:
@@ -643,11 +649,7 @@ class EventFinder:
                         a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children):
                     continue
                 doers = {identity(ctx, i) for i, _ in args.clause_subjects(c)}
-                own = {identity(ctx, i) for i in speakers} | {
-                    identity(ctx, o) for f in found if f.subject in speakers
-                    and f.relation in ("LEADS", "MEMBER_OF", "PART_OF") for o in [f.object]} | {
-                    load_gazetteer().office_country(ctx.mentions[i].name, surname=True)
-                    for i in speakers if ctx.mentions[i].kind == "Person"}
+                own = self._speakers_side(ctx, speakers, found)
                 if not doers or not doers <= own:
                     continue  # "analysts said Israel would respond if ...": a forecast
                 for cond in c.subtree:
@@ -834,9 +836,7 @@ class EventFinder:
                     for c in n.children):
                 continue
             v = n.head
-            critics = [a for h in (n, v) for c in h.children
-                       if c.dep_ == "prep" and c.lower_ == "from"
-                       for p in pobjs(c) for a in args.actors(p)]
+            critics = self._from_actors(args, (n, v))
             if not critics:
                 continue
             doers = args.clause_subjects(v)
@@ -851,6 +851,12 @@ class EventFinder:
                         yield Found(s_, "CRITICIZES", o, n, [v, n], flags, 0.65 * fs * fo,
                                     "drew-criticism")
 
+    def _from_actors(self, args: Arguments, heads: tuple[Token, ...]) -> list[Arg]:
+        """The actors after "from" on any of `heads` ("drew condemnation from Turkey",
+        "came under fire from about 20 members of the NPA")."""
+        return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in pobjs(c) for a in args.actors(self._counted(p))]
+
     def under_fire(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Soldiers came under fire from NPA rebels", "the convoy came under attack from
         al-Shabaab": whoever fired attacks the subject."""
@@ -862,9 +868,7 @@ class EventFinder:
             if not under:
                 continue
             pressed = under[0].lemma_.casefold() == "pressure"
-            attackers = [a for h in (v, under[0]) for c in h.children
-                         if c.dep_ == "prep" and c.lower_ == "from"
-                         for p in pobjs(c) for a in args.actors(self._counted(p))]
+            attackers = self._from_actors(args, (v, under[0]))
             targets = [a for c in v.children if c.dep_ == "nsubj" for a in args.actors(c)]
             if not targets:
                 # "a patrol of the 3rd Division came under fire": the owner of the patrol

@@ -863,11 +863,8 @@ class MentionFinder:
                 if m is not None and tok.i + 1 not in ctx.tok2men and \
                         ctx.mentions[m].kind in ("Organization", "ArmedGroup", "MilitaryForce") \
                         and ctx.mentions[m].end == ctx.offset + doc[end].idx + len(doc[end].text):
-                    mm = ctx.mentions[m]
-                    self._add(ctx, [doc[tok.i + 1]], doc[tok.i + 1], mm.kind, mm.name, mm.key,
-                              mm.source, **{k: v for k, v in mm.attributes.items()
-                                            if k in ("owner", "class")})
-                    defined[acr] = (mm.kind, mm.name, mm.key, mm.source)
+                    self._acronym_of(ctx, doc[tok.i + 1], ctx.mentions[m], defined,
+                                     keep=("owner", "class"))
                 continue
             span = list(doc[best : end + 1])
             bound = {ctx.tok2men[t.i] for t in span if t.i in ctx.tok2men}
@@ -876,17 +873,10 @@ class MentionFinder:
             if same:
                 # already this very name: the acronym (and its later uses) name it too
                 mm = ctx.mentions[same[0]]
-                other = ctx.tok2men.get(tok.i + 1)
-                if other is not None and ctx.mentions[other].key != mm.key and \
-                        ctx.mentions[other].source == "gazetteer":
-                    # "the Armed Forces of the Philippines (AFP)": not the news agency
-                    ctx.mentions[other].attributes["void"] = True
-                    ctx.tok2men.pop(tok.i + 1)
-                    other = None
-                if other is None and mm.kind != "Location":
-                    self._add(ctx, [doc[tok.i + 1]], doc[tok.i + 1], mm.kind, mm.name, mm.key,
-                              mm.source)
-                    defined.setdefault(acr, (mm.kind, mm.name, mm.key, mm.source))
+                # ("the Armed Forces of the Philippines (AFP)": not the news agency)
+                self._unread_gazetteer(ctx, doc[tok.i + 1], mm.key)
+                if tok.i + 1 not in ctx.tok2men and mm.kind != "Location":
+                    self._acronym_of(ctx, doc[tok.i + 1], mm, defined)
                 continue
             text = ctx.text[span[0].idx : span[-1].idx + len(span[-1].text)]
             entry, _ = self.lookup(text)
@@ -911,20 +901,32 @@ class MentionFinder:
                 defined[acr] = (kind, text)
         # the acronym used alone later ("Baku has criticised EUMA")
         for tok in ctx.tokens:
-            other = ctx.tok2men.get(tok.i)
-            if tok.text in defined and other is not None and \
-                    ctx.mentions[other].source == "gazetteer" and len(defined[tok.text]) > 2 \
-                    and ctx.mentions[other].key != defined[tok.text][2] and \
-                    ctx.mentions[other].text == tok.text:
+            if tok.text in defined and len(defined[tok.text]) > 2:
                 # the text's own definition wins over the gazetteer's ("AFP chief of staff")
-                ctx.mentions[other].attributes["void"] = True
-                ctx.tok2men.pop(tok.i)
+                self._unread_gazetteer(ctx, tok, defined[tok.text][2])
             if tok.text in defined and tok.i not in ctx.tok2men and tok.i not in ctx.skip:
                 kind, name, *named = defined[tok.text]
                 if named:  # an acronym defined for a body: that body
                     self._add(ctx, [tok], tok, kind, name, named[0], named[1])
                 else:
                     self._add(ctx, [tok], tok, kind, tok.text, None, "ner")
+
+    def _acronym_of(self, ctx: DocContext, tok: Token, mm: Mention, defined: dict,
+                    keep: tuple[str, ...] = ()) -> None:
+        """The acronym `tok` names the body of mention `mm`, here and where used alone later."""
+        self._add(ctx, [tok], tok, mm.kind, mm.name, mm.key, mm.source,
+                  **{k: v for k, v in mm.attributes.items() if k in keep})
+        defined[tok.text] = (mm.kind, mm.name, mm.key, mm.source)
+
+    @staticmethod
+    def _unread_gazetteer(ctx: DocContext, tok: Token, key: str | None) -> None:
+        """Drop the gazetteer's reading of the acronym `tok` when the text defines it as
+        another body (`key`)."""
+        other = ctx.tok2men.get(tok.i)
+        if other is not None and ctx.mentions[other].source == "gazetteer" and \
+                ctx.mentions[other].key != key and ctx.mentions[other].text == tok.text:
+            ctx.mentions[other].attributes["void"] = True
+            ctx.tok2men.pop(tok.i)
 
     def _hyphen_prefixes(self, ctx: DocContext) -> None:
         """ "U.N.-backed", "Saudi-led" written as one token: the prefix names an actor."""
