@@ -208,6 +208,12 @@ class Gazetteer:
         forms = [f for f in entry.names if norm(f) == n] if hit.use == "name" else []
         return bool(forms) and all(f.replace(".", "").isupper() for f in forms) and surface.islower()
 
+    def abbreviations(self) -> list[str]:
+        """Titles written as one abbreviated word ("Brig.", "Lt."), as the tokenizer must
+        keep them (spaCy splits off the stop of those it does not know, and may end the
+        sentence there)."""
+        return sorted(t.capitalize() for t in self._titles if t.endswith(".") and " " not in t)
+
     def title(self, phrase: str) -> Title | None:
         """The title a phrase is; besides titles.tsv, any "<Portfolio> Minister" of one or
         two plain words ("Strategic Affairs Minister", "External Affairs Minister"): a

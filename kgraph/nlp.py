@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import numpy
 from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from . import attribute_index, gazetteer
@@ -167,6 +168,9 @@ def load(model: str | None = None) -> Language:
     for required in ("parser", "ner"):
         if required not in nlp.pipe_names:
             raise ModelNotFound(f"model {nlp.meta.get('name')!r} has no {required!r} component")
+    for abbr in gazetteer.load().abbreviations():
+        # "Military spokesman Brig. Gen. Nabil Abdallah": one token, no sentence end
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     if "kgraph_unglue" not in nlp.pipe_names:
         nlp.add_pipe("kgraph_unglue", first=True)
     if "kgraph_paragraphs" not in nlp.pipe_names:

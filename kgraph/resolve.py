@@ -58,6 +58,10 @@ class Resolved:
 # relations that join two actors a later "both sides" can refer to
 PAIRING = {"ATTACKS", "CRITICIZES", "OPPOSES", "MEETS", "COOPERATES_WITH", "THREATENS", "SANCTIONS"}
 # "both sides" are more often the two sides of a quarrel than two partners
+# nouns of a state's edge or ground: a demonym on them ("near the Libyan border") names a
+# place, not the country a later "the country" means
+BORDERS = {"border", "frontier", "coast", "territory", "waters", "soil", "airspace", "side",
+           "shore", "boundary"}
 HOSTILE = {"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS"}
 
 
@@ -452,7 +456,8 @@ class ArticleResolver:
                 if key is None and main not in {
                         ms[mk.attributes["owner"]].key for mk in ms
                         if mk.sentence == m.sentence and mk.kind == "MilitaryForce"
-                        and mk.attributes.get("owner") is not None}:
+                        and mk.attributes.get("owner") is not None
+                        and m.start - 80 <= mk.start <= m.start}:
                     key = main  # (not the state whose troops are "in the country")
                 c = self.gaz.country(key)
                 if c:
@@ -725,6 +730,7 @@ class ArticleResolver:
         m = ms[i]
         exclude = set(m.attributes.get("exclude", []))
         same: str | None = None
+        same_demonym = False
         recent: set[str] = set()
         for j in by_pos:
             mj = ms[j]
@@ -733,12 +739,18 @@ class ArticleResolver:
             if mj.kind != "Country" or not mj.key or mj.source in ("anaphor",):
                 continue
             if mj.sentence == m.sentence:
+                if mj.attributes.get("of_noun") in BORDERS:
+                    continue  # ("near the Libyan border, ... left the country": no antecedent)
                 if j not in exclude and mj.attributes.get("dep") not in (
                         "nsubj", "nsubjpass", "dobj", "dative", "agent") and not any(
                         mk.attributes.get("owner") == j and mk.kind == "MilitaryForce"
                         for mk in ms if mk.sentence == m.sentence):
-                    # ("U.S. troops stationed in the country": not the troops' own)
-                    same = mj.key
+                    # ("U.S. troops stationed in the country": not the troops' own; a
+                    # state named outright before one named by a demonym: "Libya's
+                    # government ... Russian cargo flights ... an arms embargo on the country")
+                    if mj.attributes.get("use") != "demonym" or same is None or same_demonym:
+                        same = mj.key
+                        same_demonym = mj.attributes.get("use") == "demonym"
             elif 0 < m.sentence - mj.sentence <= 2:
                 recent.add(mj.key)
         if same:

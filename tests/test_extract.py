@@ -3204,3 +3204,75 @@ def test_allies_that_fight_a_third_party_do_not_oppose_each_other(facts_of):
 ])
 def test_banning_a_states_goods_sanctions_it(facts_of, text, expected):
     assert expected in asserted(facts_of(text))
+
+
+# --- titles: abbreviations, research staff, federal states, the dateline's state --------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Under the deal, signed by Gazprom Chief Executive Alexei Miller, gas will flow east.",
+     ("Alexei Miller", "LEADS", "Gazprom")),
+    ("The Intergovernmental Authority on Development said its Executive Secretary Workneh "
+     "Gebeyehu would travel to Juba.",
+     ("Workneh Gebeyehu", "MEMBER_OF", "Intergovernmental Authority on Development")),
+    ("Kremlin foreign policy aide Yuri Ushakov said the leaders discussed energy.",
+     ("Yuri Ushakov", "MEMBER_OF", "Russia")),
+    ("\"The gap will be hard to fill,\" said Remadji Hoinathy, a researcher at the Institute "
+     "for Security Studies.",
+     ("Remadji Hoinathy", "MEMBER_OF", "Institute for Security Studies")),
+    ("\"Russia needs Libya,\" said Jalel Harchaoui, an associate fellow at the Royal United "
+     "Services Institute.",
+     ("Jalel Harchaoui", "MEMBER_OF", "Royal United Services Institute")),
+    ("U.S. deputy Middle East envoy Morgan Ortagus pressed Lebanese officials to act.",
+     ("Morgan Ortagus", "MEMBER_OF", "United States")),
+    ("Puntland President Said Abdullahi Deni thanked the United States for its support.",
+     ("Said Abdullahi Deni", "LEADS", "Puntland")),
+    ("RSF commander Gen. Mohamed Hamdan Dagalo said his forces would retake the town.",
+     ("Mohamed Hamdan Dagalo", "LEADS", "Rapid Support Forces")),
+    ("AFRICOM commander Gen. Michael Langley said the strike killed two militants.",
+     ("Michael Langley", "LEADS", "United States Africa Command")),
+])
+def test_title_variants(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_abbreviated_ranks_do_not_end_the_sentence(processor):
+    doc = processor.nlp("Military spokesman Brig. Gen. Nabil Abdallah said the army advanced.")
+    assert len(list(doc.sents)) == 1
+    assert [t.text for t in doc][2:4] == ["Brig.", "Gen."]
+
+
+def test_minister_without_owner_serves_the_dateline_state(facts_of):
+    text = ("JUBA, March 27 (AFP) - Security forces arrested the vice president late on "
+            "Wednesday, his party said.\nInformation Minister Michael Makuei Lueth said he "
+            "would face charges.")
+    got = asserted(facts_of(text))
+    assert ("Michael Makuei Lueth", "MEMBER_OF", "South Sudan") in got, got
+
+
+def test_dateline_state_not_given_to_a_minister_of_another_state(facts_of):
+    text = ("WASHINGTON, Oct 3 (Reuters) - The European Union froze the assets of seven "
+            "people.\nThey include Iran Air and Deputy Defence Minister Seyed Hamzeh "
+            "Ghalandari, the EU said.")
+    got = asserted(facts_of(text))
+    assert not any(s == "Seyed Hamzeh Ghalandari" and o == "United States"
+                   for s, _, o in got), got
+
+
+def test_acronym_of_a_name_in_another_language(facts_of):
+    text = ("Chad's army fought the rebel Front for Change and Concord in Chad (FACT) near "
+            "the border. FACT, led by Mahamat Mahdi Ali, denied losing fighters.")
+    got = asserted(facts_of(text))
+    assert ("Mahamat Mahdi Ali", "LEADS", "Front for Change and Concord in Chad") in got, got
+
+
+def test_lowercase_direction_is_no_organisation(facts_of):
+    got = asserted(facts_of("Russian planes landed at an airbase controlled by eastern "
+                            "commander Khalifa Haftar."))
+    assert not any(o == "eastern" or s == "eastern" for s, _, o in got), got
+
+
+def test_the_country_is_the_state_named_not_a_demonym(facts_of):
+    text = ("Libya's government lodged a protest over Russian military cargo flights, calling "
+            "them a violation of the U.N. arms embargo on the country.")
+    got = asserted(facts_of(text))
+    assert ("United Nations", "SANCTIONS", "Libya") in got, got

@@ -33,8 +33,9 @@ __all__ = ["Extractor", "relation_schema"]
 log = logging.getLogger("kgraph")
 
 
-# titles of people who head a region or a city (LEADS a Location)
-LOCAL_HEADS = {"Governor", "Mayor"}
+# titles of people who head a region or a city (LEADS a Location; a president, only of a
+# federal state the gazetteer knows as a region: "Puntland President X")
+LOCAL_HEADS = {"Governor", "Mayor", "President"}
 # verbs of a joint commitment: agreeing to cooperate is cooperating
 JOINT_COMMITMENTS = {"agree", "pledge", "vow", "promise", "decide", "commit"}
 

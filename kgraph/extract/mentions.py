@@ -520,6 +520,12 @@ class MentionFinder:
             self._generic_named_body(ctx, ent, tokens[0])
             return
         label = ent.label_
+        if len(tokens) == 1 and tokens[0].text.endswith(".") and \
+                self.gaz.title(tokens[0].lower_) is not None:
+            return  # "Brig." (a rank) tagged a place
+        if len(tokens) == 1 and tokens[0].is_lower and tokens[0].pos_ == "ADJ" and \
+                not self.gaz.lookup(tokens[0].text):
+            return  # "eastern commander Khalifa Haftar": "eastern" tagged an organisation
         if len(tokens) == 1 and tokens[0].text in ("North", "South") and tokens[0].i > 0 and \
                 doc[tokens[0].i - 1].lower_ == "the":
             # "a visit to the North": on the Korean peninsula, the other Korea
@@ -545,6 +551,14 @@ class MentionFinder:
                     if (len(tokens) - cut >= 2 and not titled) or cut > 1 or \
                             tokens[0].lower_ not in NAME_LIKE_TITLES:
                         tokens = tokens[cut:]
+                    break
+            # "Gazprom Chief Executive Alexei Miller" tagged "Executive Alexei Miller": a
+            # title begun before the name's span and ended inside it
+            first = tokens[0].i
+            for k in range(1, len(tokens) - 1):
+                if any(title_match(list(doc[first - j : first + k]), self.gaz) == (0, j + k)
+                       for j in range(1, min(3, first) + 1)):
+                    tokens = tokens[k:]
                     break
         if label == "PERSON" and len(tokens) >= 3 and tokens[0].lower_.rstrip(".") in HONORIFICS:
             tokens = tokens[1:]  # "Sheikh Mohammed bin Abdulrahman Al Thani"
@@ -577,7 +591,10 @@ class MentionFinder:
                     self._add(ctx, tokens, head, body.type, body.name, body.key, "gazetteer",
                               use="seat")
                     return
-            self._add(ctx, tokens, head, "Country", entry.name, entry.key, "gazetteer", use=use)
+            extra = {"of_noun": head.head.lemma_.casefold()} if use == "demonym" and \
+                head.dep_ == "amod" else {}
+            self._add(ctx, tokens, head, "Country", entry.name, entry.key, "gazetteer", use=use,
+                      **extra)
             return
         if isinstance(entry, Organization):
             self._add(ctx, tokens, head, entry.type, entry.name, entry.key, "gazetteer")
@@ -764,8 +781,14 @@ class MentionFinder:
                 ctx.mentions[m].attributes["void"] = True  # "Oct 14" taken for a person
         name = self._dateline_name(ctx, sent, words)
         hits = self.gaz.lookup(words) + self.gaz.lookup(name)
+        capital = next((h.key for h in hits if h.use == "capital"), None)
+        if capital is not None:
+            # "JUBA, March 27 -": the city the story is filed from (which says whose
+            # ministers the article quotes)
+            self._dateline_town(ctx, place, name, None, capital_of=capital)
+            return
         if any(h.key.startswith("country:") for h in hits):
-            return  # a capital or a country acts as itself elsewhere
+            return  # a country acts as itself elsewhere
         key = next((h.key for h in hits if h.key.startswith("place:")), None)
         self._dateline_town(ctx, place, name, key)
 
@@ -845,7 +868,7 @@ class MentionFinder:
             end = tok.i - 1
             if end < 0 or not doc[end].text[:1].isupper():
                 continue
-            best = None
+            best = loose = None
             start = end
             while start >= 0 and end - start < 12 and start not in ctx.skip and (
                     (doc[start].text[:1].isupper() and doc[start].is_alpha)
@@ -855,7 +878,17 @@ class MentionFinder:
                         words[0].text[0] == letters[0] and words[-1].text[0] == letters[-1] \
                         and _initials_in(letters, [w.text for w in words]):
                     best = start
+                if doc[start].text[:1].isupper() and len(words) >= 3 and \
+                        words[0].text[0] == letters[0]:
+                    loose = start
                 start -= 1
+            translated = best is None and loose is not None and self._cue_type(
+                [t for t in doc[loose : end + 1] if t.text[:1].isupper()]) in (
+                "ArmedGroup", "Organization", "MilitaryForce")
+            if translated:
+                # "the rebel Front for Change and Concord in Chad (FACT)": an acronym of the
+                # name in another language, after a name a body's word opens
+                best = loose
             if best is None:
                 # "China's Ministry of Commerce (MOFCOM)": an acronym that is no initials,
                 # right after a body's mention, is that body's
@@ -898,7 +931,8 @@ class MentionFinder:
                     or "Organization"
                 kind = "Organization" if kind in ("generic", "Location") else kind
                 self._add(ctx, span, head, kind, text, None, "ner")
-                defined[acr] = (kind, text)
+                # (an acronym whose letters are not the name's names it under that name)
+                defined[acr] = (kind, text, None, "ner") if translated else (kind, text)
         # the acronym used alone later ("Baku has criticised EUMA")
         for tok in ctx.tokens:
             if tok.text in defined and len(defined[tok.text]) > 2:

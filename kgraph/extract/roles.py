@@ -64,6 +64,8 @@ GOVERNMENT_BODY_WORDS = GOVERNMENT_WORDS | {"ministry", "military", "army", "pre
 # bodies whose demonym modifier names their people, not their owner state
 PARTY_NOUNS = {"party", "movement", "group", "faction", "alliance", "coalition", "front",
                "militia", "union", "bloc"}
+# who works "at" or "with" an institute: "X, a senior analyst at the International Crisis Group"
+RESEARCH_ROLES = {"Researcher", "Analyst", "Fellow", "Professor"}
 # a part of an organisation, in apposition to its name: "X, Hamas's armed wing"
 PART_NOUNS = {"wing", "arm", "branch", "unit", "division", "affiliate", "offshoot", "faction",
               "component", "subsidiary", "command", "body", "agency", "department",
@@ -186,6 +188,10 @@ class RoleFinder:
                 out.append(t)  # "Ambassador to the Philippines"
                 i -= 1
                 continue
+            if t.dep_ == "poss" and t.lower_ in ("its", "their") and \
+                    t.head.i > t.i and t.head.i < first.i:
+                out.append(t)  # "its Executive Secretary Workneh Gebeyehu": its owner
+                break
             if t.is_space or t.dep_ == "det" or t.pos_ in ("VERB", "AUX", "PRON", "NUM",
                                                             "SCONJ", "CCONJ", "ADV"):
                 break
@@ -323,6 +329,12 @@ class RoleFinder:
             # "Odesa regional governor Oleh Kiper", "Borno Gov. X": the region or city
             owner = next((i for t in reversed(owner_tokens) for i in [ctx.mention(t)]
                           if i is not None and ctx.mentions[i].kind == "Location"), None)
+        if owner is None and title is not None and title.role == "President":
+            # "Puntland President Said Abdullahi Deni": the head of a federal state
+            owner = next((i for t in reversed(owner_tokens) for i in [ctx.mention(t)]
+                          if i is not None and ctx.mentions[i].kind == "Location"
+                          and getattr(self.gaz.get(ctx.mentions[i].key or ""), "kind", "")
+                          == "region"), None)
         if owner is not None and m[0] < len(phrase) and \
                 ctx.mentions[owner].end > ctx.offset + phrase[m[0]].idx and \
                 ctx.mentions[owner].kind != "Country":
@@ -377,7 +389,8 @@ class RoleFinder:
         between = [t for t in owner_tokens if t.i > last_owner_tok and t.tag_ != "POS"
                    and not t.is_punct and t.lemma_.casefold() not in GOVERNMENT_WORDS
                    and t.lower_ not in TENURE
-                   and not (title.role in ENVOYS and ctx.mention(t) is not None)]
+                   and not (title.role in ENVOYS and (ctx.mention(t) is not None
+                                                      or t.lower_ in ("deputy", "vice")))]
         # (an envoy's post is no part of the title: "China's U.N. ambassador")
         if between and omen.kind == "Country" and not all(
                 t.lower_ in GENERIC_BODY_WORDS for t in between):
@@ -468,6 +481,59 @@ class RoleFinder:
             if owner is not None and owner != idx:
                 yield from (self._forces_chief if forces else self._title_found)(
                     ctx, idx, relation, owner, anchor, words, conf * 0.8, "context-title", role)
+            elif owner is None and not forces and kind in ("context", "context-gov") and \
+                    (home := self.gaz.country(self._home_country(ctx) or "")) is not None and \
+                    self._only_home(ctx, anchor, words, home.key):
+                # "JUBA, March 27 - ... Information Minister Michael Makuei Lueth said": a
+                # minister the article does not place serves the state it is filed from
+                first, last = words[0], words[-1]
+                said = self._implied(ctx, home, last, ctx.offset + first.idx,
+                                     ctx.offset + last.idx + len(last.text), source="title")
+                yield self._found(idx, relation, said, anchor, words, conf * 0.7,
+                                  "dateline-title", role=role)
+
+    def _only_home(self, ctx: DocContext, anchor: Token, words: list[Token], home: str) -> bool:
+        """Does the sentence of a title speak of the article's own state or of none, and is
+        the title not one of a body the text names ("Supreme Court President X")?"""
+        before = words[0].i - 1
+        while before >= 0 and ctx.doc[before].lower_ in TENURE | SUBORDINATE:
+            before -= 1  # "First Vice Foreign Minister"
+        if before >= 0 and ctx.doc[before].pos_ == "PROPN" and \
+                ctx.mention(ctx.doc[before]) is None and \
+                ctx.doc[before].lower_ not in GOVERNMENT_BODY_WORDS:
+            return False
+        states = set()
+        sent = ctx.sent(anchor)
+        lo, hi = ctx.offset + sent.start_char, ctx.offset + sent.end_char
+        # (every mention, those read as part of a longer name too: "Iran Air")
+        for m in ctx.mentions:
+            if not (lo <= m.start < hi) or m.attributes.get("offset") != ctx.offset:
+                continue
+            entry = self.gaz.get(m.key or "")
+            state = m.key if m.kind == "Country" else (
+                f"country:{entry.country}" if getattr(entry, "country", None) else None)
+            if state:
+                states.add(state)
+        # (another state named, and not the article's own: the title may be the other's)
+        return not states or home in states
+
+    @staticmethod
+    def _home_country(ctx: DocContext) -> str | None:
+        """The state an article is filed from, as its dateline names it ("JUBA, South
+        Sudan, March 27 (Reuters) -", "BUJUMBURA, Jan 13 -")."""
+        for m in ctx.mentions:
+            if m.sentence != 0 or m.start > 40:
+                continue
+            if not (m.text.isupper() or "capital_of" in m.attributes
+                    or "dateline_in" in m.attributes):
+                continue
+            key = m.attributes.get("capital_of") or (m.key if m.kind == "Country" else None)
+            region = m.attributes.get("dateline_in")
+            if key is None and isinstance(region, int) and ctx.mentions[region].kind == "Country":
+                key = ctx.mentions[region].key
+            if key and key.startswith("country:"):
+                return key
+        return None
 
     def _sentence_forces(self, ctx: DocContext, anchor: Token) -> int | None:
         """The one state force named in the sentence of `anchor` or the one before."""
@@ -919,9 +985,10 @@ class RoleFinder:
                 continue
             if c.dep_ == "prep" and (c.lower_ == "of" or (
                     c.lower_ == "for" and title.role == "Spokesperson") or (
-                    c.lower_ == "to" and "Adviser" in title.role)):
+                    c.lower_ == "to" and ("Adviser" in title.role or title.role == "Aide")) or (
+                    c.lower_ in ("at", "with") and title.role in RESEARCH_ROLES)):
                 # "the secretary of Y", "a spokesperson for the ministry", "an adviser to
-                # the UAE president" (the president's state)
+                # the UAE president" (the president's state), "a researcher at the ISS"
                 for p in pobjs(c):
                     found = [i if ctx.mentions[i].kind != "Person"
                              else ctx.mentions[i].attributes.get("owner")
