@@ -190,7 +190,9 @@ class Arguments:
             return []
         out: list[Arg] = []
         m = self.ctx.mention(tok)
-        if m is not None and (led := self._led_by_group(m, tok)):
+        if tok.pos_ == "NOUN" and (named := self._trailing_name(tok)) is not None:
+            out.append((named, 0.95))
+        elif m is not None and (led := self._led_by_group(m, tok)):
             out += led
         elif m is not None:
             men = self.mentions[m]
@@ -263,7 +265,8 @@ class Arguments:
             # "a group calling itself the Islamic Resistance in Iraq", "the mission, known
             # as MINUSMA": the name it goes by
             out.append((self._called(tok), 0.95))
-        elif tok.pos_ in ("NOUN", "PROPN") and any(
+        elif (tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in (
+                "dobj", "nsubj", "nsubjpass", "pobj"))) and any(
                 c.dep_ == "appos" and self.ctx.mention(c) is not None
                 and not self._source_after(c) for c in tok.children):
             # "Georgia's president, Salome Zourabichvili, accused ...": the named apposition
@@ -325,8 +328,10 @@ class Arguments:
                                                              "MilitaryForce", "ArmedGroup")]
         else:
             # "the countries backing Haftar such as the UAE, Egypt": the examples, attached
-            # to the noun or to the clause that modifies it
-            holders = [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+            # to the noun or to the clause that modifies it (a plural: "the mechanism,
+            # chaired by the US and including France" names members, not examples)
+            holders = [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")
+                               and tok.tag_ in ("NNS", "NNPS")]
             for h in holders:
                 for c in h.children:
                     if c.dep_ == "prep" and prep_phrase(c) in EXAMPLES:
@@ -424,6 +429,24 @@ class Arguments:
             if whole:
                 return whole[0]
         return t
+
+    def _trailing_name(self, tok: Token) -> int | None:
+        """ "The U.N. peacekeeping mission in Congo, MONUSCO, said": the body's name, which
+        the parser hangs on the place ending the noun phrase."""
+        for p in tok.children:
+            if p.dep_ != "prep":
+                continue
+            for q in pobjs(p):
+                place = self.ctx.mention(q)
+                if place is None or self.mentions[place].kind not in ("Country", "Location"):
+                    continue
+                for a in q.children:
+                    m = self.ctx.mention(a)
+                    if a.dep_ == "appos" and a.i > q.i and a.doc[a.i - 1].text == "," and \
+                            m is not None and self.mentions[m].kind in (
+                                "Organization", "MilitaryForce", "ArmedGroup"):
+                        return m
+        return None
 
     def _described(self, h: Token) -> Token | None:
         """The named phrase a common noun describes in apposition, however the parser hangs
@@ -666,6 +689,12 @@ class Arguments:
                     out += self.actors(p)
             elif not passive and c.dep_ in ("nsubj", "csubj"):
                 found = self.actors(c)
+                if not found:
+                    # "the first major fighting since the last French troops left the
+                    # country": the clause after "since", read as the noun's preposition
+                    found = [a for p in c.children if p.dep_ == "prep" and p.lower_ in (
+                        "since", "after", "before", "until") for q in pobjs(p)
+                        if q.right_edge.i == v.i - 1 for a in self.actors(q)]
                 if not found and self.is_instrument(c):
                     found = [(i, f * 0.9) for i, f in self.authors(c)]
                 out += found
@@ -760,6 +789,15 @@ class Arguments:
         dep, h = v.dep_, v.head
         if h.i == v.i:
             return []
+        if dep == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP"):
+            # "since the last French troops left the country": the parser read "since" as
+            # a preposition and the subject as its object
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("since", "after", "before", "until") \
+                        and c.i < v.i:
+                    for p in pobjs(c):
+                        if p.right_edge.i == v.i - 1:
+                            return self.actors(p)
         if dep == "conj":
             if h.dep_ == "ccomp" and h.head.lemma_ in SPEECH and any(
                     t.text in CLOSING_QUOTES and t.i > h.i for t in v.doc[h.i : v.i]) \

@@ -14,6 +14,9 @@ RANK = {"asserted": 0, "planned": 1, "hypothetical": 2}
 FACTIVE_PREPS = {"after", "before", "upon", "since", "while", "by", "despite", "following",
                  "during", "through", "in", "when", "as", "besides", "including", "with"}
 
+# verbs of accusing, which a later denial does not unsay
+ACCUSING = {"accuse", "blame", "allege", "charge"}
+
 
 class Flags:
     __slots__ = ("polarity", "modality", "cues")
@@ -194,7 +197,9 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
             break
         if dep == "ccomp":
             eff = lex.cue("verb", h.lemma_)
-            if eff == "negative":  # "denied that it attacked"
+            if eff == "negative" and not (t.i < h.i and t.lemma_ in ACCUSING and tok.lemma_ in ACCUSING):
+                # "denied that it attacked" (but "X accuses Y of arming Z, a charge Y
+                # denies": the accusation is made, whoever denies its content)
                 flags.apply(eff, h.lemma_)
             break
         if dep == "advcl":
