@@ -3370,3 +3370,28 @@ def test_the_country_is_the_state_named_not_a_demonym(facts_of):
             "them a violation of the U.N. arms embargo on the country.")
     got = asserted(facts_of(text))
     assert ("United Nations", "SANCTIONS", "Libya") in got, got
+
+
+# --- accords signed together, threats of the speaker's own army ------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kim Jong Un and Vladimir Putin signed the Comprehensive Strategic Partnership Treaty "
+     "at a summit in June 2024.", ("Kim Jong Un", "Vladimir Putin")),
+    ("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a protocol to "
+     "pull troops back from the border.", ("Sadyr Japarov", "Emomali Rahmon")),
+    ("The RSF and the SPLM-N signed a charter in Nairobi to form a rival government.",
+     ("Rapid Support Forces", "Sudan People's Liberation Movement-North")),
+    ("Under the agreement, signed by Gazprom Chief Executive Alexei Miller and CNPC chairman "
+     "Dai Houliang, gas will flow east.", ("Alexei Miller", "Dai Houliang")),
+])
+def test_those_who_sign_one_accord_cooperate(facts_of, text, pair):
+    got = asserted(facts_of(text))
+    a, b = pair
+    assert (a, "COOPERATES_WITH", b) in got or (b, "COOPERATES_WITH", a) in got, got
+
+
+def test_speaker_threatens_with_his_own_army(facts_of):
+    got = facts_of("Burundian President Evariste Ndayishimiye warned that his army would "
+                   "pursue RED-Tabara wherever they hide if the attacks continued.")
+    assert ("Evariste Ndayishimiye", "THREATENS", "RED-Tabara", "positive", "asserted") in got
+    assert ("Burundian forces", "ATTACKS", "RED-Tabara", "positive", "asserted") not in got

@@ -94,6 +94,9 @@ MILITARY_SITES = {"base", "outpost", "garrison", "presence", "contingent", "inst
 # one agreement goes by many names in an article
 AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "understanding",
               "framework", "roadmap"}
+# what two sides sign together, and the verbs of signing it
+SIGNED = AGREEMENTS | {"protocol", "charter", "declaration", "convention", "compact"}
+SIGNING = {"sign", "ink", "conclude", "seal"}
 # one attack goes by many names in an article
 # nouns of a strike that kills or wounds ("was killed in an Israeli air strike")
 STRIKE_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling",
@@ -548,6 +551,9 @@ class EventFinder:
         base = ctx.offset  # events are ordered by their place in the article
         owned = args.memory.setdefault("owned", {})
         for tok in ctx.tokens:
+            if tok.pos_ == "PROPN" and tok.lower_ in SIGNED:
+                # "signed the Comprehensive Strategic Partnership Treaty"
+                yield from self.signatories(ctx, args, tok)
             if tok.pos_ != "NOUN" or ctx.mention(tok) is not None:
                 continue
             if tok.lemma_.casefold() in PROPOSALS:
@@ -575,6 +581,8 @@ class EventFinder:
             elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
                     c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in tok.children):
                 yield from self.joint_undertaking(ctx, args, tok)
+            if tok.lemma_.casefold() in SIGNED:
+                yield from self.signatories(ctx, args, tok)
             # "an Israeli strike hit a school": an act with its agent, even without a target
             rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())
                     if "light" not in t.flags or self.light_verb(tok) is not None} & ACTS
@@ -652,8 +660,9 @@ class EventFinder:
         said = {(f.subject, f.object) for f in found if f.relation == "THREATENS"}
         for f in found:
             if f.relation != "ATTACKS" or f.flags.polarity != "positive" or \
-                    f.flags.modality == "asserted" or (f.subject, f.object) in said:
-                continue
+                    f.flags.modality == "asserted" or (f.subject, f.object) in said or \
+                    ctx.mentions[f.object].kind == "Location":
+                continue  # (a town to be retaken is threatened by no one's words)
             t = f.light if f.light is not None else f.trigger
             if t.pos_ not in ("VERB", "AUX"):
                 continue
@@ -689,10 +698,14 @@ class EventFinder:
                 continue
             speakers = {i for i, _ in args.clause_subjects(announced)}
             own = self._speakers_side(ctx, speakers, found)
-            if identity(ctx, f.subject) not in own:
+            owner = ctx.mentions[f.subject].attributes.get("owner")
+            if identity(ctx, f.subject) not in own and not (
+                    isinstance(owner, int) and (owner in speakers or identity(ctx, owner) in own)):
                 continue  # "analysts said Israel would strike": a forecast, no threat
+            # ("X warned that his army would pursue Y": X threatens Y)
+            threat = owner if isinstance(owner, int) and owner in speakers else f.subject
             said.add((f.subject, f.object))
-            yield Found(f.subject, "THREATENS", f.object, announced, [announced, *f.tokens],
+            yield Found(threat, "THREATENS", f.object, announced, [announced, *f.tokens],
                         flags, f.confidence * 0.8, "stated-attack")
 
     @staticmethod
@@ -961,6 +974,42 @@ class EventFinder:
                         yield Found(s_, "DEMANDS" if pressed else "ATTACKS", o, under[0],
                                     [v, under[0]], flags, 0.75 * fs * fo,
                                     "under-pressure" if pressed else "under-fire")
+
+    def signatories(self, ctx: DocContext, args: Arguments, n: Token) -> Iterator[Found]:
+        """ "Kim and Putin signed the partnership treaty", "a peace declaration that
+        Pashinyan and Aliyev signed", "the agreement, signed by Gazprom's chief and CNPC's
+        chairman": those who sign one accord together cooperate (each pair once)."""
+        if n.dep_ == "dobj" and n.head.lemma_ in SIGNING:
+            v = n.head
+            signers = args.clause_subjects(v)
+        elif n.dep_ == "compound" and n.head.dep_ == "dobj" and n.head.head.lemma_ in SIGNING:
+            v = n.head.head  # "signed the Comprehensive Strategic Partnership Treaty"
+            signers = args.clause_subjects(v)
+        else:
+            v = next((c for c in n.children if c.dep_ in ("relcl", "acl")
+                      and c.lemma_ in SIGNING), None)
+            if v is None:
+                return
+            if is_passive(v) or v.tag_ == "VBN":
+                signers = [a for c in v.children if c.dep_ == "agent" for p in pobjs(c)
+                           for a in args.actors(p)]
+            else:
+                signers = [a for c in v.children if c.dep_ == "nsubj" for a in args.actors(c)]
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in [*n.children, *v.children]):
+            return  # "signed a deal with X": the trigger's own reading
+        people: dict[str, tuple[int, float]] = {}
+        for i, f in signers:
+            if ctx.mentions[i].kind != "Location":
+                people.setdefault(identity(ctx, i), (i, f))
+        named = list(people.values())
+        flags = flags_for(v, self.lex)
+        if v.dep_ in ("acl", "relcl") and not any(
+                c.dep_ in ("neg", "aux") for c in v.children):
+            flags = Flags()  # "the agreement, signed by X and Y, will ...": signed it is
+        for k, (a, fa) in enumerate(named):
+            for b, fb in named[k + 1:]:
+                yield Found(a, "COOPERATES_WITH", b, v, [v, n], flags, 0.6 * fa * fb,
+                            "signatories")
 
     def joint_undertaking(self, ctx: DocContext, args: Arguments, n: Token) -> Iterator[Found]:
         """ "Mali, Burkina Faso and Niger launched a joint force", "the two armies set up
