@@ -3395,3 +3395,28 @@ def test_speaker_threatens_with_his_own_army(facts_of):
                    "pursue RED-Tabara wherever they hide if the attacks continued.")
     assert ("Evariste Ndayishimiye", "THREATENS", "RED-Tabara", "positive", "asserted") in got
     assert ("Burundian forces", "ATTACKS", "RED-Tabara", "positive", "asserted") not in got
+
+
+def test_backers_listed_after_a_participle_all_back(facts_of):
+    got = asserted(facts_of("Haftar's forces, backed by Russia, the United Arab Emirates and "
+                            "Egypt, attacked Tripoli in 2019."))
+    for backer in ("Russia", "United Arab Emirates", "Egypt"):
+        assert (backer, "SUPPORTS", "Haftar forces") in got, got
+    assert ("Russia", "SUPPORTS", "Egypt") not in got, got
+    assert ("Egypt", "ATTACKS", "Libya") not in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("German Chancellor Friedrich Merz pledged two additional Patriot systems for Ukraine.",
+     ("Friedrich Merz", "SUPPORTS", "Ukraine")),
+    ("Poland was sending additional ammunition for Ukraine's Soviet-era air-defence systems.",
+     ("Poland", "SUPPORTS", "Ukraine")),
+])
+def test_what_is_given_for_a_state_supports_it(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_supplies_for_a_states_people_do_not_support_the_state(facts_of):
+    got = asserted(facts_of("A Philippine vessel was delivering fuel and supplies to Filipino "
+                            "fishermen near the shoal."))
+    assert not any(r == "SUPPORTS" and o == "Philippines" for _, r, o in got), got

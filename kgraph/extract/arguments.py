@@ -37,6 +37,8 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "
                   "enable", "prompt", "lead"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 # verbs of getting something from someone ("receives funding from X")
+# verbs of giving, whose recipient may hang on what is given ("sent ammunition for X")
+GIVING = {"send", "supply", "provide", "deliver", "give", "donate", "pledge"}
 RECEIVING = {"receive", "obtain", "get", "buy", "purchase", "acquire", "import"}
 PERSONAL = {"he": "Person", "him": "Person", "his": "Person", "she": "Person",
             "her": "Person", "hers": "Person"}
@@ -339,6 +341,8 @@ class Arguments:
                             out += [(i, f * 0.9) for i, f in self.actors(p, True, depth + 1)]
         if conj:
             for c in tok.children:
+                if c.dep_ == "conj" and self._agent_list_of(tok, c) is not None:
+                    continue  # ("forces, backed by Russia, the UAE and Egypt": the backers)
                 if c.dep_ == "conj" or (
                         c.dep_ == "appos" and m is not None and self.mentions[m].kind == "Country"
                         and self.ctx.mention(c) is not None
@@ -429,6 +433,18 @@ class Arguments:
             if whole:
                 return whole[0]
         return t
+
+    @staticmethod
+    def _agent_list_of(noun: Token, c: Token) -> Token | None:
+        """The participle ("backed by Russia") whose agent list the conjunct `c` of `noun`
+        goes on, when the parser hung it on the noun: right after the agent, past a comma."""
+        for a in noun.children:
+            if a.dep_ == "acl" and a.i < c.i and a.tag_ == "VBN" and \
+                    any(g.dep_ == "agent" for g in a.children) and \
+                    0 < c.left_edge.i - a.right_edge.i <= 2 and \
+                    noun.doc[a.right_edge.i + 1].text == ",":
+                return a
+        return None
 
     def _trailing_name(self, tok: Token) -> int | None:
         """ "The U.N. peacekeeping mission in Congo, MONUSCO, said": the body's name, which
@@ -679,6 +695,17 @@ class Arguments:
     def clause_subjects(self, v: Token, depth: int = 0) -> list[Arg]:
         """Who does what the verb `v` says (the agent), following coordination,
         control, participles and adverbial clauses when `v` has no subject."""
+        out = self._clause_subjects(v, depth)
+        if v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children):
+            # "Haftar's forces, backed by Russia, the UAE and Egypt": the parser hangs the
+            # rest of the list on the noun
+            seen = {i for i, _ in out}
+            out = out + [a for d in v.head.children if d.dep_ == "conj"
+                         and self._agent_list_of(v.head, d) == v for a in self.actors(d)
+                         if a[0] not in seen]
+        return out
+
+    def _clause_subjects(self, v: Token, depth: int = 0) -> list[Arg]:
         if depth > 6:
             return []
         passive = is_passive(v)
@@ -968,9 +995,11 @@ class Arguments:
                         toks += [(p, g) for g in c.children if g.dep_ == "prep"
                                  and g.lower_ == "of" for p in pobjs(g)]
                     elif c.dep_ == "dobj" and self.ctx.mention(c) is None and (
-                            word == "with" or (word == "from" and v.lemma_ in RECEIVING)):
+                            word == "with" or (word == "from" and v.lemma_ in RECEIVING) or
+                            (word in ("to", "for") and v.lemma_ in GIVING)):
                         # "coordinated its measures with the EU", "receives funding and
-                        # guidance from X": the preposition hung on the object
+                        # guidance from X", "pledged two Patriot systems for Ukraine": the
+                        # preposition hung on the object
                         toks += [(p, g) for g in c.children if g.dep_ == "prep"
                                  and g.lower_ == word for p in pobjs(g)]
                     elif c.dep_ in ("prep", "prt", "advmod") and c.lower_ in (

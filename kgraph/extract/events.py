@@ -148,7 +148,8 @@ AREA_NOUNS = {"zone", "area", "region", "corridor", "strip", "belt", "waters", "
 OUTSKIRTS = {"outskirts", "outskirt", "edge", "edges", "vicinity", "suburbs", "outside"}
 # people killed or hurt somewhere: "killed ten civilians in Poonch" attacks Poonch
 VICTIMS = {"civilian", "people", "person", "resident", "villager", "child", "woman",
-           "worker", "passenger", "pilgrim", "tourist", "student", "patient", "family"}
+           "worker", "passenger", "pilgrim", "tourist", "student", "patient", "family",
+           "fisherman", "farmer", "refugee", "migrant"}
 FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "ship",
               "vessel", "tanker", "outpost", "patrol", "compound", "facility", "installation",
               "consulate", "checkpoint", "post", "barracks", "airbase", "garrison", "site",
@@ -1369,7 +1370,10 @@ class EventFinder:
             objects = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
                        for p in pobjs(c) for a in args.actors(p)
                        if ctx.mentions[a[0]].kind in ("ArmedGroup", "MilitaryForce")]
-        if not objects and otok is not None and ("owner" in trig.flags or "target" in trig.flags):
+        if not objects and otok is not None and ("owner" in trig.flags or "target" in trig.flags) \
+                and not ("material" in trig.flags and
+                         self._counted(otok).lemma_.casefold() in VICTIMS):
+            # (not "delivered supplies to Filipino fishermen": aid to people, not the state)
             objects = self.owner_objects(ctx, args, otok, "target" in trig.flags)
             target = self._counted(otok)  # "struck a string of military sites": the sites
             if not objects and "target" in trig.flags and (
