@@ -3420,3 +3420,19 @@ def test_supplies_for_a_states_people_do_not_support_the_state(facts_of):
     got = asserted(facts_of("A Philippine vessel was delivering fuel and supplies to Filipino "
                             "fishermen near the shoal."))
     assert not any(r == "SUPPORTS" and o == "Philippines" for _, r, o in got), got
+
+
+def test_fighting_between_a_group_and_a_coalition_of_forces(facts_of):
+    got = asserted(facts_of("Fighting between M23 rebels and a coalition of Congolese "
+                            "soldiers, Burundian troops and Wazalendo militias intensified "
+                            "north of Uvira."))
+    for side in ("Congolese forces", "Burundian forces", "Wazalendo"):
+        assert ("March 23 Movement", "OPPOSES", side) in got, got
+    # (the coalition's members are on one side)
+    assert ("Congolese forces", "OPPOSES", "Burundian forces") not in got, got
+
+
+def test_accused_coalition_is_its_members(facts_of):
+    got = asserted(facts_of("M23 accused a coalition of Congolese soldiers and Burundian "
+                            "troops of shelling villages."))
+    assert ("March 23 Movement", "CRITICIZES", "Burundian forces") in got, got

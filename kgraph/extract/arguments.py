@@ -37,6 +37,8 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "
                   "enable", "prompt", "lead"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 # verbs of getting something from someone ("receives funding from X")
+# unnamed groupings that stand for their members: "a coalition of X, Y and Z"
+COALITIONS = {"coalition", "alliance"}
 # verbs of giving, whose recipient may hang on what is given ("sent ammunition for X")
 GIVING = {"send", "supply", "provide", "deliver", "give", "donate", "pledge"}
 RECEIVING = {"receive", "obtain", "get", "buy", "purchase", "acquire", "import"}
@@ -313,9 +315,11 @@ class Arguments:
                     for p in pobjs(c):
                         out += [(i, f) for i, f in self.actors(p, True, depth + 1)
                                 if self.mentions[i].kind in ("Location", "Country")]
-        elif (tok.lemma_.casefold() in QUANTITY_NOUNS or tok.like_num) and any(
+        elif (tok.lemma_.casefold() in QUANTITY_NOUNS | COALITIONS or tok.like_num) and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            # "thousands of troops", "dozens of Houthi fighters": what they are of
+            # "thousands of troops", "dozens of Houthi fighters": what they are of; "a
+            # coalition of Congolese soldiers, Burundian troops and Wazalendo militias": its
+            # members
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for p in pobjs(c):

@@ -1268,6 +1268,12 @@ class EventFinder:
                     trigs = [t for t in trigs if t.particle]
                 for trig in trigs:
                     yield from self.verb_event(ctx, args, tok, trig)
+                if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and \
+                        any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+                    # "Fighting between M23 and the army intensified": a gerund used as the
+                    # noun it is
+                    for trig in self.lex.noun_triggers(tok.lower_):
+                        yield from self.noun_event(ctx, args, tok, trig)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT", "LAW"):
                 for trig in self.lex.noun_triggers(lemma):
                     yield from self.noun_event(ctx, args, tok, trig)
@@ -2141,10 +2147,16 @@ class EventFinder:
             if slot == "between":
                 for c in self._noun_preps(ctx, n, trig):
                     if c.dep_ == "prep" and c.lower_ == "between":
-                        members = [a for p in pobjs(c) for a in args.actors(p)]
-                        for i in range(len(members)):
-                            for j in range(i + 1, len(members)):
-                                pairs.append((members[i], members[j]))
+                        # each conjunct is a side ("between M23 and a coalition of the army,
+                        # Burundian troops and militias": the coalition's members are one)
+                        sides = [side for p in pobjs(c) for d in [p, *p.conjuncts]
+                                 for side in [args.actors(d, conj=False)] if side]
+                        if len(sides) < 2 or sum(len(x) for x in sides) != len(
+                                [a for p in pobjs(c) for a in args.actors(p)]):
+                            sides = [[a] for p in pobjs(c) for a in args.actors(p)]
+                        for i in range(len(sides)):
+                            for j in range(i + 1, len(sides)):
+                                pairs += [(a, b) for a in sides[i] for b in sides[j]]
                         prep = c
                 if pairs:
                     break
