@@ -3436,3 +3436,10 @@ def test_accused_coalition_is_its_members(facts_of):
     got = asserted(facts_of("M23 accused a coalition of Congolese soldiers and Burundian "
                             "troops of shelling villages."))
     assert ("March 23 Movement", "CRITICIZES", "Burundian forces") in got, got
+
+
+def test_the_leader_of_a_delegation_travels_with_it(facts_of):
+    got = asserted(facts_of("A Hamas delegation led by Khalil al-Hayya arrived in Cairo on "
+                            "Tuesday."))
+    assert ("Khalil al-Hayya", "VISITS", "Cairo") in got, got
+    assert ("Hamas", "VISITS", "Cairo") in got, got

@@ -1290,6 +1290,15 @@ class EventFinder:
         subjects = args.clause_subjects(v)
         if not subjects and v.pos_ == "ADJ":
             subjects = args.clause_subjects(v.head)  # "he was disappointed with X"
+        if trig.relation in ("VISITS", "MEETS"):
+            # "a Hamas delegation led by Khalil al-Hayya arrived in Cairo": its leader too
+            seen = {i for i, _ in subjects}
+            subjects = subjects + [
+                (i, f * 0.9) for c in v.children if c.dep_ == "nsubj"
+                and c.lemma_.casefold() in DELEGATIONS for a in c.children
+                if a.dep_ == "acl" and a.lemma_ == "lead" for g in a.children
+                if g.dep_ == "agent" for p in pobjs(g) for i, f in args.actors(p)
+                if ctx.mentions[i].kind == "Person" and i not in seen]
         if not subjects and passive and trig.relation == "ATTACKS":
             # "was killed in an Israeli air strike": whoever struck
             subjects = [(i, f * 0.85) for c in v.children if c.dep_ == "prep" and c.lower_ in (
