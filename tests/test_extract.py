@@ -3324,6 +3324,8 @@ def test_body_named_after_the_place_it_serves(facts_of):
      ("Mohamed Hamdan Dagalo", "LEADS", "Rapid Support Forces")),
     ("AFRICOM commander Gen. Michael Langley said the strike killed two militants.",
      ("Michael Langley", "LEADS", "United States Africa Command")),
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said hospitals were overwhelmed.",
+     ("Tedros Adhanom Ghebreyesus", "LEADS", "World Health Organization")),
 ])
 def test_title_variants(facts_of, text, fact):
     assert fact in asserted(facts_of(text))

@@ -192,9 +192,11 @@ class RoleFinder:
                     t.head.i > t.i and t.head.i < first.i:
                 out.append(t)  # "its Executive Secretary Workneh Gebeyehu": its owner
                 break
-            if t.is_space or t.dep_ == "det" or t.pos_ in ("VERB", "AUX", "PRON", "NUM",
-                                                            "SCONJ", "CCONJ", "ADV"):
-                break
+            acronym = t.text.isupper() and t.is_alpha and len(t.text) > 1
+            if t.is_space or t.dep_ == "det" or (t.pos_ in ("VERB", "AUX", "PRON", "NUM",
+                                                             "SCONJ", "CCONJ", "ADV")
+                                                 and not acronym):
+                break  # (but "WHO Director-General X": the acronym tagged a pronoun)
             if t.is_punct and t.text not in ("-", "\u2019s", "'s", "."):
                 break
             if t.pos_ == "ADP" and t.lower_ not in ("of", "for", "to"):
