@@ -185,6 +185,16 @@ class Gazetteer:
         """The body a city stands for when it acts ("Brussels" -> the European Union)."""
         return self._seats.get(norm(city))
 
+    def state_key(self, key: str | None) -> str | None:
+        """The state a key names or belongs to, as a country key ("org:us-state-department"
+        -> "country:USA"), else None."""
+        if not key:
+            return None
+        if key.startswith("country:"):
+            return key
+        owner = getattr(self._by_key.get(key), "country", None)
+        return f"country:{owner}" if owner else None
+
     def country(self, key: str | None) -> Country | None:
         e = self._by_key.get(key or "")
         return e if isinstance(e, Country) else None

@@ -296,3 +296,13 @@ def test_an_acronym_the_text_defines_beats_the_gazetteers(facts_of):
     got = {(res.entities[f.subject].name, f.relation, res.entities[f.object].name)
            for f in res.facts if f.polarity == "positive" and f.modality == "asserted"}
     assert any(s == "Romeo Brawner Jr." and r == "LEADS" for s, r, _ in got), got
+
+
+
+def test_state_key_names_the_state_a_key_belongs_to():
+    gaz = gazetteer.load()
+    assert gaz.state_key("country:IRN") == "country:IRN"
+    iran_forces = [o.key for o in gaz.organizations if getattr(o, "country", None) == "IRN"]
+    assert iran_forces and all(gaz.state_key(k) == "country:IRN" for k in iran_forces)
+    assert gaz.state_key("org:united-nations") is None
+    assert gaz.state_key(None) is None

@@ -515,9 +515,9 @@ class EventFinder:
         speakers = args.clause_subjects_any(v) if v.lemma_ in SPEECH else args.clause_subjects(v)
         own = self._own_side(ctx, v) | {identity(ctx, s_) for s_, _ in speakers}
         for s_, _ in speakers:  # the State Department speaks for the United States
-            entry = load_gazetteer().get(ctx.mentions[s_].key or "")
-            if getattr(entry, "country", None):
-                own.add("country:" + entry.country)
+            state = load_gazetteer().state_key(ctx.mentions[s_].key)
+            if state:
+                own.add(state)
         for o, fo in blamed:
             if identity(ctx, o) in own or ctx.mentions[o].kind == "Location":
                 continue
@@ -552,8 +552,10 @@ class EventFinder:
         base = ctx.offset  # events are ordered by their place in the article
         owned = args.memory.setdefault("owned", {})
         for tok in ctx.tokens:
-            if tok.pos_ == "PROPN" and tok.lower_ in SIGNED:
-                # "signed the Comprehensive Strategic Partnership Treaty"
+            if (tok.pos_ == "PROPN" and tok.lower_ in SIGNED) or (
+                    tok.pos_ == "NOUN" and ctx.mention(tok) is None
+                    and tok.lemma_.casefold() in SIGNED):
+                # "signed a protocol", "signed the Comprehensive Strategic Partnership Treaty"
                 yield from self.signatories(ctx, args, tok)
             if tok.pos_ != "NOUN" or ctx.mention(tok) is not None:
                 continue
@@ -582,8 +584,6 @@ class EventFinder:
             elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
                     c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in tok.children):
                 yield from self.joint_undertaking(ctx, args, tok)
-            if tok.lemma_.casefold() in SIGNED:
-                yield from self.signatories(ctx, args, tok)
             # "an Israeli strike hit a school": an act with its agent, even without a target
             rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())
                     if "light" not in t.flags or self.light_verb(tok) is not None} & ACTS
@@ -1214,9 +1214,9 @@ class EventFinder:
             for key in (m.key, m.attributes.get("owner_key")):
                 if key:
                     out.add(key)
-                    entry = load_gazetteer().get(key)
-                    if entry is not None and getattr(entry, "country", None):
-                        out.add("country:" + entry.country)
+                    state = load_gazetteer().state_key(key)
+                    if state:
+                        out.add(state)
             return out
 
         targets = [i for c in n.children if c.dep_ == "prep" and c.lower_ in (

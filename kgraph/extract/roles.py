@@ -459,9 +459,7 @@ class RoleFinder:
                 country = self.gaz.country(kind)
                 if country is None:
                     continue
-                first, last = words[0], words[-1]
-                said = self._implied(ctx, country, last, ctx.offset + first.idx,
-                                     ctx.offset + last.idx + len(last.text), source="title")
+                said = self._title_mention(ctx, country, words)
                 yield from (self._forces_chief if forces else self._title_found)(
                     ctx, idx, relation, said, anchor, words, conf * 0.9, "national-title", role)
                 continue
@@ -488,9 +486,7 @@ class RoleFinder:
                     self._only_home(ctx, anchor, words, home.key):
                 # "JUBA, March 27 - ... Information Minister Michael Makuei Lueth said": a
                 # minister the article does not place serves the state it is filed from
-                first, last = words[0], words[-1]
-                said = self._implied(ctx, home, last, ctx.offset + first.idx,
-                                     ctx.offset + last.idx + len(last.text), source="title")
+                said = self._title_mention(ctx, home, words)
                 yield self._found(idx, relation, said, anchor, words, conf * 0.7,
                                   "dateline-title", role=role)
 
@@ -511,9 +507,7 @@ class RoleFinder:
         for m in ctx.mentions:
             if not (lo <= m.start < hi) or m.attributes.get("offset") != ctx.offset:
                 continue
-            entry = self.gaz.get(m.key or "")
-            state = m.key if m.kind == "Country" else (
-                f"country:{entry.country}" if getattr(entry, "country", None) else None)
+            state = m.key if m.kind == "Country" else self.gaz.state_key(m.key)
             if state:
                 states.add(state)
         # (another state named, and not the article's own: the title may be the other's)
@@ -576,10 +570,14 @@ class RoleFinder:
         forces = Organization(key=key, name=f"{country.demonym} {branch or 'forces'}",
                               type="MilitaryForce", aliases=(), country=country.iso3,
                               parent=None, kind="state_force")
+        return self._title_mention(ctx, forces, words, owner=state)
+
+    def _title_mention(self, ctx: DocContext, entry, words: list[Token], **attributes) -> int:
+        """A mention of the state or force a title's words imply ("Secretary of State" ->
+        the United States, "army chief" -> the state's forces), spanning those words."""
         first, last = words[0], words[-1]
-        return self._implied(ctx, forces, last, ctx.offset + first.idx,
-                             ctx.offset + last.idx + len(last.text), source="title",
-                             owner=state)
+        return self._implied(ctx, entry, last, ctx.offset + first.idx,
+                             ctx.offset + last.idx + len(last.text), source="title", **attributes)
 
     def offices(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Masoud Pezeshkian became president of Iran", "Karol Nawrocki was elected
