@@ -582,7 +582,10 @@ class ArticleResolver:
                     target[i] = owner
                     m.attributes["alias"] = False
                 elif m.attributes.get("home") and (home := self.gaz.country(
+                        self._plain_government(ms, salience, main)
+                        if m.attributes.get("plain") else
                         self._home(ms, i, by_pos, salience, main))) is not None:
+                    # ("the government", said plainly: of the country the article is about)
                     # "the federal government": the state the article is about
                     m.attributes.update(resolved_name=home.name, resolved_key=home.key,
                                         resolved_type="Country")
@@ -651,6 +654,8 @@ class ArticleResolver:
                     "country:" + key[7:] in states:
                 # "Indian and Pakistani troops traded fire ... urged both sides": the states
                 return states["country:" + key[7:]]
+            if ms[j].kind == "MilitaryForce" and self.gaz.state_key(key) in states:
+                return states[self.gaz.state_key(key)]  # ("the Somali National Army")
             return j if ms[j].kind in kinds else None
 
         count: Counter[frozenset] = Counter()
@@ -675,6 +680,8 @@ class ArticleResolver:
             return latest[best][2], latest[best][3]
         def side_of(j: int) -> str:
             key = ms[j].key or ""
+            if ms[j].kind == "MilitaryForce" and self.gaz.state_key(key):
+                return self.gaz.state_key(key)
             return "country:" + key[7:] if key.startswith("forces:") else ident(j)
 
         def state_named(j: int) -> bool:
@@ -711,6 +718,17 @@ class ArticleResolver:
         if len(seen) == 2:
             return seen[0], seen[1]
         return None
+
+    @staticmethod
+    def _plain_government(ms: list[Mention], salience: Counter, main: str | None) -> str | None:
+        """Whose "the government" is: the state the article is filed from when it is one of
+        the two it speaks of most ("BOGOTA, March 5 (Reuters) -"; not a hub such as
+        DUBAI), else the one it speaks of most."""
+        top = [k for k, _ in salience.most_common(2)]
+        for m in ms:
+            if m.sentence == 0 and m.text.isupper() and m.attributes.get("capital_of") in top:
+                return m.attributes["capital_of"]
+        return main
 
     def _home(self, ms: list[Mention], i: int, by_pos: list[int], salience: Counter,
               main: str | None) -> str | None:

@@ -93,6 +93,8 @@ class Extractor:
             found += list(guarded(ctx, "context title",
                                   self.roles.context_titles(ctx, args, found)))
             found += list(guarded(ctx, "seized power", self.roles.seized_power(ctx, args, found)))
+            found += list(guarded(ctx, "presiding officer",
+                                  self.roles.presiding_officers(ctx, found)))
             found += list(guarded(ctx, "stated threat",
                                   self.events.stated_threats(ctx, args, found)))
             found += list(guarded(ctx, "conditional threat",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
@@ -25,7 +25,8 @@ PLACE_OF = {"city", "town", "village", "province", "region", "district", "port",
             "county", "governorate", "oblast", "municipality", "island", "territory",
             "enclave", "capital", "area", "strip", "peninsula", "side", "soil",
             "airspace", "waters", "coast", "camp", "neighbourhood", "neighborhood", "suburb",
-            "outskirts", "outskirt", "suburbs", "edge", "centre", "center", "heart"}
+            "outskirts", "outskirt", "suburbs", "edge", "centre", "center", "heart",
+            "township"}
 # "most of Darfur", "large parts of Khartoum": the place a part is of
 PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe", "swath",
              "chunk", "all", "parts"}
@@ -51,6 +52,29 @@ OPENING_QUOTES = {"\u201c", "``"}
 CLOSING_QUOTES = {'"', "\u201d", "''"}
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me"}
+
+
+def _closes(t: Token) -> bool:
+    """Does this quotation mark close a quote? (A straight one closes when it sticks to
+    the word before it: 'war chest," he said'.)"""
+    if t.text != '"':
+        return t.text in CLOSING_QUOTES
+    return t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.doc[t.i - 1].is_space
+
+
+def quoted_tokens(sent: Span) -> set[int]:
+    """The tokens of a sentence inside quotation marks, a quote opened in an earlier
+    sentence too ('We will not allow it," the minister said': the first clause)."""
+    marks = [t for t in sent if t.text in QUOTES]
+    inside = bool(marks) and _closes(marks[0])
+    out: set[int] = set()
+    for t in sent:
+        if t.text in QUOTES:
+            inside = not _closes(t)
+            continue
+        if inside:
+            out.add(t.i)
+    return out
 EXAMPLES = {"such as", "including", "like", "among them", "notably"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "stress", "note",
           "insist", "warn", "argue", "declare", "write", "tweet", "quote", "confirm",
@@ -59,8 +83,20 @@ SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "stress"
 
 
 # what a speaker does while speaking: 'said X ... and accused Y of ...'
+STATIVE = {"be", "remain", "become", "stay", "seem", "appear"}
 SPEECH_ACTS = SPEECH | {"urge", "condemn", "denounce", "criticise", "criticize", "blame",
                         "demand", "call", "vow", "reject", "dismiss", "appeal", "slam"}
+
+
+def reported_conjunct(v: Token) -> bool:
+    """ "denied that any positions had been lost and accused X": a finite verb of its own,
+    with no subject or auxiliary, that the parser hung in the reported clause (one with
+    "that" and an auxiliary) is the reporting verb's conjunct."""
+    h = v.head
+    return v.dep_ == "conj" and v.tag_ in ("VBD", "VBN") and h.dep_ == "ccomp" and \
+        h.head.pos_ == "VERB" and any(c.dep_ == "mark" for c in h.children) and \
+        any(c.dep_ in ("aux", "auxpass") for c in h.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
 
 
 def is_passive(v: Token) -> bool:
@@ -94,8 +130,24 @@ def contrasted(tok: Token) -> bool:
     return before[-1:] == ["not"] or before in (["rather", "than"], ["instead", "of"])
 
 
+CALLING = {"call", "describe", "term", "label", "brand", "dub"}
+
+
+def so_called(c: Token) -> Token | None:
+    """ "strikes on what it called militant hideouts": the noun the clause names."""
+    if c.dep_ == "pcomp" and c.lemma_ in CALLING and any(
+            d.dep_ == "dobj" and d.tag_ == "WP" for d in c.children):
+        named = next((d for d in c.children if d.dep_ in ("oprd", "attr", "dobj")
+                      and d.pos_ in ("NOUN", "PROPN")), None)
+        if named is None:  # "what it described as X"
+            named = next((p for d in c.children if d.dep_ == "prep" and d.lower_ == "as"
+                          for p in d.children if p.dep_ == "pobj"), None)
+        return named
+    return None
+
+
 def pobjs(prep: Token) -> list[Token]:
-    out = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    out = [so_called(c) or c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     for c in prep.children:
         if c.dep_ == "prep" and c.i == prep.i + 1:  # "along with X"
             out += [g for g in c.children if g.dep_ == "pobj"]
@@ -238,8 +290,14 @@ class Arguments:
                 if tok.lower_ in ("they", "them", "their") and head is not None and \
                         self.mentions[ante].attributes.get("offset") == self.ctx.offset:
                     # "Niger, Mali and Burkina Faso said they would quit": all of them
-                    for c in self.ctx.doc[head].conjuncts:
-                        out += [(i, 0.8) for i, _ in self.actors(c, conj=False,
+                    # (a list the parser read as an apposition too)
+                    listed = [*self.ctx.doc[head].conjuncts, *[
+                        c for c in self.ctx.doc[head].children if c.dep_ == "appos"
+                        and self.ctx.mention(c) is not None
+                        and self.mentions[self.ctx.mention(c)].kind
+                        == self.mentions[ante].kind == "Country"]]
+                    for c in listed:
+                        out += [(i, 0.8) for i, _ in self.actors(c, conj=c.dep_ == "appos",
                                                                  depth=depth + 1)
                                 if i != ante]
                 if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and ((
@@ -842,6 +900,15 @@ class Arguments:
                 # 'said Japan had scrambled jets and accused the Chinese navy of ...': a
                 # verb of speech in the tense of "said", not of the reported clause, is
                 # the speaker's
+                return self.clause_subjects_any(h.head, depth + 1)
+            if reported_conjunct(v):
+                # "denied that its troops had fired first and accused X": the denier accuses
+                return self.clause_subjects_any(h.head, depth + 1)
+            if h.dep_ == "ccomp" and h.head.lemma_ in SPEECH and v.lemma_ in SPEECH_ACTS and \
+                    h.lemma_ in STATIVE and not any(
+                        c.dep_ in ("aux", "auxpass", "nsubj") for c in v.children):
+                # 'said Georgia remained a candidate "in name only" and criticised the
+                # government': what a state is told to be does not criticise; the speaker
                 return self.clause_subjects_any(h.head, depth + 1)
             if v.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in h.children):

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
-from .arguments import SPEECH, Arg, Arguments, is_passive, pobjs, prep_phrase
+from .arguments import CALLING, SPEECH, Arg, Arguments, is_passive, pobjs, prep_phrase
 from .lexicon import Lexicon, Trigger
 from .mentions import FACILITY_NAMES, HELD, PLACE_NOUNS, QUANTITY_NOUNS, DocContext
 from .modality import Flags, flags_for
@@ -63,6 +63,7 @@ FORCES = {"troop", "soldier", "force", "marine", "paratrooper", "commando", "mer
           "adviser", "advisor", "personnel", "peacekeeper", "contingent", "division"}
 # generic targets: what is hit "in X" is an attack on X
 TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "installation",
+                "car", "vehicle", "truck", "bus", "motorcycle", "van",
                 "facility", "base", "town", "village", "city", "district", "neighbourhood",
                 "neighborhood", "camp", "stronghold", "outpost", "region", "province",
                 "territory", "front", "line", "front line", "depot", "airfield", "airbase",
@@ -1127,8 +1128,7 @@ class EventFinder:
     def _so_called(v: Token) -> Token | None:
         """The noun of "condemned what it called a cowardly attack"."""
         for c in v.children:
-            if c.dep_ == "ccomp" and c.lemma_ in ("call", "describe", "term", "label", "brand",
-                                                   "dub") and any(
+            if c.dep_ == "ccomp" and c.lemma_ in CALLING and any(
                     d.dep_ == "dobj" and d.tag_ == "WP" for d in c.children):
                 return next((d for d in c.children if d.dep_ in ("oprd", "attr")
                              and d.pos_ == "NOUN"), None)
@@ -1326,7 +1326,11 @@ class EventFinder:
             if named is not None:
                 # "condemned what it called a cowardly terrorist attack": that attack;
                 # "what she called Russia's reckless occupation": its author
-                objects = args.noun_agent(named) or self.act_authors(
+                objects = args.noun_agent(named) or [
+                    # ("what he called coercion by Washington": "by" hung on "called")
+                    a for c in named.head.children if c.i > named.i and (
+                        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
+                    for p in pobjs(c) for a in args.actors(p)] or self.act_authors(
                     ctx, args, named, self._own_side(ctx, v), True)
                 if not objects and named.lemma_.casefold() in evaluation_words():
                     # "what she called the lawlessness of the Pristina regime"
@@ -1418,6 +1422,9 @@ class EventFinder:
                         break
         if not objects and trig.relation == "DEPLOYED_IN" and "place" in trig.flags:
             objects = self._facility_places(ctx, args, v)
+        if trig.relation == "VISITS" and "place" in trig.flags and not any(
+                ctx.mentions[i].kind in ("Location", "Country") for i, _ in objects):
+            objects = self._visited_places(ctx, args, v) or objects
         if "actonly" in trig.flags and otok is not None and ctx.mention(otok) is not None:
             return  # "welcomed Xi to Moscow" is a meeting; "welcomed X's decision" support
         if otok is not None and trig.relation in ("SANCTIONS", "ATTACKS", "CRITICIZES"):
@@ -1952,6 +1959,31 @@ class EventFinder:
                     out += [a for a in found if a[0] not in {o for o, _ in out}]
         return out
 
+    def _visited_places(self, ctx: DocContext, args: Arguments, v: Token) -> list[Arg]:
+        """ "visited troops in Bamenda", "visited wounded soldiers at a hospital in Surin",
+        "visited the Teknaf border": the place of whom or what was visited."""
+        def place(i: int) -> bool:
+            return ctx.mentions[i].kind in ("Location", "Country")
+
+        heads = [d for d in v.children if d.dep_ == "dobj"]
+        heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  for p in pobjs(c)]
+        for h in heads:
+            named = args.actors(h)
+            if named:
+                if h.dep_ == "pobj" and all(place(i) for i, _ in named):
+                    return [(i, f * 0.8) for i, f in named]
+                continue  # ("visited Putin in Moscow": the person is the object)
+            found = self._places_on(ctx, args, h) or [
+                (i, 0.6) for c in h.children if c.dep_ == "compound"
+                for i in [ctx.mention(c)] if i is not None and place(i)]
+            if not found:
+                found = [a for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+                         for p in pobjs(c) for a in self._places_on(ctx, args, p)]
+            if found:
+                return found
+        return []
+
     @staticmethod
     def _places_on(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
         for c in tok.children:
@@ -2027,6 +2059,17 @@ class EventFinder:
                 # "struck targets in the Gaza Strip", "a base in northern Burkina Faso"
                 if lemma in TARGET_NOUNS:
                     a = self._places_on(ctx, args, tok)
+                    if not a and tok.dep_ in ("oprd", "attr", "dobj") and \
+                            tok.head.dep_ == "pcomp" and tok.head.lemma_ in CALLING:
+                        # "strikes on what it called infrastructure in X"
+                        a = [x for x in self._places_on(ctx, args, tok.head)
+                             if ctx.mentions[x[0]].start > ctx.offset + tok.idx]
+                    ev = tok.head.head if tok.dep_ == "pobj" else None
+                    if not a and ev is not None and ev.pos_ == "NOUN" and \
+                            ev.dep_ == "dobj" and self.lex.noun_triggers(ev.lemma_.casefold()):
+                        # "carried out strikes on targets in X": "in X" hung on the verb
+                        a = [x for x in self._places_on(ctx, args, ev.head)
+                             if ctx.mentions[x[0]].start > ctx.offset + tok.idx]
                     if a:
                         return a
                 continue

@@ -64,6 +64,8 @@ GENERIC_ORGS = {"security council", "national security council", "foreign minist
 SPEECH_VERBS = {"say", "tell", "add", "state", "write", "tweet", "declare", "stress", "note",
                 "explain", "insist", "argue", "warn", "claim", "announce"}
 # words that make a force or a government the one of the state at hand
+# words for a government of the moment: "the interim government"
+INTERIM = {"interim", "transitional", "caretaker", "new", "incoming", "outgoing", "current"}
 HOME_STATE = {"federal", "government", "central"}
 # what a state's rulers are called as a body: "the Taliban government" is the state
 RULING_BODIES = {"government", "administration", "authority", "regime", "cabinet"}
@@ -103,7 +105,8 @@ DESCRIPTIVE = {"masked", "armed", "unidentified", "suspected", "unknown", "alleg
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "port",
                "state", "county", "governorate", "oblast", "municipality", "area", "island",
                "territory", "enclave", "stronghold", "outpost", "prefecture", "border town",
-               "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "valley"}
+               "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "valley",
+               "township"}
 # administrative areas named by a compound: "Pakistan's Punjab province", "Kursk region"
 # generic words after a name, in lower case, that are no part of it ("the Georgian Dream
 # party", "the Wagner group")
@@ -123,7 +126,7 @@ GENERIC_BODY_WORDS = {"foreign", "defence", "defense", "interior", "commerce", "
 HELD = {"hold", "held", "control", "controlled", "administer", "administered", "occupy",
         "occupied", "run"}
 ADMIN_AREAS = {"province", "region", "district", "state", "county", "governorate", "oblast",
-               "prefecture"}
+               "prefecture", "township"}
 # the words of a name that are not capitalised: "Deir al-Balah", "Bab el-Mandeb"
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez", "-",
                   "de", "del", "di", "da", "du", "la", "le", "bin", "ibn", "abu", "bani", "beni",
@@ -153,6 +156,8 @@ LED_BODIES = {"coalition", "alliance", "force", "mission", "bloc", "operation", 
 NAME_CONNECTORS = {"of", "in", "for", "the", "and", "on", "&", "-", "to"}
 FACILITY_NAMES = {"base", "airbase", "camp", "airport", "port", "prison", "barracks",
                   "refinery", "plant", "dam", "bridge", "crossing", "checkpoint"}
+# nouns of a site frame: "Iran's enrichment facilities at Natanz and Fordow"
+SITE_NOUNS = {"facility", "site", "plant", "installation", "complex", "base", "airbase"}
 ORG_HEAD_NOUNS = {"agency", "radio", "newspaper", "broadcaster", "channel", "television", "daily",
                   "party", "movement", "coalition", "front", "alliance", "militia", "group"}
 
@@ -438,6 +443,9 @@ class MentionFinder:
         tokens = list(ent)
         doc = ent.doc
         first = ent.start
+        if ent.label_ == "NORP" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" and \
+                doc[ent.end + 1].lower_ in ("speaking", "speaker", "speakers", "language"):
+            return  # "the French-speaking majority": a language, no state
         if ent.ent_id_ and first >= 2 and doc[first - 1].lower_ in ROMANCE_PARTICLES and \
                 any(h.use == "capital" or h.key.startswith("place:")
                     for h in self.gaz.lookup(ent.text, exact=True)) and \
@@ -1252,6 +1260,54 @@ class MentionFinder:
                 continue
             text = ctx.text[span[0].idx : tok.idx + len(tok.text)]
             self._add(ctx, span, tok, "Location", text, None, "ner")
+        self._framed_conjuncts(ctx)
+        for tok in ctx.tokens:
+            m = ctx.tok2men.get(tok.i)
+            if m is not None and tok.dep_ == "dobj" and tok.head.lemma_ in ("visit", "tour") \
+                    and ctx.mentions[m].source == "ner" and not ctx.mentions[m].key and \
+                    ctx.mentions[m].kind == "Organization" and " " not in ctx.mentions[m].text \
+                    and not ctx.mentions[m].text.isupper():
+                # "Macron visited Nuuk" (an organisation to NER): one visits a place
+                ctx.mentions[m].kind = "Location"
+
+    def _framed_conjuncts(self, ctx: DocContext) -> None:
+        """ "the provinces of Herat and Farah", "the ports of Aden, Mukalla and Nishtun",
+        "Russia's Belgorod and Voronezh regions": every name coordinated in a place frame
+        is a place, whatever NER called the later ones (a person, an organisation)."""
+        for tok in ctx.tokens:
+            if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.i in ctx.skip or \
+                    not tok.text[:1].isupper():
+                continue
+            first = tok.head
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            frame = first.head
+            if not ((first.dep_ == "pobj" and frame.head.pos_ == "NOUN" and
+                     frame.head.tag_ == "NNS" and (
+                         (frame.lower_ == "of" and frame.head.lemma_ in PLACE_NOUNS) or
+                         (frame.lower_ == "at" and frame.head.lemma_ in SITE_NOUNS))) or
+                    (first.dep_ in ("compound", "nmod") and frame.i > tok.i and
+                     frame.lemma_ in ADMIN_AREAS and frame.tag_ == "NNS")):
+                continue
+            fm = ctx.tok2men.get(first.i)
+            if fm is not None and ctx.mentions[fm].source == "ner" and \
+                    not ctx.mentions[fm].key and ctx.mentions[fm].kind in (
+                        "Person", "Organization"):
+                ctx.mentions[fm].kind = "Location"  # ("Sonora and Chihuahua states")
+            if fm is None or ctx.mentions[fm].kind != "Location":
+                continue
+            m = ctx.tok2men.get(tok.i)
+            if m is not None:
+                men = ctx.mentions[m]
+                if men.source == "ner" and not men.key and men.kind in (
+                        "Person", "Organization"):
+                    men.kind = "Location"
+                continue
+            span = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                    and t.i not in ctx.tok2men] + [tok]
+            span = list(ctx.doc[span[0].i : tok.i + 1])
+            self._add(ctx, span, tok, "Location",
+                      ctx.text[span[0].idx : tok.idx + len(tok.text)], None, "ner")
 
     def _held_places(self, ctx: DocContext) -> None:
         """ "Indian-administered Kashmir" is a place of its own (not Kashmir, not India);
@@ -1337,6 +1393,18 @@ class MentionFinder:
                     not ctx.mentions[m].key:
                 ctx.mentions[m].kind = nm.kind
                 ctx.mentions[m].refers_to = named
+            elif m is None and nm.kind == "Person" and tok.pos_ == "PROPN" and \
+                    tok.text[:1].isupper() and tok.i not in ctx.skip and \
+                    not any(c.dep_ == "compound" for c in tok.children):
+                # "Ahmed Mohamed Islam, widely known as Madobe" (no name to NER): the
+                # nickname, here and wherever NER misses it later
+                for t in ctx.tokens:
+                    if t.i >= tok.i and t.text == tok.text and t.pos_ == "PROPN" and \
+                            t.i not in ctx.tok2men and t.i not in ctx.skip and \
+                            (t.i + 1 >= len(ctx.doc) or ctx.doc[t.i + 1].pos_ != "PROPN"):
+                        self._add(ctx, [t], t, "Person", t.text, None, "ner")
+                        if t.i == tok.i:
+                            ctx.mentions[-1].refers_to = named
 
     def _org_of_place(self, ctx: DocContext, tokens: list[Token]) -> list[Token] | None:
         """ "Global New Light" + "of Myanmar": NER cut the name at a country."""
@@ -1415,6 +1483,9 @@ class MentionFinder:
         if t.dep_ == "pobj" and t.head.lower_ == "of" and \
                 t.head.head.lemma_.casefold() in PORTIONS | AREA_PARTS:
             return True  # "controlled about 90% of Port-au-Prince": a share of a place
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and \
+                t.head.head.lemma_ in PLACE_NOUNS - {"capital"}:
+            return True  # "the port of Aden", "the city of Kharkiv": the place
         if t.dep_ == "pobj":
             return False
         if t.dep_ == "npadvmod" and HYPHEN_ACTOR.match(f"x-{t.head.lower_}"):
@@ -1613,6 +1684,10 @@ class MentionFinder:
                     p.pos_ == "PROPN" for p in c.children if p.dep_ == "pobj")
                 for c in tok.children):
             return False  # "its northern state of Roraima": a place frame, not the state
+        if lemma in ADMIN_AREAS and tok.tag_ == "NNS" and any(
+                c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and any(
+                    d.dep_ == "conj" for d in c.children) for c in tok.children):
+            return False  # "Mexico's Sonora and Chihuahua states": the places named
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             if lemma in org_nouns() and self.gaz.title(tok.head.lower_):
                 return self._org_nominal(ctx, tok)  # "Iran's nuclear body chief"
@@ -1840,6 +1915,14 @@ class MentionFinder:
                     self._add(ctx, span, tok, "Country", text, None, "anaphor",
                               alias=False, home=True, **attrs,
                               **({"federal": True} if self._federal(tok) else {}))
+                    return True
+                if cls == "government" and lemma == "government" and tok.tag_ == "NN" and \
+                        [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and \
+                        all(c.dep_ in ("det", "punct", "acl", "relcl", "prep") or (
+                            c.dep_ == "amod" and c.lower_ in INTERIM) for c in tok.children):
+                    # "criticised the government for a crackdown": the state at hand
+                    self._add(ctx, span, tok, "Country", text, None, "anaphor",
+                              alias=False, home=True, plain=True, **attrs)
                     return True
                 if lemma == "delegation" and any(c.dep_ == "det" and c.lower_ == "the"
                                                  for c in tok.children):

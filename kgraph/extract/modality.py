@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .arguments import reported_conjunct
 from .lexicon import Lexicon
 
 RANK = {"asserted": 0, "planned": 1, "hypothetical": 2}
@@ -136,6 +137,11 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
         if h.i == t.i:
             break
         if dep == "conj":
+            if reported_conjunct(t):
+                # "denied that any positions had been lost and accused X": the parser hangs
+                # the second main verb in the reported clause; it is the speaker's own act
+                t = h.head
+                continue
             if t.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
                 break  # "could do more to press X ... and urged Y": urged is a fact

@@ -24,7 +24,6 @@ from spacy.tokens import Token
 from ..gazetteer import Gazetteer, Organization
 from ..records import Mention
 from .arguments import (
-    OPENING_QUOTES,
     QUOTES,
     SPEECH,
     Arg,
@@ -32,6 +31,7 @@ from .arguments import (
     is_passive,
     pobjs,
     prep_phrase,
+    quoted_tokens,
 )
 from .events import Found
 from .lexicon import Lexicon
@@ -44,6 +44,7 @@ from .mentions import (
     HONORIFICS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
+    SITE_NOUNS,
     DocContext,
     facility_noun,
     guarded,
@@ -332,11 +333,7 @@ class RoleFinder:
             owner = next((i for t in reversed(owner_tokens) for i in [ctx.mention(t)]
                           if i is not None and ctx.mentions[i].kind == "Location"), None)
         if owner is None and title is not None and title.role == "President":
-            # "Puntland President Said Abdullahi Deni": the head of a federal state
-            owner = next((i for t in reversed(owner_tokens) for i in [ctx.mention(t)]
-                          if i is not None and ctx.mentions[i].kind == "Location"
-                          and getattr(self.gaz.get(ctx.mentions[i].key or ""), "kind", "")
-                          == "region"), None)
+            owner = self._federal_state(ctx, owner_tokens)
         if owner is not None and m[0] < len(phrase) and \
                 ctx.mentions[owner].end > ctx.offset + phrase[m[0]].idx and \
                 ctx.mentions[owner].kind != "Country":
@@ -423,6 +420,14 @@ class RoleFinder:
             return
         yield self._found(person, relation, owner, anchor, words, conf, rule, role=title.role)
 
+    def _federal_state(self, ctx: DocContext, tokens: list[Token]) -> int | None:
+        """ "Puntland President Said Abdullahi Deni", "Jubaland's president": the region
+        (a federal state the gazetteer knows) a president heads."""
+        return next((i for t in reversed(tokens) for i in [ctx.mention(t)]
+                     if i is not None and ctx.mentions[i].kind == "Location"
+                     and getattr(self.gaz.get(ctx.mentions[i].key or ""), "kind", "")
+                     == "region"), None)
+
     def context_titles(self, ctx: DocContext, args: Arguments,
                        found: list[Found]) -> Iterator[Found]:
         """Titles without a named owner ("Foreign Minister Yvan Gil said Venezuela does
@@ -503,9 +508,11 @@ class RoleFinder:
         states = set()
         sent = ctx.sent(anchor)
         lo, hi = ctx.offset + sent.start_char, ctx.offset + sent.end_char
+        quoted = quoted_tokens(sent)  # (the speaker's own words speak of others too)
         # (every mention, those read as part of a longer name too: "Iran Air")
         for m in ctx.mentions:
-            if not (lo <= m.start < hi) or m.attributes.get("offset") != ctx.offset:
+            if not (lo <= m.start < hi) or m.attributes.get("offset") != ctx.offset or \
+                    m.attributes.get("head") in quoted:
                 continue
             state = m.key if m.kind == "Country" else self.gaz.state_key(m.key)
             if state:
@@ -556,6 +563,21 @@ class RoleFinder:
         yield self._found(person, "MEMBER_OF", state, anchor, words, conf, rule, role=role)
         yield self._found(person, relation, self._forces_of(ctx, state, words), anchor, words,
                           conf, rule, role=role)
+
+    def presiding_officers(self, ctx: DocContext, found: list[Found]) -> Iterator[Found]:
+        """ "Parliament Speaker Nabih Berri", "Iran's parliament speaker": a member of the
+        state who heads its parliament."""
+        for f in list(found):
+            if f.extra.get("role") != "Speaker of Parliament" or f.relation != "MEMBER_OF":
+                continue
+            country = self.gaz.country(ctx.mentions[f.object].key or "")
+            if country is None:
+                continue
+            body = Organization(key=f"parliament:{country.iso3}",
+                                name=f"{country.demonym} parliament", type="Organization",
+                                aliases=(), country=country.iso3, parent=None, kind="agency")
+            said = self._title_mention(ctx, body, [t for t in f.tokens if t is not None])
+            yield replace(f, relation="LEADS", object=said, rule="presiding-title")
 
     def _forces_of(self, ctx: DocContext, state: int, words: list[Token]) -> int:
         """The armed forces of the state mention `state` ("Pakistan" -> "Pakistani forces"),
@@ -680,13 +702,10 @@ class RoleFinder:
         in_facts = {ctx.mentions[i].key for f in found
                     if sent.start <= f.trigger.i < sent.end for i in (f.subject, f.object)}
         cands: dict[str, int] = {}
-        quoted = False
+        quoted = quoted_tokens(sent)
         for t in sent:
-            if t.text in QUOTES:
-                quoted = not quoted if t.text == '"' else t.text in OPENING_QUOTES
-                continue
             i = ctx.mention(t)
-            if i is None or quoted:
+            if i is None or t.i in quoted or t.text in QUOTES:
                 continue  # (a quote talks of others as often as of the speaker's state)
             m = ctx.mentions[i]
             # "Foreign Minister X said Mogadishu had summoned ...": the capital a titled
@@ -955,6 +974,8 @@ class RoleFinder:
         title = title_of(phrase, self.gaz)
         owners: list[int] = []
         own = self.owner_in(ctx, args, phrase[: m[0]], sender=title.role in ENVOYS)
+        if own is None and title.role == "President":
+            own = self._federal_state(ctx, phrase[: m[0]])  # "Jubaland's president, X"
         if own is None and a.dep_ == "conj" and not any(t.pos_ == "DET" for t in a.lefts):
             # "Pakistan's Deputy Prime Minister and Foreign Minister, Ishaq Dar": the owner
             # of the first title owns the second
@@ -1666,8 +1687,12 @@ class RoleFinder:
                     first.head.head.lemma_ in PLACE_NOUNS and (
                         first is head or ctx.mention(first) is not None):
                 noun = first.head.head
-            elif head.dep_ in ("appos", "compound", "amod") and head.head.lemma_ in PLACE_NOUNS:
-                noun = head.head
+            elif first.dep_ == "pobj" and first.head.lower_ == "at" and \
+                    first.head.head.lemma_ in SITE_NOUNS and first.head.head.tag_ == "NNS":
+                noun = first.head.head  # "Iran's nuclear sites at Natanz and Fordow"
+            elif first.dep_ in ("appos", "compound", "amod", "nmod") and \
+                    first.head.lemma_ in PLACE_NOUNS:
+                noun = first.head  # (also "Russia's Belgorod and Voronezh regions")
             elif head.dep_ in ("compound", "amod", "nmod") and \
                     facility_noun(head) is not None:
                 noun = facility_noun(head)  # "the Ain al-Asad air base in western Iraq"
@@ -1704,6 +1729,7 @@ class RoleFinder:
                             seen.add(t)
                             yield self._found(idx, "LOCATED_IN", t, noun, [c], 0.75, "place")
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i and \
+                        c.i != first.i and \
                         (noun.lemma_ in PLACE_NOUNS or noun.lemma_ not in FACILITY_NAMES):
                     # (a base's owner is not where it is; a port's country is)
                     t = ctx.mention(c)
