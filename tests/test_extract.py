@@ -1360,6 +1360,20 @@ def test_a_strike_on_a_thing_in_a_place_attacks_the_place(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
 
 
+@pytest.mark.parametrize("text,fact", [
+    ("Houthi fighters attacked a military post at Zouarke.", ("Houthis", "ATTACKS", "Zouarke")),
+    ("Chad's air force jets struck rebel positions around Kouri Bougoudi.",
+     ("Chad", "ATTACKS", "Kouri Bougoudi")),
+    ("Ukraine's drones hit the Engels air base in Russia's Saratov region overnight.",
+     ("Ukraine", "ATTACKS", "Engels")),
+    ("Nigeria's army carried out joint operations against ISWAP camps on islands in Lake "
+     "Chad.", ("Nigerian forces", "ATTACKS", "Islamic State West Africa Province")),
+])
+def test_the_site_attacked_is_named_by_its_place_or_its_owner(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
 def test_a_place_after_another_verb_is_not_the_target(facts_of):
     got = asserted(facts_of(
         'India said it had hit "terrorist infrastructure" used to plan the killing of 26 '
@@ -3469,6 +3483,69 @@ def test_the_government_said_plainly_is_the_state_the_article_is_filed_from(fact
     got = asserted(facts_of(text))
     assert ("Muhammad Yunus", "LEADS", "Bangladesh") in got, got
     assert ("Bangladesh", "DEMANDS", "United Nations") in got, got
+
+
+@pytest.mark.parametrize("text,facts", [
+    ("Uganda has several thousand troops deployed in Ituri and in North Kivu province.",
+     [("Ugandan forces", "DEPLOYED_IN", "Ituri"),
+      ("Ugandan forces", "DEPLOYED_IN", "North Kivu")]),
+    ("Cameroon's army has deployed thousands of troops, including the elite BIR, to the "
+     "Northwest and Southwest regions.",
+     [("Cameroonian forces", "DEPLOYED_IN", "Northwest"),
+      ("Cameroonian forces", "DEPLOYED_IN", "Southwest")]),
+    ("Turkish troops have manned dozens of outposts inside the Kurdistan Region for years.",
+     [("Turkish forces", "DEPLOYED_IN", "Kurdistan Region")]),
+])
+def test_troops_deployed_to_each_of_several_places(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    for fact in facts:
+        assert fact in got, got
+
+
+def test_a_quoted_label_after_the_act_criticises_its_author(facts_of):
+    text = ("KYIV, Feb 3 (Reuters) - Russia launched a massive missile attack on Kyiv "
+            "overnight.\nEU foreign policy chief Kaja Kallas called the attack on Kyiv "
+            "\"barbaric\".")
+    assert ("Kaja Kallas", "CRITICIZES", "Russia") in asserted(facts_of(text))
+
+
+def test_jets_that_violated_airspace_made_the_incursion_denounced_later(facts_of):
+    text = ("TALLINN, Sept 19 (Reuters) - Three Russian fighter jets violated Estonian "
+            "airspace on Friday.\nForeign Minister Margus Tsahkna denounced the incursion as "
+            "\"a dangerous and completely unacceptable escalation\".")
+    assert ("Margus Tsahkna", "CRITICIZES", "Russia") in asserted(facts_of(text))
+
+
+def test_a_ministry_that_speaks_of_its_deployment_is_its_state(facts_of):
+    got = asserted(facts_of(
+        "Ethiopia's foreign ministry dismissed reports that it was scaling back its "
+        "deployment in the Gedo and Bakool regions."))
+    assert {("Ethiopia", "DEPLOYED_IN", "Gedo"), ("Ethiopia", "DEPLOYED_IN", "Bakool")} <= got
+    assert not any(s != "Ethiopia" and r == "DEPLOYED_IN" for s, r, _ in got), got
+
+
+def test_the_two_who_agree_to_coordinate_their_efforts_cooperate(facts_of):
+    got = asserted(facts_of(
+        "Congo and Rwanda signed a peace agreement in Washington in June. Egypt's Foreign "
+        "Minister Badr Abdelatty met his Jordanian counterpart Ayman Safadi in Cairo, and the "
+        "two agreed to coordinate their efforts at the U.N. Security Council."))
+    assert ("Badr Abdelatty", "COOPERATES_WITH", "Ayman Safadi") in got, got
+    assert ("Egypt", "COOPERATES_WITH", "Jordan") in asserted(facts_of(
+        "Egypt and Jordan agreed to coordinate their efforts at the United Nations."))
+
+
+def test_a_numbered_fighter_is_an_aircraft_of_its_state(facts_of):
+    text = ("TALLINN, Sept 19 (Reuters) - A Russian Su-35 fighter entered Estonian airspace "
+            "on Friday.\nForeign Minister Margus Tsahkna denounced the incursion.")
+    got = asserted(facts_of(text))
+    assert ("Margus Tsahkna", "CRITICIZES", "Russia") in got, got
+
+
+def test_a_demonym_before_a_divided_territory_names_the_part_it_holds(facts_of):
+    got = asserted(facts_of("India launched missile strikes on what it called terrorist "
+                            "infrastructure in Pakistani Kashmir."))
+    assert ("India", "ATTACKS", "Pakistani-administered Kashmir") in got, got
+    assert ("Pakistani-administered Kashmir", "LOCATED_IN", "Pakistan") in got, got
 
 
 def test_dateline_state_not_given_to_a_minister_of_another_state(facts_of):

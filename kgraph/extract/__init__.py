@@ -210,6 +210,13 @@ class Extractor:
             if state is not None:
                 # "Iran's foreign ministry spokesman X": X serves the state
                 f.object, o = state, ctx.mentions[state]
+            state = ctx.passing_body_state(f.subject) if f.relation in (
+                "DEPLOYED_IN", "WITHDRAWS_FROM", "ATTACKS") and f.trigger.lemma_ != "base" \
+                else None  # (but a ministry "based in Port Sudan" is where it sits)
+            if state is not None:
+                # "Ethiopia's foreign ministry said ... its deployment in Gedo": a ministry
+                # deploys nothing; the state does
+                f.subject, s = state, ctx.mentions[state]
             if f.relation == "MEMBER_OF" and s.kind in ("Organization", "MilitaryForce",
                                                         "ArmedGroup"):
                 f.relation = "PART_OF"  # a body belongs to a body: "is represented on"

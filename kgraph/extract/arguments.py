@@ -149,6 +149,9 @@ def so_called(c: Token) -> Token | None:
 def pobjs(prep: Token) -> list[Token]:
     out = [so_called(c) or c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     for c in prep.children:
+        if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_:
+            out += pobjs(c)  # "deployed in Ituri and in North Kivu"
+    for c in prep.children:
         if c.dep_ == "prep" and c.i == prep.i + 1:  # "along with X"
             out += [g for g in c.children if g.dep_ == "pobj"]
     return out
@@ -353,11 +356,13 @@ class Arguments:
         elif tok.lemma_ in PLACE_OF and (tok.lemma_ == "side" or not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             # "Russia's Kursk region": the named place, else the country that owns it
-            named = [self.ctx.mention(c) for c in tok.children if c.dep_ == "compound"
-                     and self.ctx.mention(c) is not None
-                     and self.mentions[self.ctx.mention(c)].kind == "Location"]
+            # ("the Northwest and Southwest regions": each named one)
+            named = [self.ctx.mention(x) for c in tok.children if c.dep_ in ("compound", "nmod")
+                     for x in (c, *(c.conjuncts if tok.tag_ == "NNS" else ()))
+                     if self.ctx.mention(x) is not None
+                     and self.mentions[self.ctx.mention(x)].kind == "Location"]
             if named:
-                out.append((named[0], 0.9))
+                out += [(i, 0.9) for i in dict.fromkeys(named)]
             else:
                 for c in tok.children:
                     m = self.ctx.mention(c)
@@ -448,6 +453,8 @@ class Arguments:
             return None
         n = words[num.lower_]
         ctx = self.ctx
+        if num is tok and n == 2 and (pair := self._two_people(tok, 0)) is not None:
+            return pair
         first_sent = max(0, ctx.sentence_of(tok) - 3)
         for t in reversed(list(ctx.doc[: tok.i])):
             if ctx.sentence_of(t) < first_sent:
@@ -460,6 +467,22 @@ class Arguments:
                      if self.mentions[i].kind == "Country"]
             if len({self.mentions[i].key for i, _ in group}) == n:
                 return [(i, f * 0.8) for i, f in group]
+        return self._two_people(tok, 1) if num is tok and n == 2 else None
+
+    def _two_people(self, tok: Token, back: int) -> list[Arg] | None:
+        """ "X met his Jordanian counterpart Y, and the two agreed": the last two people
+        named in this sentence (or the `back` ones before)."""
+        people: list[int] = []
+        for t in reversed(list(self.ctx.doc[: tok.i])):
+            if self.ctx.sentence_of(t) < self.ctx.sentence_of(tok) - back:
+                break
+            m = self.ctx.mention(t)
+            if m is not None and self.mentions[m].kind == "Person" and \
+                    self.mentions[m].source == "ner" and m not in people and \
+                    self.mentions[m].attributes.get("head") == t.i:
+                people.append(m)
+                if len(people) == 2:
+                    return [(i, 0.7) for i in reversed(people)]
         return None
 
     def _called(self, tok: Token) -> int | None:
@@ -1105,6 +1128,14 @@ class Arguments:
                             load_gazetteer().title(t.lower_) is not None:
                         a = [(m, 0.9)]
                 if a:
+                    if prep is not None:
+                        # "deployed in Ituri and in North Kivu": each object of the
+                        # preposition (and of its conjunct)
+                        seen = {i for i, _ in a}
+                        for t2, p2 in toks:
+                            if p2 is prep and t2 is not t:
+                                a += [x for x in self.actors(t2) if x[0] not in seen]
+                                seen |= {i for i, _ in a}
                     return a, t, prep
             if toks and first_seen is None:
                 first_seen = toks[0]

@@ -12,7 +12,16 @@ from spacy.tokens import Token
 
 from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
-from .arguments import CALLING, SPEECH, Arg, Arguments, is_passive, pobjs, prep_phrase
+from .arguments import (
+    CALLING,
+    SPEECH,
+    Arg,
+    Arguments,
+    is_passive,
+    pobjs,
+    prep_phrase,
+    quoted_tokens,
+)
 from .lexicon import Lexicon, Trigger
 from .mentions import FACILITY_NAMES, HELD, PLACE_NOUNS, QUANTITY_NOUNS, DocContext
 from .modality import Flags, flags_for
@@ -485,6 +494,11 @@ class EventFinder:
             # ('called the expulsions "unjustified"': an adjective after the noun)
             oprd += [c for d in dobjs[:1] for c in d.children if ctx.mention(c) is None and (
                 (c.dep_ == "appos" and c.pos_ == "NOUN") or (c.dep_ == "amod" and c.i > d.i))]
+            # ('called the attack on Kyiv "barbaric"': the quoted label read as part of the
+            # object)
+            quoted = quoted_tokens(v.sent) if dobjs else set()
+            oprd += [t for d in dobjs[:1] for t in d.subtree if t.i > d.i and t.i in quoted
+                     and t.pos_ == "ADJ" and t.lemma_.casefold() in words]
             flat = [t for o in oprd for t in o.subtree]
             if any(t.lemma_.casefold() in words for t in flat):
                 judged += dobjs[:1]
@@ -607,7 +621,9 @@ class EventFinder:
             if subj:
                 # (not the words of attacks: "killed dozens of fighters" is no "attack"
                 # a later "condemned the attacks" means)
-                for noun in set(nouns) - ATTACK_WORDS:
+                # (but crossing a border is an incursion: "jets violated Estonian airspace
+                # ... denounced the incursion")
+                for noun in set(nouns) - (ATTACK_WORDS - {"incursion"}):
                     done.setdefault(noun, []).append((subj, base + v.idx, False))
         yield from self.expulsions(ctx, args, done, base)
         yield from self.hosted(ctx, args)
@@ -1557,7 +1573,9 @@ class EventFinder:
                                     trig.confidence * fa * fb * 0.9, "reciprocal")
             return
         if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2 and not passive \
-                and not any(c.dep_ == "dobj" for c in v.children) and not (
+                and not any(c.dep_ == "dobj" and not any(  # ("coordinate their efforts")
+                    g.dep_ == "poss" and g.lower_ in ("their", "our") for g in c.children)
+                            for c in v.children) and not (
                     all(slot.startswith("prep:") for slot in trig.objects) and len(
                         {t.relation for t in self.lex.verb_triggers(v.lemma_)}) > 1):
             # ("the army and the RSF fought": only "fought alongside" is cooperation)
@@ -1987,8 +2005,10 @@ class EventFinder:
     @staticmethod
     def _places_on(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "across", "inside", "throughout", "on",
-                                                 "near", "around", "outside"):
+            at_site = c.lower_ == "at" and (tok.lemma_ in TARGET_NOUNS | FACILITIES
+                                            or tok.pos_ == "VERB")  # "a post at Zouarke"
+            if c.dep_ == "prep" and (at_site or c.lower_ in (
+                    "in", "across", "inside", "throughout", "on", "near", "around", "outside")):
                 if tok.pos_ == "VERB" and any(t.pos_ == "VERB" for t in tok.doc[tok.i + 1 : c.i]):
                     continue  # "hit infrastructure used to plan the killing ... in X": a
                     # place after another verb belongs to that verb, whatever the parse says
@@ -2064,6 +2084,10 @@ class EventFinder:
                         # "strikes on what it called infrastructure in X"
                         a = [x for x in self._places_on(ctx, args, tok.head)
                              if ctx.mentions[x[0]].start > ctx.offset + tok.idx]
+                    if not a and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                        # "attacked a military post at Zouarke": "at" hung on the verb
+                        a = [x for x in self._places_on(ctx, args, tok.head)
+                             if ctx.mentions[x[0]].start > ctx.offset + tok.idx]
                     ev = tok.head.head if tok.dep_ == "pobj" else None
                     if not a and ev is not None and ev.pos_ == "NOUN" and \
                             ev.dep_ == "dobj" and self.lex.noun_triggers(ev.lemma_.casefold()):
@@ -2092,8 +2116,12 @@ class EventFinder:
                                 if a:
                                     break
                     if a:
+                        # (a place's name on a facility is where it is: "the Engels air
+                        # base"; an owner's is the owner: "the AU military base")
                         return [(i, f * 0.8) for i, f in a
-                                if ctx.mentions[i].kind != "Location"]
+                                if ctx.mentions[i].kind != "Location" or (
+                                    target and slot == "compound"
+                                    and lemma in FACILITY_NAMES)]
         if not target and lemma in PROPOSALS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             # "Spain also backs the plan": the plan the article said was Morocco's

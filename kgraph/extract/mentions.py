@@ -156,6 +156,10 @@ LED_BODIES = {"coalition", "alliance", "force", "mission", "bloc", "operation", 
 NAME_CONNECTORS = {"of", "in", "for", "the", "and", "on", "&", "-", "to"}
 FACILITY_NAMES = {"base", "airbase", "camp", "airport", "port", "prison", "barracks",
                   "refinery", "plant", "dam", "bridge", "crossing", "checkpoint"}
+# "a military post at Zouarke", "positions around Kouri Bougoudi": the name is a place
+SITE_PREPS = {"at", "around", "near", "outside"}
+SITES = FACILITY_NAMES | {"post", "position", "outpost", "checkpoint", "camp", "base",
+                          "village", "town", "site", "facility", "installation"}
 # nouns of a site frame: "Iran's enrichment facilities at Natanz and Fordow"
 SITE_NOUNS = {"facility", "site", "plant", "installation", "complex", "base", "airbase"}
 ORG_HEAD_NOUNS = {"agency", "radio", "newspaper", "broadcaster", "channel", "television", "daily",
@@ -1263,6 +1267,19 @@ class MentionFinder:
         self._framed_conjuncts(ctx)
         for tok in ctx.tokens:
             m = ctx.tok2men.get(tok.i)
+            site = tok.head.head
+            if site.pos_ == "VERB":  # ("attacked a post at X": "at" hung on the verb)
+                site = next((d for d in site.children if d.dep_ == "dobj"
+                             and d.i < tok.i), site)
+            if m is not None and tok.dep_ == "pobj" and tok.head.lower_ in SITE_PREPS and \
+                    site.lemma_ in SITES and ctx.mentions[m].source == "ner" and \
+                    not ctx.mentions[m].key and ctx.mentions[m].kind in (
+                        "Person", "Organization") and not ctx.mentions[m].text.isupper() \
+                    and not self._titled(ctx, ctx.mentions[m]):
+                # "a military post at Zouarke", "rebel positions around Kouri Bougoudi" (a
+                # person or an organisation to NER): where the post is
+                ctx.mentions[m].kind = "Location"
+                continue
             if m is not None and tok.dep_ == "dobj" and tok.head.lemma_ in ("visit", "tour") \
                     and ctx.mentions[m].source == "ner" and not ctx.mentions[m].key and \
                     ctx.mentions[m].kind == "Organization" and " " not in ctx.mentions[m].text \
@@ -1290,6 +1307,15 @@ class MentionFinder:
                      frame.lemma_ in ADMIN_AREAS and frame.tag_ == "NNS")):
                 continue
             fm = ctx.tok2men.get(first.i)
+            if fm is None and first.pos_ == "PROPN" and first.text[:1].isupper() and \
+                    first.i not in ctx.skip and not first.ent_type_ and \
+                    frame.lemma_ in ADMIN_AREAS:
+                # "the Artibonite and Centre regions": the first name, missed by NER
+                span = [t for t in first.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                        and t.i not in ctx.tok2men] + [first]
+                span = list(ctx.doc[span[0].i : first.i + 1])
+                fm = self._add(ctx, span, first, "Location",
+                               ctx.text[span[0].idx : first.idx + len(first.text)], None, "ner")
             if fm is not None and ctx.mentions[fm].source == "ner" and \
                     not ctx.mentions[fm].key and ctx.mentions[fm].kind in (
                         "Person", "Organization"):
@@ -1324,6 +1350,25 @@ class MentionFinder:
                 continue  # "the Russian-occupied Zaporizhzhia plant": the plant is held
             first = next((t for t in doc[head.i - 6 : head.i + 1]
                           if ctx.tok2men.get(t.i) == idx), head) if head.i >= 6 else head
+            entry = self.gaz.get(men.key) if men.key else None
+            dm = ctx.tok2men.get(first.i - 1) if first.i >= 1 else None
+            if getattr(entry, "kind", "") == "territory" and not getattr(
+                    entry, "country", "") and dm is not None and \
+                    ctx.mentions[dm].attributes.get("use") == "demonym" and \
+                    ctx.mentions[dm].kind == "Country" and ctx.mentions[dm].key:
+                # "Pakistani Kashmir", "Indian Kashmir": the part a state holds of a divided
+                # territory, as "Pakistani-administered Kashmir" would say
+                dmen = ctx.mentions[dm]
+                demonym = doc[first.i - 1].text
+                men.text = ctx.text[dmen.start - ctx.offset : men.end - ctx.offset]
+                men.start = dmen.start
+                men.name = f"{demonym}-administered {entry.name}"
+                men.attributes["base_key"] = men.key
+                men.key = f"place:{dmen.key.split(':', 1)[1].lower()}-administered-" \
+                          f"{men.key.split(':', 1)[1]}"
+                dmen.attributes["void"] = True
+                ctx.tok2men[first.i - 1] = idx
+                continue
             # the modifier sits before the name ("Russian-occupied Crimea") or before the
             # place noun of a frame ("the Houthi-controlled port of Hodeidah")
             spots = [first.i - 1]
@@ -1562,7 +1607,9 @@ class MentionFinder:
         # ("Burkinabe security forces" parsed with the demonym on "security")
         mods += [g for c in tok.children if c.dep_ == "compound" and c.i < tok.i and
                  c.lemma_.casefold() in ("security", "defence", "defense", "armed", "army",
-                                         "military", "border", "naval", "special")
+                                         "military", "border", "naval", "special", "fighter",
+                                         "combat", "attack", "patrol", "transport", "cargo",
+                                         "surveillance", "reconnaissance")
                  and ctx.mention(c) is None
                  for g in c.children if g.dep_ in ("amod", "nmod", "compound") and g.i < c.i]
         for child in sorted(mods, key=lambda c: c.i):
@@ -1677,6 +1724,9 @@ class MentionFinder:
                 ctx.mention(c) is not None and ctx.mentions[ctx.mention(c)].kind == "MilitaryForce"
                 for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i):
             cls = "vehicle"  # "coast guard vessels", "navy ships": the force's craft
+        if lemma == "fighter" and any(c.dep_ in ("compound", "nmod", "amod") and
+                                      any(ch.isdigit() for ch in c.text) for c in tok.children):
+            cls = "vehicle"  # "a Russian Su-35 fighter", "F-16 fighters": aircraft
         if self._predicative(tok):
             return False  # "whom Beijing brands a separatist": a label, not a referent
         if lemma in PLACE_NOUNS and any(

@@ -1625,6 +1625,14 @@ class RoleFinder:
                 # "QUNEITRA, Syria, Aug 14 (Reuters) -"
                 yield self._found(idx, "LOCATED_IN", men.attributes["dateline_in"], head,
                                   [head], 0.7, "dateline")
+            if "-administered-" in (men.key or ""):
+                # "Indian-administered Kashmir", "Pakistani Kashmir": in the state that holds it
+                state = self.gaz.country("country:" + men.key.split(":", 1)[1].split("-")[0]
+                                         .upper())
+                if state is not None:
+                    said = self._implied(ctx, state, head, men.start, men.end)
+                    yield self._found(idx, "LOCATED_IN", said, head, [head], 0.7,
+                                      "administered")
             holder = men.attributes.get("held_by")
             if holder is not None:
                 # "the Houthi-controlled port of Hodeidah": the Houthis are there
