@@ -372,6 +372,9 @@ class ArticleResolver:
                 continue
             if m.refers_to is not None:
                 continue
+            if m.attributes.get("indefinite"):
+                drop.add(i)  # "an RSF commander": someone not named (its body may stand in)
+                continue
             role = (m.attributes.get("title") or "").casefold()
             rel = m.attributes.get("relation")
             owner = m.attributes.get("owner_key")

@@ -3548,6 +3548,45 @@ def test_a_demonym_before_a_divided_territory_names_the_part_it_holds(facts_of):
     assert ("Pakistani-administered Kashmir", "LOCATED_IN", "Pakistan") in got, got
 
 
+@pytest.mark.parametrize("text,fact", [
+    ("U.S. hostage envoy Adam Boehler held talks with Hamas officials in Doha.",
+     ("Adam Boehler", "MEMBER_OF", "United States")),
+    ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Trump.",
+     ("Tamim bin Hamad Al Thani", "LEADS", "Qatar")),
+    ("Congo's Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier "
+     "Nduhungirehe held six hours of discussions.",
+     ("Olivier Nduhungirehe", "MEMBER_OF", "Rwanda")),
+    ("Congo's Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier "
+     "Nduhungirehe held six hours of discussions.",
+     ("Therese Kayikwamba Wagner", "MEETS", "Olivier Nduhungirehe")),
+    ("Musa travelled to Niamey for talks with Niger's army chief of staff, General Moussa "
+     "Salaou Barmou.", ("Moussa Salaou Barmou", "LEADS", "Nigerien forces")),
+    ("BAGHDAD, Aug 6 (Reuters) - Iraq's parliament postponed a vote.\nParliament Speaker "
+     "Mahmoud al-Mashhadani said members of the Kurdistan Democratic Party (KDP) stayed "
+     "away.", ("Mahmoud al-Mashhadani", "LEADS", "Iraqi parliament")),
+])
+def test_titles_around_ranks_honorifics_briefs_and_misparses(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The ADF is the armed wing of the Ambazonia Governing Council, whose leader Cho Ayaba "
+     "was arrested in Norway.", ("Cho Ayaba", "LEADS", "Ambazonia Governing Council")),
+    ("Members of Masoud Barzani's Kurdistan Democratic Party (KDP) boycotted the session.",
+     ("Masoud Barzani", "LEADS", "Kurdistan Democratic Party")),
+])
+def test_a_body_whose_leader_or_whose_owner_is_named_is_led_by_them(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_a_led_coalition_against_a_group_opposes_it_itself(facts_of):
+    got = asserted(facts_of("The U.S.-led coalition against Islamic State still has troops "
+                            "in Iraq."))
+    assert ("U.S.-led coalition", "OPPOSES", "Islamic State") in got, got
+    assert ("United States", "LEADS", "U.S.-led coalition") in got, got
+    assert ("United States", "OPPOSES", "Islamic State") not in got, got
+
+
 def test_dateline_state_not_given_to_a_minister_of_another_state(facts_of):
     text = ("WASHINGTON, Oct 3 (Reuters) - The European Union froze the assets of seven "
             "people.\nThey include Iran Air and Deputy Defence Minister Seyed Hamzeh "

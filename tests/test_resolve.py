@@ -306,3 +306,12 @@ def test_state_key_names_the_state_a_key_belongs_to():
     assert iran_forces and all(gaz.state_key(k) == "country:IRN" for k in iran_forces)
     assert gaz.state_key("org:united-nations") is None
     assert gaz.state_key(None) is None
+
+
+def test_an_indefinite_description_is_nobody_named(facts_of):
+    """ "An RSF commander warned": someone the article does not name, never a person it
+    names elsewhere."""
+    res = facts_of("An RSF commander warned that the group would strike army positions. "
+                   "Kim Yo Jong warned that North Korea would take countermeasures.", full=True)
+    kim = next(eid for eid, e in res.entities.items() if e.name == "Kim Yo Jong")
+    assert not any(f.subject == kim and f.relation == "MEMBER_OF" for f in res.facts)

@@ -580,8 +580,9 @@ class Arguments:
             # the noun the relative clause modifies
             v = tok.head
             while v.dep_ not in ("relcl", "acl") and v.head != v and v.dep_ in (
-                    "nsubj", "dobj", "pobj", "prep", "poss", "nsubjpass", "conj"):
+                    "nsubj", "dobj", "pobj", "prep", "poss", "nsubjpass", "conj", "compound"):
                 v = v.head  # "X, whose ... but who has condemned": through the coordination
+                # (and "whose leader Cho Ayaba was arrested": through the title)
             if v.dep_ in ("relcl", "acl"):
                 h = v.head
                 conjs = [c for c in h.conjuncts if c.i > h.i and c.i < tok.i]

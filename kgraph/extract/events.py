@@ -23,7 +23,14 @@ from .arguments import (
     quoted_tokens,
 )
 from .lexicon import Lexicon, Trigger
-from .mentions import FACILITY_NAMES, HELD, PLACE_NOUNS, QUANTITY_NOUNS, DocContext
+from .mentions import (
+    FACILITY_NAMES,
+    HELD,
+    LED_BODIES,
+    PLACE_NOUNS,
+    QUANTITY_NOUNS,
+    DocContext,
+)
 from .modality import Flags, flags_for
 
 
@@ -2367,6 +2374,12 @@ class EventFinder:
             return
         subjects, via_light = self.noun_subjects(ctx, args, n, trig, light,
                                                  exclude={o for o, _ in objects})
+        body = ctx.mention(n)
+        if body is not None and n.lemma_.casefold() in LED_BODIES and \
+                ctx.mentions[body].kind in ("Organization", "MilitaryForce"):
+            # "the U.S.-led coalition against Islamic State": the coalition opposes it (its
+            # leader leads the coalition)
+            subjects, via_light = [(body, 1.0)], False
         if not via_light and light is not None:
             # "end Iran's presence": the light verb is someone else's act
             light = None

@@ -438,6 +438,10 @@ class MentionFinder:
             return  # already part of a longer name ("Ali Aden Houmed")
         if ent.text.strip() in weapon_names():
             return  # "Every Patriot means saved lives": a weapon, no person
+        if ent.label_ == "PERSON" and all(t.lower_ in NAME_LIKE_TITLES | HONORIFICS
+                                          for t in ent) and ent.end < len(ent.doc) and \
+                ent.doc[ent.end].ent_type_ == "PERSON" and ent.doc[ent.end].ent_iob_ == "B":
+            return  # "Qatar's Emir Sheikh" + "Tamim bin Hamad": the title of the name after
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.isupper() and \
                 ent.text.isalpha() and len(ent.text) <= 6:
             return  # "the Joint Chiefs of Staff (JCS)": an acronym, no person
@@ -1251,10 +1255,7 @@ class MentionFinder:
                 continue
             m = ctx.tok2men.get(tok.i)
             if m is not None:
-                men = ctx.mentions[m]
-                if men.source == "ner" and not men.key and men.kind in (
-                        "Person", "Organization"):
-                    men.kind = "Location"
+                self._to_place(ctx, m)
                 continue
             span = self.strip(list(doc[of.i + 1 : tok.i + 1]))
             if not span or any(t.i in ctx.tok2men for t in span) or not all(
@@ -1287,6 +1288,14 @@ class MentionFinder:
                 # "Macron visited Nuuk" (an organisation to NER): one visits a place
                 ctx.mentions[m].kind = "Location"
 
+    @staticmethod
+    def _to_place(ctx: DocContext, m: int) -> None:
+        """A name NER called a person or an organisation (and no gazetteer knows) is a
+        place, where the grammar says it is one."""
+        men = ctx.mentions[m]
+        if men.source == "ner" and not men.key and men.kind in ("Person", "Organization"):
+            men.kind = "Location"
+
     def _framed_conjuncts(self, ctx: DocContext) -> None:
         """ "the provinces of Herat and Farah", "the ports of Aden, Mukalla and Nishtun",
         "Russia's Belgorod and Voronezh regions": every name coordinated in a place frame
@@ -1316,18 +1325,13 @@ class MentionFinder:
                 span = list(ctx.doc[span[0].i : first.i + 1])
                 fm = self._add(ctx, span, first, "Location",
                                ctx.text[span[0].idx : first.idx + len(first.text)], None, "ner")
-            if fm is not None and ctx.mentions[fm].source == "ner" and \
-                    not ctx.mentions[fm].key and ctx.mentions[fm].kind in (
-                        "Person", "Organization"):
-                ctx.mentions[fm].kind = "Location"  # ("Sonora and Chihuahua states")
+            if fm is not None:
+                self._to_place(ctx, fm)  # ("Sonora and Chihuahua states")
             if fm is None or ctx.mentions[fm].kind != "Location":
                 continue
             m = ctx.tok2men.get(tok.i)
             if m is not None:
-                men = ctx.mentions[m]
-                if men.source == "ner" and not men.key and men.kind in (
-                        "Person", "Organization"):
-                    men.kind = "Location"
+                self._to_place(ctx, m)
                 continue
             span = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
                     and t.i not in ctx.tok2men] + [tok]
@@ -1590,7 +1594,8 @@ class MentionFinder:
         self._add(ctx, span, tok, "Person", ctx.text[span[0].idx : span[-1].idx
                                                           + len(span[-1].text)],
                   None, "description", title=title.role, relation=title.relation,
-                  owner_key=owner, owner=owner_idx, not_of=inside)
+                  owner_key=owner, owner=owner_idx, not_of=inside,
+                  **({"indefinite": True} if det and det[0].lower_ in ("a", "an") else {}))
         return True
 
     # ------------------------------------------------------------- nominals
@@ -1714,6 +1719,13 @@ class MentionFinder:
 
     def _nominal(self, ctx: DocContext, tok: Token) -> bool:
         lemma = tok.lemma_.casefold()
+        nxt = ctx.tok2men.get(tok.i + 1)
+        if lemma == "counterpart" and nxt is not None and ctx.mentions[nxt].kind == "Person" \
+                and ctx.mentions[nxt].start == ctx.offset + ctx.doc[tok.i + 1].idx:
+            # "her Rwandan counterpart Olivier Nduhungirehe" (however it is parsed): the
+            # counterpart is the person named
+            ctx.tok2men[tok.i] = nxt
+            return True
         if self._capital(ctx, tok):
             return True
         cls = self.lex.nominals.get(lemma)

@@ -389,8 +389,10 @@ class RoleFinder:
                    and not t.is_punct and t.lemma_.casefold() not in GOVERNMENT_WORDS
                    and t.lower_ not in TENURE
                    and not (title.role in ENVOYS and (ctx.mention(t) is not None
-                                                      or t.lower_ in ("deputy", "vice")))]
-        # (an envoy's post is no part of the title: "China's U.N. ambassador")
+                                                      or t.lower_ in ("deputy", "vice")
+                                                      or t.is_lower))]
+        # (an envoy's post or brief is no part of the title: "China's U.N. ambassador",
+        # "the U.S. hostage envoy")
         if between and omen.kind == "Country" and not all(
                 t.lower_ in GENERIC_BODY_WORDS for t in between):
             return  # (but "Ukraine's navy spokesman", "Ethiopia's foreign ministry
@@ -512,8 +514,10 @@ class RoleFinder:
         # (every mention, those read as part of a longer name too: "Iran Air")
         for m in ctx.mentions:
             if not (lo <= m.start < hi) or m.attributes.get("offset") != ctx.offset or \
-                    m.attributes.get("head") in quoted:
-                continue
+                    m.attributes.get("head") in quoted or (
+                        m.attributes.get("void") and m.kind != "Country"):
+                continue  # (nor a known name read inside a longer one: "Kurdistan
+                # Democratic Party" is no "Democratic Party")
             state = m.key if m.kind == "Country" else self.gaz.state_key(m.key)
             if state:
                 states.add(state)
@@ -762,8 +766,13 @@ class RoleFinder:
             if first is None:
                 continue
             phrase = self.left_np(first[0], root, ctx.sent_start(first[0]))
-            while phrase and phrase[-1].lower_.rstrip(".") in HONORIFICS:
-                phrase = phrase[:-1]  # "Foreign Minister Sheikh"
+            while phrase and phrase[-1].lower_.rstrip(".") in HONORIFICS and not (
+                    (tm := title_match(phrase, self.gaz)) and tm[1] == len(phrase) and not (
+                        (tb := title_match(phrase[:-1], self.gaz)) and
+                        tb[1] == len(phrase) - 1)):
+                # "Foreign Minister Sheikh", "Defence Minister Prince" (but "Qatar's Emir",
+                # "Saudi Crown Prince": the title itself)
+                phrase = phrase[:-1]
             conj = next((t for t in phrase + [root] if phrase and t.dep_ == "conj"
                          and t.head.i < phrase[0].i and t.head.pos_ in ("PROPN", "NOUN")
                          and (ctx.mention(t.head) is None
@@ -810,6 +819,11 @@ class RoleFinder:
             if cp is None or cp.lemma_.casefold() != "counterpart":
                 cp = next((c for c in root.children if c.dep_ == "appos"
                            and c.lemma_.casefold() == "counterpart"), None)
+            before = ctx.doc.char_span(men.start - ctx.offset, men.end - ctx.offset,
+                                       alignment_mode="expand")
+            if cp is None and before is not None and before.start > 0 and \
+                    ctx.doc[before.start - 1].lemma_.casefold() == "counterpart":
+                cp = ctx.doc[before.start - 1]  # "her Rwandan counterpart Olivier X"
             if cp is None:
                 continue
             owner = next((ctx.mention(c) for c in cp.children
@@ -905,8 +919,11 @@ class RoleFinder:
         doc = first.doc
         start = ctx.sent_start(first)
         comma = first.i - 1
+        while comma > start and doc[comma].lower_.rstrip(".") in RANKS:
+            comma -= 1  # "Niger's army chief of staff, General Moussa Salaou Barmou"
         if comma <= start or doc[comma].text != "," or last.i + 1 >= len(doc) or \
-                doc[last.i + 1].text not in (",", ";"):
+                doc[last.i + 1].text not in (",", ";", ".") or (
+                    doc[last.i + 1].text == "." and not doc[last.i + 1].is_sent_end):
             return None
         for k in range(comma - 1, max(start, comma - 12) - 1, -1):
             t = doc[k]
@@ -1206,9 +1223,13 @@ class RoleFinder:
             om = ctx.mentions[o]
             if o == idx or (om.key and om.key == men.key):
                 continue
-            if om.kind == "Person" and tok.dep_ == "poss" and tok.i < head.i and \
-                    men.kind in ("ArmedGroup", "MilitaryForce"):
-                # "Haftar's Libyan National Army", "Hemedti's RSF": his force
+            if om.kind == "Person" and tok.dep_ == "poss" and tok.i < head.i and (
+                    men.kind in ("ArmedGroup", "MilitaryForce") or (
+                        men.kind == "Organization" and (
+                            getattr(self.gaz.get(men.key or ""), "kind", "") == "party"
+                            or {"party", "movement"} & set(men.name.casefold().split())))):
+                # "Haftar's Libyan National Army", "Hemedti's RSF": his force; "Masoud
+                # Barzani's Kurdistan Democratic Party": his party
                 yield self._found(o, "LEADS", idx, tok, [tok], 0.7, "owner")
                 continue
             if om.kind not in ("Country", "Organization", "MilitaryForce", "ArmedGroup"):
