@@ -3587,6 +3587,14 @@ def test_a_led_coalition_against_a_group_opposes_it_itself(facts_of):
     assert ("United States", "OPPOSES", "Islamic State") not in got, got
 
 
+def test_whoever_accompanies_a_visitor_visits_too(facts_of):
+    got = asserted(facts_of(
+        "U.S. Defense Secretary Pete Hegseth visited the Pituffik base in Greenland on "
+        "Friday, accompanied by the head of U.S. Northern Command, General Gregory Guillot."))
+    assert ("Gregory Guillot", "VISITS", "Pituffik base") in got, got
+    assert ("Pete Hegseth", "VISITS", "Pituffik base") in got, got
+
+
 def test_dateline_state_not_given_to_a_minister_of_another_state(facts_of):
     text = ("WASHINGTON, Oct 3 (Reuters) - The European Union froze the assets of seven "
             "people.\nThey include Iran Air and Deputy Defence Minister Seyed Hamzeh "

@@ -1671,6 +1671,30 @@ class EventFinder:
                             trig.confidence * fs * fo, rule)
         if relation == "MEETS":
             yield from self._met_abroad(ctx, args, v, subjects, flags)
+        if relation == "VISITS" and subjects and objects:
+            # "visited the base, accompanied by General X", "toured Y with his wife, Z":
+            # the companions went too
+            for o, fo in objects:
+                for c, fc in self._companions(ctx, args, v):
+                    if c not in {x for x, _ in subjects}:
+                        yield Found(c, relation, o, v, words, flags,
+                                    trig.confidence * fc * fo * 0.8, "companion")
+
+    @staticmethod
+    def _companions(ctx: DocContext, args: Arguments, v: Token) -> list[Arg]:
+        out: list[Arg] = []
+        for c in v.children:
+            if c.dep_ in ("advcl", "acl", "conj") and c.lemma_ == "accompany" and \
+                    c.tag_ == "VBN":
+                # ("accompanied by the head of X, General Y": the name, wherever it hangs)
+                out += [a for g in c.children if g.dep_ == "agent" for p in pobjs(g)
+                        for a in args.actors(p) or [
+                            (i, 0.8) for t in p.subtree for i in [ctx.mention(t)]
+                            if i is not None and ctx.mentions[i].kind == "Person"
+                            and ctx.mentions[i].attributes.get("head") == t.i]]
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                out += [a for p in pobjs(c) for a in args.actors(p)]
+        return [(i, f) for i, f in out if ctx.mentions[i].kind == "Person"]
 
     def _gapped_passive(self, ctx: DocContext, args: Arguments, v: Token,
                         trig: Trigger) -> Iterator[Found]:
