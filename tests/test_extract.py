@@ -3595,6 +3595,20 @@ def test_whoever_accompanies_a_visitor_visits_too(facts_of):
     assert ("Pete Hegseth", "VISITS", "Pituffik base") in got, got
 
 
+def test_an_appointee_heads_the_post_and_no_longer_is_a_negation(facts_of):
+    text = ("ADDIS ABABA, Sept 18 (Reuters) - Ethiopia accused Eritrea of arming rebels.\n"
+            "TPLF chairman Debretsion Gebremichael announced that his party no longer "
+            "recognised the authority of General Tadesse Werede, whom Prime Minister Abiy "
+            "Ahmed appointed in April to head the Tigray Interim Regional Administration.")
+    got = facts_of(text)
+    facts = asserted(got)
+    assert ("Tadesse Werede", "LEADS", "Tigray Interim Regional Administration") in facts, got
+    assert ("Abiy Ahmed", "LEADS", "Ethiopia") in facts, got
+    assert not any(s == "Abiy Ahmed" and o == "Tigray Interim Regional Administration"
+                   for s, _, o in facts), got
+    assert ("Debretsion Gebremichael", "SUPPORTS", "Tadesse Werede") not in facts, got
+
+
 def test_dateline_state_not_given_to_a_minister_of_another_state(facts_of):
     text = ("WASHINGTON, Oct 3 (Reuters) - The European Union froze the assets of seven "
             "people.\nThey include Iran Air and Deputy Defence Minister Seyed Hamzeh "

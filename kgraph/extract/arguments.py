@@ -32,10 +32,14 @@ PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe"
              "chunk", "all", "parts"}
 COMITATIVE = {"along with", "together with", "alongside", "as well as", "in addition to",
               "joined by", "in concert with", "in tandem with"}
+# verbs that put someone in a post: "appointed X to head Y" (X heads it)
+APPOINTING = {"appoint", "name", "nominate", "elect", "choose", "pick", "select", "tap",
+              "assign"}
 OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "persuade",
                   "encourage", "implore", "exhort", "help", "allow", "order", "tell", "invite",
                   "appeal", "compel", "warn", "advise", "convince", "request", "instruct",
-                  "enable", "prompt", "lead"}
+                  "enable", "prompt", "lead", "task", "mandate", "authorize",
+                  "authorise"} | APPOINTING
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 # verbs of getting something from someone ("receives funding from X")
 # unnamed groupings that stand for their members: "a coalition of X, Y and Z"
@@ -1003,6 +1007,12 @@ class Arguments:
                 found = [(i, f * 0.85) for i, f in self.clause_subjects(h.head, depth + 1)]
             return [(i, f * 0.95) for i, f in found]
         if dep == "advcl":
+            if h.lemma_ in APPOINTING and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in v.children):
+                # "whom Abiy appointed in April to head the administration": the appointee
+                named = [a for c in h.children if c.dep_ == "dobj" for a in self.actors(c)]
+                if named:
+                    return named
             return [(i, f * 0.9) for i, f in self.clause_subjects_any(h, depth + 1)]
         if dep == "pcomp" and h.pos_ == "ADP":
             # "After meeting with X, Bolton said"; "accused X of seeking"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import reported_conjunct
+from .arguments import APPOINTING, reported_conjunct
 from .lexicon import Lexicon
 
 RANK = {"asserted": 0, "planned": 1, "hypothetical": 2}
@@ -54,6 +54,9 @@ def _local(tok: Token, lex: Lexicon, flags: Flags, nominal: bool) -> None:
                 flags.apply(eff, low)
         elif c.dep_ == "advmod" and low in ("never",):
             flags.apply("negative", low)
+        elif c.dep_ == "advmod" and low == "longer" and any(
+                g.dep_ == "neg" and g.lower_ == "no" for g in c.children):
+            flags.apply("negative", "no longer")  # "no longer recognised the authority of"
     # "going to attack": be + going + to
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "go" and tok.head.tag_ == "VBG":
         flags.apply("planned", "going to")
@@ -216,8 +219,11 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                                                           "protect", "defend", "back",
                                                           "bolster", "reinforce", "guard",
                                                           "fight", "serve", "train")
+            # (nor is the post someone was appointed to: "appointed X to head Y")
+            appointed = h.lemma_ in APPOINTING and h.tag_ in ("VBD", "VBN")
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and not sent_to_help:
+                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
+                    not sent_to_help and not appointed:
                 flags.apply("planned", "to")
                 _local(h, lex, flags, False)
             break

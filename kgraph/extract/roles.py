@@ -442,7 +442,8 @@ class RoleFinder:
             if want is None or men.attributes.get("offset") != ctx.offset:
                 continue
             kind, relation, role, anchor_i, word_is, conf = want
-            if any(f.subject == idx and ((f.relation == "LEADS" and (
+            if any(f.subject == idx and f.flags.polarity == "positive" and
+                   f.flags.modality == "asserted" and ((f.relation == "LEADS" and (
                     kind != "forces" or ctx.mentions[f.object].kind == "MilitaryForce")) or (
                     f.relation == "MEMBER_OF" and ctx.mentions[f.object].kind == "Country"))
                    for f in found):
