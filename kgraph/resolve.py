@@ -585,7 +585,7 @@ class ArticleResolver:
                     target[i] = owner
                     m.attributes["alias"] = False
                 elif m.attributes.get("home") and (home := self.gaz.country(
-                        self._plain_government(ms, salience, main)
+                        self._plain_government(m, salience, main)
                         if m.attributes.get("plain") else
                         self._home(ms, i, by_pos, salience, main))) is not None:
                     # ("the government", said plainly: of the country the article is about)
@@ -723,15 +723,12 @@ class ArticleResolver:
         return None
 
     @staticmethod
-    def _plain_government(ms: list[Mention], salience: Counter, main: str | None) -> str | None:
+    def _plain_government(m: Mention, salience: Counter, main: str | None) -> str | None:
         """Whose "the government" is: the state the article is filed from when it is one of
         the two it speaks of most ("BOGOTA, March 5 (Reuters) -"; not a hub such as
         DUBAI), else the one it speaks of most."""
-        top = [k for k, _ in salience.most_common(2)]
-        for m in ms:
-            if m.sentence == 0 and m.text.isupper() and m.attributes.get("capital_of") in top:
-                return m.attributes["capital_of"]
-        return main
+        home = m.attributes.get("dateline_state")
+        return home if home in [k for k, _ in salience.most_common(2)] else main
 
     def _home(self, ms: list[Mention], i: int, by_pos: list[int], salience: Counter,
               main: str | None) -> str | None:

@@ -137,9 +137,10 @@ def contrasted(tok: Token) -> bool:
 CALLING = {"call", "describe", "term", "label", "brand", "dub"}
 
 
-def so_called(c: Token) -> Token | None:
-    """ "strikes on what it called militant hideouts": the noun the clause names."""
-    if c.dep_ == "pcomp" and c.lemma_ in CALLING and any(
+def so_called(c: Token, dep: str = "pcomp") -> Token | None:
+    """ "strikes on what it called militant hideouts" (a `pcomp`), "condemned what it
+    called a cowardly attack" (a `ccomp`): the noun the clause names."""
+    if c.dep_ == dep and c.lemma_ in CALLING and any(
             d.dep_ == "dobj" and d.tag_ == "WP" for d in c.children):
         named = next((d for d in c.children if d.dep_ in ("oprd", "attr", "dobj")
                       and d.pos_ in ("NOUN", "PROPN")), None)

@@ -21,6 +21,7 @@ from .arguments import (
     pobjs,
     prep_phrase,
     quoted_tokens,
+    so_called,
 )
 from .lexicon import Lexicon, Trigger
 from .mentions import (
@@ -1150,12 +1151,7 @@ class EventFinder:
     @staticmethod
     def _so_called(v: Token) -> Token | None:
         """The noun of "condemned what it called a cowardly attack"."""
-        for c in v.children:
-            if c.dep_ == "ccomp" and c.lemma_ in CALLING and any(
-                    d.dep_ == "dobj" and d.tag_ == "WP" for d in c.children):
-                return next((d for d in c.children if d.dep_ in ("oprd", "attr")
-                             and d.pos_ == "NOUN"), None)
-        return None
+        return next((n for c in v.children if (n := so_called(c, "ccomp")) is not None), None)
 
     @staticmethod
     def _last_speaker(ctx: DocContext, args: Arguments, n: Token, own: set[str]) -> list[Arg]:
@@ -2033,6 +2029,29 @@ class EventFinder:
                 return found
         return []
 
+    def _target_places(self, ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
+        """Where a target noun is: on the noun ("targets in the Gaza Strip"), else after it
+        on the verb the parser hung the place on: "attacked a post at Zouarke", "strikes
+        on what it called infrastructure in X", "carried out strikes on targets in X"."""
+        found = self._places_on(ctx, args, tok)
+        if found:
+            return found
+        heads = []
+        if (tok.dep_ == "dobj" and tok.head.pos_ == "VERB") or (
+                tok.dep_ in ("oprd", "attr") and tok.head.dep_ == "pcomp"
+                and tok.head.lemma_ in CALLING):
+            heads.append(tok.head)
+        ev = tok.head.head if tok.dep_ == "pobj" else None
+        if ev is not None and ev.pos_ == "NOUN" and ev.dep_ == "dobj" and \
+                self.lex.noun_triggers(ev.lemma_.casefold()):
+            heads.append(ev.head)
+        for h in heads:
+            found = [x for x in self._places_on(ctx, args, h)
+                     if ctx.mentions[x[0]].start > ctx.offset + tok.idx]
+            if found:
+                return found
+        return []
+
     @staticmethod
     def _places_on(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
         for c in tok.children:
@@ -2109,22 +2128,7 @@ class EventFinder:
             if slot == "place":
                 # "struck targets in the Gaza Strip", "a base in northern Burkina Faso"
                 if lemma in TARGET_NOUNS:
-                    a = self._places_on(ctx, args, tok)
-                    if not a and tok.dep_ in ("oprd", "attr", "dobj") and \
-                            tok.head.dep_ == "pcomp" and tok.head.lemma_ in CALLING:
-                        # "strikes on what it called infrastructure in X"
-                        a = [x for x in self._places_on(ctx, args, tok.head)
-                             if ctx.mentions[x[0]].start > ctx.offset + tok.idx]
-                    if not a and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-                        # "attacked a military post at Zouarke": "at" hung on the verb
-                        a = [x for x in self._places_on(ctx, args, tok.head)
-                             if ctx.mentions[x[0]].start > ctx.offset + tok.idx]
-                    ev = tok.head.head if tok.dep_ == "pobj" else None
-                    if not a and ev is not None and ev.pos_ == "NOUN" and \
-                            ev.dep_ == "dobj" and self.lex.noun_triggers(ev.lemma_.casefold()):
-                        # "carried out strikes on targets in X": "in X" hung on the verb
-                        a = [x for x in self._places_on(ctx, args, ev.head)
-                             if ctx.mentions[x[0]].start > ctx.offset + tok.idx]
+                    a = self._target_places(ctx, args, tok)
                     if a:
                         return a
                 continue

@@ -289,6 +289,24 @@ class DocContext:
         return self.tok2men.get(tok.i)
 
 
+def dateline_state(ctx: DocContext) -> str | None:
+    """The state an article is filed from, as its dateline names it ("JUBA, South
+    Sudan, March 27 (Reuters) -", "BUJUMBURA, Jan 13 -")."""
+    for m in ctx.mentions:
+        if m.sentence != 0 or m.start > 40:
+            continue
+        if not (m.text.isupper() or "capital_of" in m.attributes
+                or "dateline_in" in m.attributes):
+            continue
+        key = m.attributes.get("capital_of") or (m.key if m.kind == "Country" else None)
+        region = m.attributes.get("dateline_in")
+        if key is None and isinstance(region, int) and ctx.mentions[region].kind == "Country":
+            key = ctx.mentions[region].key
+        if key and key.startswith("country:"):
+            return key
+    return None
+
+
 def title_match(tokens: list[Token], gaz: Gazetteer) -> tuple[int, int] | None:
     """The longest title phrase in `tokens` that ends at the last token:
     returns (start, end) indexes into `tokens`."""
@@ -1273,13 +1291,11 @@ class MentionFinder:
                 site = next((d for d in site.children if d.dep_ == "dobj"
                              and d.i < tok.i), site)
             if m is not None and tok.dep_ == "pobj" and tok.head.lower_ in SITE_PREPS and \
-                    site.lemma_ in SITES and ctx.mentions[m].source == "ner" and \
-                    not ctx.mentions[m].key and ctx.mentions[m].kind in (
-                        "Person", "Organization") and not ctx.mentions[m].text.isupper() \
-                    and not self._titled(ctx, ctx.mentions[m]):
+                    site.lemma_ in SITES and not ctx.mentions[m].text.isupper() and \
+                    not self._titled(ctx, ctx.mentions[m]):
                 # "a military post at Zouarke", "rebel positions around Kouri Bougoudi" (a
                 # person or an organisation to NER): where the post is
-                ctx.mentions[m].kind = "Location"
+                self._to_place(ctx, m)
                 continue
             if m is not None and tok.dep_ == "dobj" and tok.head.lemma_ in ("visit", "tour") \
                     and ctx.mentions[m].source == "ner" and not ctx.mentions[m].key and \
@@ -1984,7 +2000,8 @@ class MentionFinder:
                             c.dep_ == "amod" and c.lower_ in INTERIM) for c in tok.children):
                     # "criticised the government for a crackdown": the state at hand
                     self._add(ctx, span, tok, "Country", text, None, "anaphor",
-                              alias=False, home=True, plain=True, **attrs)
+                              alias=False, home=True, plain=True, **attrs,
+                              **({"dateline_state": d} if (d := dateline_state(ctx)) else {}))
                     return True
                 if lemma == "delegation" and any(c.dep_ == "det" and c.lower_ == "the"
                                                  for c in tok.children):

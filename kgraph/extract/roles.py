@@ -46,6 +46,7 @@ from .mentions import (
     QUANTITY_NOUNS,
     SITE_NOUNS,
     DocContext,
+    dateline_state,
     facility_noun,
     guarded,
     people_named_after,
@@ -490,7 +491,7 @@ class RoleFinder:
                 yield from (self._forces_chief if forces else self._title_found)(
                     ctx, idx, relation, owner, anchor, words, conf * 0.8, "context-title", role)
             elif owner is None and not forces and kind in ("context", "context-gov") and \
-                    (home := self.gaz.country(self._home_country(ctx) or "")) is not None and \
+                    (home := self.gaz.country(dateline_state(ctx) or "")) is not None and \
                     self._only_home(ctx, anchor, words, home.key):
                 # "JUBA, March 27 - ... Information Minister Michael Makuei Lueth said": a
                 # minister the article does not place serves the state it is filed from
@@ -524,24 +525,6 @@ class RoleFinder:
                 states.add(state)
         # (another state named, and not the article's own: the title may be the other's)
         return not states or home in states
-
-    @staticmethod
-    def _home_country(ctx: DocContext) -> str | None:
-        """The state an article is filed from, as its dateline names it ("JUBA, South
-        Sudan, March 27 (Reuters) -", "BUJUMBURA, Jan 13 -")."""
-        for m in ctx.mentions:
-            if m.sentence != 0 or m.start > 40:
-                continue
-            if not (m.text.isupper() or "capital_of" in m.attributes
-                    or "dateline_in" in m.attributes):
-                continue
-            key = m.attributes.get("capital_of") or (m.key if m.kind == "Country" else None)
-            region = m.attributes.get("dateline_in")
-            if key is None and isinstance(region, int) and ctx.mentions[region].kind == "Country":
-                key = ctx.mentions[region].key
-            if key and key.startswith("country:"):
-                return key
-        return None
 
     def _sentence_forces(self, ctx: DocContext, anchor: Token) -> int | None:
         """The one state force named in the sentence of `anchor` or the one before."""
