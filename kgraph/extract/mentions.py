@@ -1752,7 +1752,7 @@ class MentionFinder:
                 ctx.mention(c) is not None and ctx.mentions[ctx.mention(c)].kind == "MilitaryForce"
                 for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i):
             cls = "vehicle"  # "coast guard vessels", "navy ships": the force's craft
-        if lemma == "fighter" and any(c.dep_ in ("compound", "nmod", "amod") and
+        if lemma == "fighter" and any(c.dep_ in ("compound", "nmod", "amod", "nummod") and
                                       any(ch.isdigit() for ch in c.text) for c in tok.children):
             cls = "vehicle"  # "a Russian Su-35 fighter", "F-16 fighters": aircraft
         if self._predicative(tok):
@@ -2215,6 +2215,14 @@ class MentionFinder:
                 ctx.tok2men[tok.i] = m
                 ctx.mentions[m].attributes.setdefault("backer", backer)
                 return True
+        one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        m = ctx.mention(one.head) if one is not None and one.lower_ == "one" and \
+            one.dep_ == "appos" else None
+        if m is not None and m != backer and ctx.mentions[m].kind in (
+                "ArmedGroup", "Organization", "MilitaryForce"):
+            # "Kataib Hezbollah, one of the most powerful Iran-backed factions"
+            ctx.mentions[m].attributes.setdefault("backer", backer)
+            return False
         span = self.strip([t for t in tok.subtree if t.i <= tok.i])
         if not span:
             return False

@@ -167,6 +167,9 @@ class RoleFinder:
         yield from guarded(ctx, "relational", self.relational(ctx, args))
         yield from guarded(ctx, "part of", self.parts(ctx, args))
         yield from guarded(ctx, "led grouping", self.led_groupings(ctx, args))
+        yield from guarded(ctx, "named grouping", self.named_groupings(ctx, args))
+        yield from guarded(ctx, "fellow members", self.fellow_members(ctx, args))
+        yield from guarded(ctx, "comma places", self.comma_places(ctx, args))
         yield from guarded(ctx, "person of", self.people_of(ctx))
         yield from guarded(ctx, "offices", self.offices(ctx, args))
 
@@ -453,6 +456,15 @@ class RoleFinder:
             anchor = ctx.doc[anchor_i]
             words = [ctx.doc[i] for i in word_is]
             known = self.gaz.office_country(men.name)
+            if known is not None and not any(
+                    m.key == known or m.attributes.get("capital_of") == known or (
+                        m.kind == "Person" and m.name != men.name
+                        and self.gaz.office_country(m.name, surname=True) == known)
+                    for m in ctx.mentions) and kind in ("context", "context-gov") and \
+                    self._sentence_country(ctx, ctx.doc[anchor_i], found) is not None:
+                # "Defence Minister Pedro Sanchez" in an article about Colombia that never
+                # names Spain: a namesake, not Spain's prime minister
+                known = None
             forces = kind == "forces"
             if forces:
                 # "army commander General X", after "the Lebanese army deployed ...": the
@@ -1399,6 +1411,12 @@ class RoleFinder:
                 members += args.actors(tok.head.head.head, conj=False)
             if tok.dep_ == "compound" and tok.lemma_ == "member" and tok.head.pos_ == "PROPN":
                 members += args.actors(tok.head, conj=False)  # "EU member Hungary"
+            if tok.dep_ == "conj" and tok.lemma_ == "member" and tok.head.dep_ == "appos" and \
+                    (m := ctx.mention(tok.head)) is not None and \
+                    ctx.mentions[m].kind == "Organization":
+                # "Hungary, an EU and NATO member": the parser hangs "member" on "EU"
+                more_orgs.append(m)
+                members += args.actors(tok.head.head, conj=False)
             flags = _flags()
             if copula and tok.lemma_ == "member":
                 # "Guyana is a founding member of Caricom", "Ukraine is not a member of NATO"
@@ -1508,6 +1526,69 @@ class RoleFinder:
                             if ctx.mentions[i].kind == "Person":
                                 yield self._found(i, "LEADS", named, v, [v, c], 0.75 * f,
                                                   "led-grouping")
+
+    def named_groupings(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "The United States, Saudi Arabia, Egypt and the UAE, a group of mediators known
+        as the Quad", "Mali, Burkina Faso and Niger, a bloc called the AES": the states
+        listed are members of the grouping named after them."""
+        for g in ctx.tokens:
+            if g.dep_ != "appos" or g.lemma_.casefold() not in GROUPINGS | {"quartet", "trio"}:
+                continue
+            body = None
+            for t in g.subtree:
+                if t.lower_ in ("as", "called", "dubbed", "named") and t.head.lemma_ in {
+                        "know", "call", "dub", "name", t.lower_}:
+                    body = next((i for x in t.subtree if x is not t
+                                 for i in [ctx.mention(x)] if i is not None), None)
+                    break
+            body = body if body is not None else next(
+                (i for c in g.children if c.dep_ == "appos" for i in [ctx.mention(c)]
+                 if i is not None), None)
+            if body is None or ctx.mentions[body].kind != "Organization":
+                continue
+            members = [t for t in g.head.subtree if t.i < g.i and t.dep_ in (
+                "appos", "conj", "nsubj", "nsubjpass", "dobj", "pobj") or t is g.head]
+            found = {i for t in members for i in [ctx.mention(t)] if i is not None
+                     and ctx.mentions[i].kind == "Country"
+                     and ctx.mentions[i].attributes.get("head", t.i) == t.i}
+            if len(found) < 2:
+                continue  # ("Sudan, a member of the Arab League": "membership" reads it)
+            for i in sorted(found):
+                yield self._found(i, "MEMBER_OF", body, g, [g], 0.7, "named-grouping")
+
+    def comma_places(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "the attack in Pahalgam, in Indian-administered Kashmir", "Ramallah, in the
+        Israeli-occupied West Bank": a place followed by ", in Y" lies in Y (wherever the
+        parser hangs the second "in")."""
+        doc = ctx.doc
+        for c in ctx.tokens:
+            if c.lower_ != "in" or c.dep_ != "prep" or c.i < 2 or doc[c.i - 1].text != ",":
+                continue
+            x = ctx.mention(doc[c.i - 2])
+            if x is None or ctx.mentions[x].kind != "Location" or \
+                    ctx.mentions[x].attributes.get("head") != c.i - 2:
+                continue
+            for p in pobjs(c):
+                for y, f in args.actors(p):
+                    if y != x and ctx.mentions[y].kind in ("Location", "Country") and \
+                            ctx.mentions[y].start > ctx.mentions[x].start:
+                        yield self._found(x, "LOCATED_IN", y, c, [c], 0.7 * f, "comma-place")
+
+    def fellow_members(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Estonia asked for consultations with its NATO allies", "Poland's fellow EU
+        members": whose allies within a body they are is a member of it."""
+        for t in ctx.tokens:
+            if t.lemma_.casefold() not in ("ally", "member") or t.pos_ != "NOUN":
+                continue  # (not "its NATO partners": NATO's partners are outside it)
+            bodies = [i for c in t.children if c.dep_ in ("compound", "nmod")
+                      for i in [ctx.mention(c)] if i is not None
+                      and ctx.mentions[i].kind == "Organization"
+                      and (ctx.mentions[i].key or "").startswith("org:")]
+            owners = [a for c in t.children if c.dep_ == "poss" for a in args.actors(c)
+                      if ctx.mentions[a[0]].kind == "Country"]
+            for b in bodies[:1]:
+                for o, f in owners:
+                    yield self._found(o, "MEMBER_OF", b, t, [t], 0.65 * f, "fellow-members")
 
     def parts(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Crimea is part of Ukraine", "Svalbard is Norwegian territory", "the 33rd Front,
