@@ -36,6 +36,8 @@ log = logging.getLogger("kgraph")
 # titles of people who head a region or a city (LEADS a Location; a president, only of a
 # federal state the gazetteer knows as a region: "Puntland President X")
 LOCAL_HEADS = {"Governor", "Mayor", "President"}
+# roles of those who represent a state abroad
+ENVOY_ROLES = {"Ambassador", "Envoy", "Chargé d'Affaires", "Special Envoy"}
 # verbs of a joint commitment: agreeing to cooperate is cooperating
 JOINT_COMMITMENTS = {"agree", "pledge", "vow", "promise", "decide", "commit"}
 
@@ -100,6 +102,7 @@ class Extractor:
             found += list(guarded(ctx, "conditional threat",
                                   self.events.conditional_threats(ctx, args, found)))
             found += list(guarded(ctx, "pursued aim", self.events.pursued_aims(found)))
+            found += list(guarded(ctx, "attendance", self.events.attendance(ctx, args, found)))
             relations += self._relations(ctx, article, found)
             for problem in ctx.problems:
                 log.warning("warning: article %r: %s on part of its text; its other facts "
@@ -192,7 +195,13 @@ class Extractor:
 
     def _relations(self, ctx: DocContext, article: Article, found: list[Found]) -> list[Relation]:
         best: dict[tuple, Relation] = {}
+        envoys = self._envoy_states(ctx, found)
         for f in found:
+            if f.relation in ("CRITICIZES", "SANCTIONS") and f.object in envoys and \
+                    f.trigger.lemma_ in ("summon", "protest", "expel"):
+                # "summoned Hungarian Ambassador X to protest", "lodged protests with the
+                # Chinese embassy": a diplomatic protest is aimed at the envoy's state
+                f.object = envoys[f.object]
             if f.subject == f.object:
                 continue
             s, o = ctx.mentions[f.subject], ctx.mentions[f.object]
@@ -279,6 +288,21 @@ class Extractor:
             if key not in best or best[key].confidence < rel.confidence:
                 best[key] = rel
         return list(best.values())
+
+    @staticmethod
+    def _envoy_states(ctx: DocContext, found: list[Found]) -> dict[int, int]:
+        """Envoys and embassies (mentions) -> the state they represent."""
+        out = {f.subject: f.object for f in found if f.relation == "MEMBER_OF"
+               and f.extra.get("role") in ENVOY_ROLES and f.flags.polarity == "positive"
+               and ctx.mentions[f.object].kind == "Country"}
+        for i, m in enumerate(ctx.mentions):
+            owner = m.attributes.get("owner")
+            if m.source == "nominal" and m.kind == "Organization" and \
+                    m.name.split()[-1].casefold() in (
+                        "embassy", "embassies", "consulate", "consulates", "mission") and \
+                    isinstance(owner, int) and ctx.mentions[owner].kind == "Country":
+                out[i] = owner
+        return out
 
     @staticmethod
     def _predicate(words: list[Token]) -> str:

@@ -31,6 +31,7 @@ from .mentions import (
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     DocContext,
+    dateline_state,
 )
 from .modality import Flags, flags_for
 
@@ -77,7 +78,9 @@ MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank
             "guidance", "cash", "logistics", "shelter", "sanctuary"}
 FORCES = {"troop", "soldier", "force", "marine", "paratrooper", "commando", "mercenary",
           "fighter", "unit", "battalion", "brigade", "warship", "jet", "plane", "aircraft",
-          "adviser", "advisor", "personnel", "peacekeeper", "contingent", "division"}
+          "adviser", "advisor", "personnel", "peacekeeper", "contingent", "division",
+          "specialist", "instructor", "trainer", "engineer", "crew", "warplane",
+          "frigate", "destroyer", "submarine", "bomber", "fighter jet", "drone operator"}
 # generic targets: what is hit "in X" is an attack on X
 TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "installation",
                 "car", "vehicle", "truck", "bus", "motorcycle", "van",
@@ -106,6 +109,8 @@ COMBATANTS = {"fighter", "militant", "member", "soldier", "troop", "rebel", "ins
 # a state's diplomats, whose expulsion sanctions it
 DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge",
              "chargé", "embassy", "mission"}
+# people a state employs abroad: "ordered non-emergency staff to leave"
+STAFF = {"staff", "staffer", "member", "employee", "personnel", "official", "worker"}
 LEAVING = {"departure", "withdrawal", "exit", "pullout", "pull-out", "evacuation", "expulsion"}
 # what a state keeps abroad besides troops: "keeps dozens of military outposts inside Iraq"
 MILITARY_SITES = {"base", "outpost", "garrison", "presence", "contingent", "installation"}
@@ -155,6 +160,15 @@ REBUTTING = {"reject", "dismiss", "refute"}
 # gatherings someone hosts or chairs: the host meets who gathered
 GATHERINGS = {"ceremony", "talk", "talks", "summit", "meeting", "conference", "negotiation",
               "negotiations", "signing", "dinner", "lunch", "session", "round"}
+# occasions leaders travel to: attending one held abroad is a visit there
+OCCASIONS = GATHERINGS | {"parade", "inauguration", "funeral", "celebration", "commemoration",
+                          "forum", "coronation", "swearing-in", "event", "occasion", "games",
+                          "anniversary", "assembly", "signing"}
+# (only where the sentence itself places them: "the meeting" may be any meeting)
+PRIVATE_OCCASIONS = {"talk", "talks", "meeting", "negotiation", "negotiations", "session",
+                     "round", "dinner", "lunch", "event", "occasion", "assembly"}
+# verbs of holding an occasion: "paraded its missiles through Pyongyang" places "the parade"
+OCCASION_VERBS = {"parade": "parade", "inaugurate": "inauguration"}
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game", "patrol"}
 JOINT = {"joint", "trilateral", "bilateral", "combined", "multinational", "allied"}
 # the edge of a place: "on the outskirts of Damascus"
@@ -385,13 +399,21 @@ class EventFinder:
                      and c.lemma_ in ("leave", "depart", "quit")]
             if not leave:
                 continue
-            envoys = [d for c in v.children if c.dep_ in ("dobj", "dative")
-                      for d in [c, *c.conjuncts] if d.lemma_.casefold() in DIPLOMATS]
-            envoys += [d for c in leave[0].children if c.dep_ == "nsubj"
-                       for d in [c, *c.conjuncts] if d.lemma_.casefold() in DIPLOMATS]
+            told = [d for c in v.children if c.dep_ in ("dobj", "dative")
+                    for d in [c, *c.conjuncts]]
+            told += [d for c in leave[0].children if c.dep_ == "nsubj"
+                     for d in [c, *c.conjuncts]]
+            envoys = [d for d in told if d.lemma_.casefold() in DIPLOMATS]
+            # "two staff members of the Ukrainian embassy": of whose mission
+            envoys += [p for d in told if d.lemma_.casefold() in STAFF for c in d.children
+                       if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
+                       if p.lemma_.casefold() in DIPLOMATS]
             subjects = [(i, f) for i, f in args.clause_subjects(v)
                         if ctx.mentions[i].kind in ("Country", "Organization")]
-            if not envoys or not subjects:
+            if not subjects:
+                continue
+            if not envoys:
+                yield from self._evacuation(ctx, args, v, leave[0], told, subjects)
                 continue
             flags = flags_for(v, self.lex)
             if flags.polarity == "positive" and flags.modality == "asserted":
@@ -405,6 +427,204 @@ class EventFinder:
                         for s_, fs in subjects:
                             yield Found(s_, "SANCTIONS", o, v, [v, d], flags, 0.6 * fs * fo,
                                         "expulsion")
+
+    def _evacuation(self, ctx: DocContext, args: Arguments, v: Token, leave: Token,
+                    told: list[Token], subjects: list[Arg]) -> Iterator[Found]:
+        """ "The State Department ordered non-emergency staff and their families to leave
+        Mali": a state calling its own people home withdraws them from there."""
+        staff = [d for d in told if d.lemma_.casefold() in STAFF | DIPLOMATS and not any(
+            a for c in d.children if c.dep_ in ("poss", "amod", "compound")
+            for a in args.actors(c) if ctx.mentions[a[0]].kind == "Country")]
+        places = [(i, f) for c in leave.children if c.dep_ == "dobj" for i, f in args.actors(c)
+                  if ctx.mentions[i].kind in ("Country", "Location")]
+        if not staff or not places:
+            return
+        own = {identity(ctx, i) for i, _ in subjects}
+        own |= {load_gazetteer().state_key(ctx.mentions[i].key) for i, _ in subjects}
+        flags = flags_for(v, self.lex)
+        for o, fo in places:
+            if identity(ctx, o) in own:
+                continue  # ("ordered the diplomats to leave the country": an expulsion)
+            for s_, fs in subjects:
+                yield Found(s_, "WITHDRAWS_FROM", o, v, [v, leave], flags, 0.6 * fs * fo,
+                            "evacuation")
+
+    def attendance(self, ctx: DocContext, args: Arguments, found: list[Found]) -> Iterator[Found]:
+        """ "Kenyan President William Ruto attended the ceremony", "a summit attended by 20
+        leaders, among them X and Y", "Also attending were X": attending an occasion held
+        abroad is a visit to where it is held (said in the sentence, or where the article
+        first placed that occasion: "a ceremony at the dam site in X ... attended the
+        ceremony"); a leader at home visits nothing."""
+        memory = args.memory.setdefault("occasions", {})
+        for t in ctx.tokens:
+            lemma = OCCASION_VERBS.get(t.lemma_) if t.pos_ == "VERB" else \
+                t.lemma_.casefold() if t.pos_ == "NOUN" and t.lemma_.casefold() in OCCASIONS \
+                else None
+            if lemma is not None and lemma in OCCASIONS - PRIVATE_OCCASIONS:
+                place = self._occasion_place(ctx, args, t)
+                if place is not None:
+                    memory.setdefault(lemma, place)
+                    args.memory["last_occasion"] = lemma
+                elif lemma in memory:
+                    args.memory["last_occasion"] = lemma
+            if t.lemma_ != "attend" or t.pos_ != "VERB":
+                continue
+            passive = t.tag_ == "VBN" and (t.dep_ == "acl" or any(
+                c.dep_ == "nsubjpass" for c in t.children))
+            what = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            if passive and t.dep_ == "acl":
+                what = [t.head]
+            if what and what[0].lemma_.casefold() not in OCCASIONS:
+                continue  # ("attended school", "attended the rally" is no trip)
+            place = self._occasion_place(ctx, args, what[0]) if what else None
+            if place is None:
+                place = self._occasion_place(ctx, args, t)
+            if place is None:
+                key = what[0].lemma_.casefold() if what else None
+                if key in (None, "event", "occasion"):
+                    key = args.memory.get("last_occasion")  # "Abbas attended", "the event"
+                place = memory.get(key) if key not in PRIVATE_OCCASIONS else None
+            if place is None:
+                continue
+            people = self._attendees(ctx, args, t, passive)
+            where = self._state_of_place(ctx, place, found)
+            flags = flags_for(t, self.lex)
+            for p, fp in people:
+                if ctx.mentions[p].kind != "Person" or (
+                        where and self._home_state(ctx, p, found) == where):
+                    continue
+                yield Found(p, "VISITS", place, t, [t], flags, 0.6 * fp, "attended")
+
+    def _attendees(self, ctx: DocContext, args: Arguments, v: Token, passive: bool) -> list[Arg]:
+        if not passive:
+            out = args.clause_subjects(v)
+            # "Also attending were X and Y"
+            out += [a for x in v.children if x.dep_ == "aux" for c in x.children
+                    if c.dep_ == "nsubj" for a in args.actors(c)]
+            return out
+        out = []
+        for c in v.children:
+            if c.dep_ == "agent":
+                for p in pobjs(c):
+                    out += args.actors(p) + self._examples(args, p)
+        if out and all(ctx.mentions[i].kind == "Person" for i, _ in out):
+            return out
+        # "attended by more than 20 leaders, among them X and Y" (wherever the parser hung
+        # the names after "among them")
+        sent = ctx.sent(v)
+        among = next((t for t in sent if t.i > v.i and t.lower_ == "among"
+                      and v.doc[t.i + 1].lower_ == "them"), None) if v.i + 2 < sent.end else None
+        if among is not None:
+            for t in v.doc[among.i + 2 : sent.end]:
+                i = ctx.mention(t)
+                if i is not None and ctx.mentions[i].kind == "Person" and \
+                        ctx.mentions[i].attributes.get("head") == t.i:
+                    out.append((i, 0.8))
+        return out
+
+    def _occasion_place(self, ctx: DocContext, args: Arguments, t: Token) -> int | None:
+        """Where an occasion (or the verb of attending or holding it) is: "a summit in the
+        Kazakh capital", "a ceremony at the dam site in X", "the Kunming talks", "paraded
+        ... through Pyongyang", "flew to X, where he ... chaired a summit"."""
+        def place(tok: Token) -> int | None:
+            i = ctx.mention(tok)
+            return i if i is not None and ctx.mentions[i].kind in ("Location", "Country") \
+                else None
+
+        holders = [t]
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and \
+                t.head.lemma_ in ("hold", "host", "stage", "convene", "open", "chair"):
+            holders.append(t.head)  # "held a summit in X"
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "through"):
+                    for p in pobjs(c):
+                        i = place(p)
+                        if i is None and p.lemma_ == "capital":  # "in the Kazakh capital"
+                            i = next((place(d) for d in p.children if d.dep_ in (
+                                "compound", "amod", "poss") and place(d) is not None), None)
+                        if i is None and (p.lemma_.casefold() in PLACE_NOUNS | FACILITIES
+                                          | {"site"}):
+                            found = self._places_on(ctx, args, p)
+                            i = found[0][0] if found else None
+                        if i is not None:
+                            return i
+        # "the Kunming talks" (not "the Russia-China-Central Asia summit": its members)
+        named = [c for c in t.children if c.dep_ == "compound"] if t.pos_ == "NOUN" else []
+        if len(named) == 1 and place(named[0]) is not None and not any(
+                x.dep_ == "compound" for x in named[0].children):
+            return place(named[0])
+        sent = ctx.sent(t)
+        where = [w for w in sent if w.lower_ == "where" and w.i < t.i and w.i > sent.start
+                 and ctx.doc[w.i - 1].lower_ == ","]
+        if where:
+            i = place(ctx.doc[where[-1].i - 2])
+            if i is not None:
+                return i
+        return None
+
+    @staticmethod
+    def _state_of_place(ctx: DocContext, place: int, found: list[Found]) -> str | None:
+        m = ctx.mentions[place]
+        if m.kind == "Country" and m.key:
+            return m.key
+        if m.attributes.get("capital_of"):
+            return m.attributes["capital_of"]
+        for _ in range(3):  # "Camp X, in Dakar's Ouakam district": up to a state
+            up = [f.object for f in found if f.relation == "LOCATED_IN" and f.subject == place]
+            if not up:
+                break
+            place, m = up[0], ctx.mentions[up[0]]
+            if m.kind == "Country" and m.key:
+                return m.key
+            if m.attributes.get("capital_of"):
+                return m.attributes["capital_of"]
+        return dateline_state(ctx)
+
+    @staticmethod
+    def _home_state(ctx: DocContext, person: int, found: list[Found]) -> str | None:
+        name = ctx.mentions[person].name
+        for f in found:
+            if f.relation in ("LEADS", "MEMBER_OF") and ctx.mentions[f.subject].name == name:
+                # ("chief of staff of the Senegalese armed forces": of their state)
+                state = ctx.mentions[state_of_forces(ctx, f.object)]
+                if state.kind == "Country":
+                    return state.key
+        return load_gazetteer().office_country(name, surname=True)
+
+    def recalls(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Iran recalled its ambassadors to France and Britain", "Colombia recalled its
+        ambassador from Washington": calling one's envoy home is a diplomatic penalty on
+        the state where the envoy served (SCHEMA: SANCTIONS, the mirror of expelling that
+        state's diplomats)."""
+        for v in ctx.tokens:
+            if v.lemma_ != "recall" or v.pos_ != "VERB":
+                continue
+            envoys = [d for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+                      for d in [c, *c.conjuncts] if d.lemma_.casefold() in DIPLOMATS]
+            if not envoys:
+                continue
+            hosts = [p for h in [v, *envoys] for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in ("to", "from", "in")
+                     for p in pobjs(c)]
+            objects = [(o, f) for p in hosts for o, f in args.actors(p)
+                       if ctx.mentions[o].kind == "Country"]
+            passive = any(c.dep_ == "nsubjpass" for c in v.children)
+            subjects = [(i, f) for i, f in (
+                [a for c in v.children if c.dep_ == "agent" for p in pobjs(c)
+                 for a in args.actors(p)] if passive else args.clause_subjects(v))
+                if ctx.mentions[i].kind in ("Country", "Organization")]
+            if not subjects and passive:
+                # "Pakistan's ambassador was recalled from Tehran": the envoy's own state
+                subjects = [a for d in envoys for c in d.children if c.dep_ in ("poss", "amod")
+                            for a in args.actors(c) if ctx.mentions[a[0]].kind == "Country"]
+            own = {identity(ctx, i) for i, _ in subjects}
+            flags = flags_for(v, self.lex)
+            for s_, fs in subjects:
+                for o, fo in objects:
+                    if identity(ctx, o) not in own:
+                        yield Found(s_, "SANCTIONS", o, v, [v, envoys[0]], flags,
+                                    0.6 * fs * fo, "recall")
 
     def _blamed_acts(self, ctx: DocContext, args: Arguments, v: Token, done: dict,
                      base: int) -> None:
@@ -465,6 +685,7 @@ class EventFinder:
         if v.lemma_ in SPEECH | {"consider", "deem"}:
             clauses = [c for c in v.children if c.dep_ == "ccomp"]
         judged: list[Token] = []
+        flat: list[Token] = []  # the words of the labels given
         for cl in clauses:
             subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
             # the predicate itself: "were baseless", "was a war crime", "is a violation"
@@ -474,6 +695,7 @@ class EventFinder:
                      and not any(c.dep_ == "neg" for c in cl.children)]
             if subj and evals and cl.lemma_ == "be":
                 judged += subj
+                flat += evals
             if subj and v.lemma_ in ("consider", "deem") and cl.pos_ in ("NOUN", "ADJ") and (
                     cl.lemma_.casefold() in words or any(
                         m.dep_ in ("amod", "compound") and m.lemma_.casefold() in words
@@ -507,7 +729,7 @@ class EventFinder:
             quoted = quoted_tokens(v.sent) if dobjs else set()
             oprd += [t for d in dobjs[:1] for t in d.subtree if t.i > d.i and t.i in quoted
                      and t.pos_ == "ADJ" and t.lemma_.casefold() in words]
-            flat = [t for o in oprd for t in o.subtree]
+            flat += [t for o in oprd for t in o.subtree]
             if any(t.lemma_.casefold() in words for t in flat):
                 judged += dobjs[:1]
                 if not dobjs and v.dep_ == "relcl":
@@ -547,8 +769,31 @@ class EventFinder:
             for s_, fs in speakers:
                 yield Found(s_, "CRITICIZES", o, v, [v], flags_for(v, self.lex),
                             0.45 * fs * fo, "blame")
+        acts_named = not any(t.lemma_.casefold() in PERSON_LABELS for t in flat) \
+            if judged else False
         for tok in judged:
-            targets = args.actors(tok)
+            if tok.pos_ == "PRON" and tok.lower_ in ("it", "this", "that", "them", "these",
+                                                     "those") and acts_named:
+                # 'called it "a blatant violation"', "described them as a provocation":
+                # an act (the last one told), not whoever was named last
+                targets = [(state_of_forces(ctx, i), f) for i, f in self.act_authors(
+                    ctx, args, tok, own, referred=True, generic=True)]
+                homes = {load_gazetteer().office_country(ctx.mentions[s_].name, surname=True)
+                         for s_, _ in speakers if ctx.mentions[s_].kind == "Person"}
+                targets = [(i, f) for i, f in targets if identity(ctx, i) not in own | homes]
+                if not targets:
+                    # (else what the pronoun stands for, but never the speaker's own body:
+                    # "Foreign Ministry spokesman X called it ...", "the Russian embassy
+                    # described them as ...")
+                    near = {t.i for s_, _ in speakers for x in [ctx.mentions[s_]]
+                            for h in [x.attributes.get("head")] if h is not None
+                            for t in ctx.doc[h].subtree}
+                    owners = {ctx.mentions[s_].attributes.get("owner") for s_, _ in speakers}
+                    targets = [(i, f) for i, f in args.actors(tok) if i not in owners
+                               and identity(ctx, i) not in own | homes
+                               and ctx.mentions[i].attributes.get("head") not in near]
+            else:
+                targets = args.actors(tok)
             if not targets and tok.pos_ in ("NOUN", "PROPN") and tok.i == v.head.i and \
                     tok.lemma_.casefold() in GENERIC_ACTS:
                 targets = self._move_authors(ctx, args, tok)
@@ -634,6 +879,7 @@ class EventFinder:
                 for noun in set(nouns) - (ATTACK_WORDS - {"incursion"}):
                     done.setdefault(noun, []).append((subj, base + v.idx, False))
         yield from self.expulsions(ctx, args, done, base)
+        yield from self.recalls(ctx, args)
         yield from self.hosted(ctx, args)
         yield from self.under_fire(ctx, args)
         yield from self.drew_criticism(ctx, args)
@@ -685,17 +931,19 @@ class EventFinder:
         announcement is a threat to its target, and it is asserted."""
         said = {(f.subject, f.object) for f in found if f.relation == "THREATENS"}
         for f in found:
-            if f.relation != "ATTACKS" or f.flags.polarity != "positive" or \
-                    f.flags.modality == "asserted" or (f.subject, f.object) in said or \
+            if f.relation not in ("ATTACKS", "SANCTIONS") or f.flags.polarity != "positive" \
+                    or f.flags.modality == "asserted" or (f.subject, f.object) in said or \
                     ctx.mentions[f.object].kind == "Location":
                 continue  # (a town to be retaken is threatened by no one's words)
             t = f.light if f.light is not None else f.trigger
             if t.pos_ not in ("VERB", "AUX"):
                 continue
+            # ("warned that Washington could impose sanctions on X": a penalty held out)
+            modals = FUTURE | ({"could", "might", "may"} if f.relation == "SANCTIONS" else set())
             future = False
             announced = None
             for _ in range(5):
-                future = future or any(a.dep_ == "aux" and a.lower_ in FUTURE
+                future = future or any(a.dep_ == "aux" and a.lower_ in modals
                                        for a in t.children)
                 if t.dep_ == "xcomp" and t.head.lemma_ in VOWS:
                     announced = t.head
@@ -732,7 +980,8 @@ class EventFinder:
             threat = owner if isinstance(owner, int) and owner in speakers else f.subject
             said.add((f.subject, f.object))
             yield Found(threat, "THREATENS", f.object, announced, [announced, *f.tokens],
-                        flags, f.confidence * 0.8, "stated-attack")
+                        flags, f.confidence * 0.8, "stated-" + (
+                            "attack" if f.relation == "ATTACKS" else "penalty"))
 
     @staticmethod
     def _speakers_side(ctx: DocContext, speakers: set[int], found: list[Found]) -> set[str]:
@@ -1169,20 +1418,24 @@ class EventFinder:
         return []
 
     def act_authors(self, ctx: DocContext, args: Arguments, n: Token,
-                  own: set[str] | None = None, referred: bool = False) -> list[Arg]:
+                  own: set[str] | None = None, referred: bool = False,
+                  generic: bool = False) -> list[Arg]:
         """ "condemned this attack", "condemned the sanctions", "denounced the move",
         "condemned the killing of the commander", "condemned the drills": whoever the
         article said did that before (the act on the same target, else the last such act;
         "the move": something done in this sentence or the two before)."""
-        if n.pos_ != "NOUN" or args.noun_agent(n):
+        if (n.pos_ != "NOUN" and not generic) or args.noun_agent(n):
             return []
-        lemma = n.lemma_.casefold()
+        # (generic: a pronoun that stands for an act, read as "the move")
+        lemma = "move" if generic else n.lemma_.casefold()
         if lemma in SAYINGS and any(c.dep_ == "det" and c.lower_ in (
                 "the", "these", "those", "such") for c in n.children):
             # "Takaichi said ... Beijing has denounced the remarks": whoever said them
             return self._last_speaker(ctx, args, n, own or set())
         if lemma == "incident":
             rels = {"ATTACKS"}  # "condemned the incident": the clash the article is about
+        elif generic:
+            rels = ACTS - {"CRITICIZES"}  # ('called it "a violation"': not a reproach)
         elif lemma in GENERIC_ACTS:
             rels = ACTS
         else:
@@ -2001,6 +2254,12 @@ class EventFinder:
                                 "such as", "including")) for x in pobjs(d)
                             for i, f in args.actors(x)
                             if ctx.mentions[i].kind in ("Location", "Country")]
+                    if not found:
+                        # "stationed at Estonia's Amari air base": whose base, else its name
+                        found = [(i, f * 0.7) for dep in ("poss", "compound")
+                                 for d in q.children if d.dep_ == dep
+                                 for i, f in args.actors(d)
+                                 if ctx.mentions[i].kind in ("Location", "Country")][:1]
                     out += [a for a in found if a[0] not in {o for o, _ in out}]
         return out
 
@@ -2392,6 +2651,9 @@ class EventFinder:
             for c in n.children:
                 if c.dep_ == "compound" and c.lemma_ in FACILITIES:
                     objects = self.owner_objects(ctx, args, c, True)
+        if trig.relation == "MEETS" and n.lemma_.casefold() == "call" and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in n.children):
+            return  # "renewed their call for a truce": a demand, no phone call
         if not objects and not pairs and trig.relation in SYMMETRIC and light is not None:
             # "Russia and North Korea signed a pact", "the two leaders held talks"
             subj = args.clause_subjects(light)
