@@ -61,13 +61,14 @@ def unglue(doc: Doc) -> Doc:
     return doc
 
 
-_LEMMA_FIXES: dict[str, str] | None = None
+_LEMMA_FIXES: dict[str, tuple[str, str, str]] | None = None
 
 
-def _lemma_fixes() -> dict[str, str]:
+def _lemma_fixes() -> dict[str, tuple[str, str, str]]:
     global _LEMMA_FIXES
     if _LEMMA_FIXES is None:
-        _LEMMA_FIXES = {r["form"]: r["lemma"] for r in gazetteer.read_tsv("lemma_fixes.tsv")}
+        _LEMMA_FIXES = {r["form"]: (r["lemma"], r.get("pos") or "", r.get("tag") or "")
+                        for r in gazetteer.read_tsv("lemma_fixes.tsv")}
     return _LEMMA_FIXES
 
 
@@ -80,9 +81,13 @@ def fix_lemmas(doc: Doc) -> Doc:
         return doc
     lower = doc.to_array([LOWER])
     strings = doc.vocab.strings
-    for form, lemma in fixes.items():
+    for form, (lemma, pos, tag) in fixes.items():
         for i in numpy.flatnonzero(lower == strings.add(form)).tolist():
             doc[i].lemma_ = lemma
+            if pos:
+                doc[i].pos_ = pos
+            if tag:
+                doc[i].tag_ = tag
     return doc
 
 

@@ -96,3 +96,16 @@ def test_lemma_fixes_correct_the_models_lemmas(processor):
             assert tok.lemma_ == fixes[tok.lower_]
     # other words keep the model's lemma
     assert [t.lemma_ for t in doc if t.lower_ == "has"] == ["have"]
+
+
+def test_lemma_fixes_also_correct_the_word_class(processor):
+    from kgraph.gazetteer import read_tsv
+
+    rows = {r["form"]: r for r in read_tsv("lemma_fixes.tsv")}
+    assert rows["retook"]["lemma"] == "retake" and rows["retook"]["pos"] == "VERB"
+    doc = processor.nlp("The army retook Khartoum in March.")
+    tok = next(t for t in doc if t.lower_ == "retook")
+    assert (tok.lemma_, tok.pos_, tok.tag_) == ("retake", "VERB", "VBD")
+    # (a row without a class leaves the model's)
+    doc = processor.nlp("Turkey has military bases in Iraq.")
+    assert next(t for t in doc if t.lower_ == "bases").pos_ == "NOUN"
