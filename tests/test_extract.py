@@ -3915,3 +3915,105 @@ def test_one_of_the_backed_factions(facts_of):
     got = asserted(facts_of("Kataib Hezbollah, one of the most powerful Iran-backed "
                             "factions, said it would disarm."))
     assert ("Iran", "SUPPORTS", "Kataib Hezbollah") in got, got
+
+
+def test_a_known_holder_by_surname_is_not_the_datelines(facts_of):
+    got = asserted(facts_of(
+        "BOGOTA, Oct 24 (Reuters) - The United States imposed sanctions on Colombian "
+        "President Gustavo Petro. \"Today, President Trump is taking strong measures to "
+        "protect our nation,\" Bessent said."))
+    assert ("Trump", "LEADS", "United States") in got, got
+    assert ("Trump", "LEADS", "Colombia") not in got, got
+
+
+def test_a_namesake_in_a_dateline_article_with_two_states_in_the_sentence(facts_of):
+    got = asserted(facts_of(
+        "BOGOTA, Oct 24 (Reuters) - Colombia recalled its ambassador on Tuesday. Defence "
+        "Minister Pedro Sanchez said Colombia's armed forces would keep working with U.S. "
+        "forces against drug trafficking."))
+    assert ("Pedro Sanchez", "MEMBER_OF", "Spain") not in got, got
+
+
+@pytest.mark.parametrize("text, rel, a, b", [
+    ("Iran and Pakistan have long accused each other of allowing militants to operate.",
+     "CRITICIZES", "Iran", "Pakistan"),
+    ("Armenia and Azerbaijan blamed one another for the clashes.",
+     "CRITICIZES", "Armenia", "Azerbaijan"),
+    ("Iran and Pakistan exchanged strikes in January. Both countries have long accused each "
+     "other of harbouring militants.", "CRITICIZES", "Iran", "Pakistan"),
+])
+def test_each_other_makes_each_subject_act_on_the_other(facts_of, text, rel, a, b):
+    got = asserted(facts_of(text))
+    assert (a, rel, b) in got and (b, rel, a) in got, got
+
+
+def test_the_two_sides_signing_a_declaration_cooperate(facts_of):
+    got = asserted(facts_of("Egypt and Qatar brokered the deal. The two sides signed a "
+                            "declaration of principles in July."))
+    assert ("Egypt", "COOPERATES_WITH", "Qatar") in got or \
+        ("Qatar", "COOPERATES_WITH", "Egypt") in got, got
+    assert not asserted(facts_of("Kyiv made a declaration of independence.")), "one side"
+
+
+def test_a_guest_hosted_in_a_foreign_capital_visits_it(facts_of):
+    got = asserted(facts_of("Erdogan hosted Putin in Ankara."))
+    assert ("Putin", "VISITS", "Ankara") in got, got
+    got = asserted(facts_of("Putin hosted Lavrov in Moscow."))
+    assert not any(r == "VISITS" for _, r, _ in got), got
+
+
+def test_comma_place_is_not_the_next_conjoined_place(facts_of):
+    got = asserted(facts_of("Buses carrying freed prisoners arrived in Ramallah, in the "
+                            "Israeli-occupied West Bank, and in Khan Younis in southern Gaza."))
+    assert ("Ramallah", "LOCATED_IN", "West Bank") in got, got
+    assert ("Ramallah", "LOCATED_IN", "Khan Younis") not in got, got
+
+
+def test_a_penalty_on_ones_own_people_threatens_no_one(facts_of):
+    got = asserted(facts_of("Venezuelan President Nicolas Maduro had threatened to suspend "
+                            "deportation flights for Venezuelan migrants if sanctions "
+                            "returned."))
+    assert not any(r == "THREATENS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Finnish President Alexander Stubb, whose country joined NATO in 2023, spoke with Karis.",
+     ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization")),
+    ("Malaysian Prime Minister Anwar Ibrahim, whose country chairs ASEAN this year, urged "
+     "calm.", ("Malaysia", "LEADS", "Association of Southeast Asian Nations")),
+    ("The talks were led by Khalifa Haftar, whose Libyan National Army controls the east.",
+     ("Khalifa Haftar", "LEADS", "Libyan National Army")),
+    ("Ahmed al-Sharaa, whose Hayat Tahrir al-Sham rebels toppled Assad, visited Riyadh.",
+     ("Hayat Tahrir al-Sham", "OPPOSES", "Assad")),
+])
+def test_whose_is_the_antecedents(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Moldova wants Russia out of Transnistria, where about 1,500 Russian soldiers are "
+     "stationed.", ("Russian forces", "DEPLOYED_IN", "Transnistria")),
+    ("Sharif held talks in Riyadh, where he arrived earlier in the day on a state visit.",
+     ("Sharif", "VISITS", "Riyadh")),
+    ("Fighting continued in eastern Congo, where Burundi has deployed about 10,000 troops.",
+     ("Burundi", "DEPLOYED_IN", "Democratic Republic of the Congo")),
+])
+def test_where_stands_for_the_place_before_it(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_retook_is_read_as_the_verb(facts_of):
+    got = asserted(facts_of("Sudan's army retook Omdurman in March. The army retook Bara "
+                            "from the RSF."))
+    # (the first "retook" the parser reads as a noun: no verb to fix)
+    assert ("Sudanese forces", "ATTACKS", "Bara") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Sudan's army retook the presidential palace in Khartoum from the RSF.",
+     ("Sudanese forces", "ATTACKS", "Rapid Support Forces")),
+    ("Ukraine recaptured the village from Russian forces.",
+     ("Ukraine", "ATTACKS", "Russian forces")),
+])
+def test_what_is_taken_from_a_force_attacks_it(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))

@@ -976,6 +976,8 @@ class EventFinder:
             if identity(ctx, f.subject) not in own and not (
                     isinstance(owner, int) and (owner in speakers or identity(ctx, owner) in own)):
                 continue  # "analysts said Israel would strike": a forecast, no threat
+            if identity(ctx, f.object) in own:
+                continue  # ("threatened to suspend flights for Venezuelan migrants")
             # ("X warned that his army would pursue Y": X threatens Y)
             threat = owner if isinstance(owner, int) and owner in speakers else f.subject
             said.add((f.subject, f.object))
@@ -1577,6 +1579,17 @@ class EventFinder:
                 "in", "by") for p in pobjs(c) if p.lemma_.casefold() in STRIKE_NOUNS
                 for i, f in args.noun_agent(p)]
         objects, otok, prep = args.objects(v, trig.objects, passive)
+        if not passive and len(subjects) > 1 and self._reciprocal(v, trig):
+            # "Iran and Pakistan accused each other", "both sides blamed one another":
+            # each subject acts on every other
+            flags = flags_for(v, self.lex)
+            for a, fa in subjects:
+                for b, fb in subjects:
+                    ka, kb = ctx.mentions[a].key, ctx.mentions[b].key
+                    if a != b and not (ka and ka == kb):  # ("both countries": a pair)
+                        yield Found(a, trig.relation, b, v, [v], flags,
+                                    trig.confidence * fa * fb * 0.9, "reciprocal")
+            return
         if v.lemma_ == "blame" and otok is not None and otok.dep_ == "dobj":
             # "blamed the attack on Pakistan-based militants": who is blamed is named, if
             # vaguely, after "on" (not whoever did the last attack)
@@ -1694,6 +1707,23 @@ class EventFinder:
                         break
         if not objects and trig.relation == "DEPLOYED_IN" and "place" in trig.flags:
             objects = self._facility_places(ctx, args, v)
+        if trig.relation == "ATTACKS" and v.lemma_ in ("retake", "recapture", "seize",
+                                                       "capture", "take", "wrest"):
+            # "retook the presidential palace from the RSF": taken from its holder
+            holders = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in pobjs(c) for a in args.actors(p)
+                       if ctx.mentions[a[0]].kind in ("ArmedGroup", "MilitaryForce")]
+            objects = objects + [h for h in holders if h[0] not in {o for o, _ in objects}]
+        if not objects and "place" in trig.flags and not passive or (
+                not objects and passive and trig.relation == "DEPLOYED_IN"):
+            # "Transnistria, where about 1,500 Russian soldiers are stationed", "in Riyadh,
+            # where Sharif arrived": the place "where" stands for (not for a force at home:
+            # "Mali, where they fight alongside the Malian army")
+            objects = self._where_place(ctx, v)
+            if objects:
+                home = self._place_state(ctx, objects[0][0])
+                subjects = [(i, f) for i, f in subjects if home is None
+                            or ctx.mentions[state_of_forces(ctx, i)].key != home]
         if trig.relation == "VISITS" and "place" in trig.flags and not any(
                 ctx.mentions[i].kind in ("Location", "Country") for i, _ in objects):
             objects = self._visited_places(ctx, args, v) or objects
@@ -1920,6 +1950,10 @@ class EventFinder:
                             trig.confidence * fs * fo, rule)
         if relation == "MEETS":
             yield from self._met_abroad(ctx, args, v, subjects, flags)
+            if v.lemma_ in ("host", "receive", "welcome") and not passive:
+                # "Erdogan hosted Putin in Ankara": the guest came to the host's place
+                guests = [(o, fo) for o, fo in objects if ctx.mentions[o].kind == "Person"]
+                yield from self._met_abroad(ctx, args, v, guests, flags)
         if relation == "VISITS" and subjects and objects:
             # "visited the base, accompanied by General X", "toured Y with his wife, Z":
             # the companions went too
@@ -1944,6 +1978,49 @@ class EventFinder:
             elif c.dep_ == "prep" and c.lower_ == "with":
                 out += [a for p in pobjs(c) for a in args.actors(p)]
         return [(i, f) for i, f in out if ctx.mentions[i].kind == "Person"]
+
+    @staticmethod
+    def _where_place(ctx: DocContext, v: Token) -> list[Arg]:
+        rel = v.head if v.dep_ == "conj" and v.head.dep_ == "relcl" else v
+        if rel.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                          for c in rel.children):
+            return []
+        i = ctx.mention(rel.head)
+        if i is None or ctx.mentions[i].kind not in ("Location", "Country"):
+            return []
+        return [(i, 0.8)]
+
+    @staticmethod
+    def _place_state(ctx: DocContext, i: int) -> str | None:
+        """The state a place mention is in, as far as the mention itself says: its own
+        key, the state whose capital it is, or "Russia's Kursk region"."""
+        m = ctx.mentions[i]
+        if m.kind == "Country":
+            return m.key
+        if m.attributes.get("capital_of"):
+            return m.attributes["capital_of"]
+        head = m.attributes.get("head")
+        if head is None:
+            return None
+        t = ctx.doc[head]
+        for h in (t, t.head):
+            for c in h.children:
+                j = ctx.mention(c) if c.dep_ == "poss" else None
+                if j is not None and ctx.mentions[j].kind == "Country":
+                    return ctx.mentions[j].key
+        return None
+
+    @staticmethod
+    def _reciprocal(v: Token, trig: Trigger) -> bool:
+        """Is the object of `v` "each other" or "one another"?"""
+        preps = {slot[5:] for slot in trig.objects if slot.startswith("prep:")}
+        heads = [c for c in v.children if c.dep_ == "dobj" and "dobj" in trig.objects]
+        heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ in preps
+                  for p in pobjs(c)]
+        return any((h.lower_ == "other" and any(d.lower_ == "each" for d in h.children)) or (
+            h.lower_ == "another" and h.i > 0 and v.doc[h.i - 1].lower_ == "one") or (
+            h.lower_ == "one" and any(d.lower_ == "another" for d in h.children))
+            for h in heads)
 
     def _gapped_passive(self, ctx: DocContext, args: Arguments, v: Token,
                         trig: Trigger) -> Iterator[Found]:
@@ -2647,6 +2724,10 @@ class EventFinder:
                     if objects:
                         break
         # "the AU military base attack": a compound target
+        if not objects and not pairs and "place" in trig.flags and light is not None and \
+                trig.relation == "DEPLOYED_IN":
+            # "the island, where it has maintained a garrison since the 1970s"
+            objects = self._where_place(ctx, light)
         if not objects and not pairs and "target" in trig.flags:
             for c in n.children:
                 if c.dep_ == "compound" and c.lemma_ in FACILITIES:

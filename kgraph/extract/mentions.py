@@ -77,7 +77,7 @@ QUANTIFIERS = {"some", "about", "around", "nearly", "almost", "more", "than", "a
                "several", "many", "dozens", "hundreds", "thousands", "over", "up", "to",
                "roughly", "approximately", "few", "fewer", "less", "most", "all", "other",
                "between", "estimated", "another"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "whose"}
 ORG_SUFFIXES = ("news agency", "agency", "group", "movement", "militia", "militants", "radio")
 NAME_LIKE_TITLES = {"amir", "emir", "sultan", "sheikh", "shaikh", "imam", "malik", "shah",
                     "khan", "mir", "bey", "pasha", "rais", "raja", "rajah", "prince", "general"}
@@ -2094,6 +2094,16 @@ class MentionFinder:
                           else owner_m.kind, owner_m.name, owner_m.key, "nominal",
                           refers=owner, **attrs)
                 return True
+            named = next((m for c in tok.children if c.dep_ in ("compound", "nmod")
+                          and (m := ctx.mention(c)) is not None and ctx.mentions[m].kind in (
+                              "ArmedGroup", "MilitaryForce", "Organization")), None)
+            if (owner_m is None or owner_m.kind == "Person") and named is not None:
+                # "Sharaa, whose HTS rebels ...": the named group's fighters
+                nm = ctx.mentions[named]
+                self._add(ctx, span, tok, "ArmedGroup" if nm.kind == "Organization"
+                          else nm.kind, nm.name, nm.key, "nominal", refers=named,
+                          **{**attrs, "owner": None})
+                return True
             if owner_m is not None and owner_m.kind == "Person":
                 self._add(ctx, span, tok, "ArmedGroup", text, None, "anaphor", **attrs)
                 return True
@@ -2116,6 +2126,21 @@ class MentionFinder:
                 return True
             self._add(ctx, span, tok, "ArmedGroup", text, None, "anaphor", **attrs)
             return True
+        if cls == "country" and any(c.dep_ == "poss" and c.lower_ == "whose"
+                                    for c in tok.children):
+            # "Finnish President Alexander Stubb, whose country joined NATO": the state
+            # the person's title names
+            rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            person = ctx.mention(rel.head) if rel is not None else None
+            if person is None or ctx.mentions[person].kind != "Person":
+                return False
+            state = next((m for t in rel.head.subtree if t.i < rel.head.i
+                          and (m := ctx.mention(t)) is not None
+                          and ctx.mentions[m].kind == "Country"), None)
+            if state is not None:
+                ctx.tok2men[tok.i] = state
+                return True
+            return False
         if cls in ("country", "group", "bloc", "named"):
             det = [c for c in tok.children if c.dep_ == "det"]
             # ("the bloc" tagged a proper noun is still a lower-case common noun)

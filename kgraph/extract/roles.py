@@ -455,13 +455,17 @@ class RoleFinder:
                 # (not "whose Georgian Dream party": a party is no state)
             anchor = ctx.doc[anchor_i]
             words = [ctx.doc[i] for i in word_is]
-            known = self.gaz.office_country(men.name)
+            # ("President Trump": a known holder named by surname too)
+            known = self.gaz.office_country(men.name) or (
+                self.gaz.office_country(men.name, surname=True) if " " not in men.name
+                else None)
             if known is not None and not any(
                     m.key == known or m.attributes.get("capital_of") == known or (
                         m.kind == "Person" and m.name != men.name
                         and self.gaz.office_country(m.name, surname=True) == known)
-                    for m in ctx.mentions) and kind in ("context", "context-gov") and \
-                    self._sentence_country(ctx, ctx.doc[anchor_i], found) is not None:
+                    for m in ctx.mentions) and kind in ("context", "context-gov") and (
+                    self._sentence_country(ctx, ctx.doc[anchor_i], found) is not None
+                    or dateline_state(ctx) not in (None, known)):
                 # "Defence Minister Pedro Sanchez" in an article about Colombia that never
                 # names Spain: a namesake, not Spain's prime minister
                 known = None
@@ -797,9 +801,14 @@ class RoleFinder:
                 for w in rel.subtree:
                     if w.lower_ == "whose" and w.dep_ == "poss":
                         for o, _ in args.actors(w.head):
-                            if ctx.mentions[o].kind in ("Organization", "ArmedGroup") and \
-                                    ctx.mentions[o].source in ("ner", "gazetteer"):
-                                yield self._found(idx, "MEMBER_OF", o, w.head, [w, w.head],
+                            om = ctx.mentions[o]
+                            if om.kind in ("Organization", "ArmedGroup", "MilitaryForce") and (
+                                    om.source in ("ner", "gazetteer") or (
+                                        om.source == "nominal" and om.key)):
+                                # ("Haftar, whose Libyan National Army", "Sharaa, whose HTS
+                                # rebels": he commands the force; a party has members)
+                                yield self._found(idx, "MEMBER_OF" if om.kind == "Organization"
+                                                  else "LEADS", o, w.head, [w, w.head],
                                                   0.7, "whose")
 
     def counterparts(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
@@ -1568,8 +1577,8 @@ class RoleFinder:
             if x is None or ctx.mentions[x].kind != "Location" or \
                     ctx.mentions[x].attributes.get("head") != c.i - 2:
                 continue
-            for p in pobjs(c):
-                for y, f in args.actors(p):
+            for p in [p for p in c.children if p.dep_ == "pobj"]:  # (not "and in Z")
+                for y, f in args.actors(p, conj=False):
                     if y != x and ctx.mentions[y].kind in ("Location", "Country") and \
                             ctx.mentions[y].start > ctx.mentions[x].start:
                         yield self._found(x, "LOCATED_IN", y, c, [c], 0.7 * f, "comma-place")
