@@ -65,6 +65,10 @@ BORDERS = {"border", "frontier", "coast", "territory", "waters", "soil", "airspa
 HOSTILE = {"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS"}
 
 
+# relations one actor has with another, never with its own state or army
+AGAINST_OTHERS = {"DEMANDS", "CRITICIZES", "ATTACKS", "THREATENS", "SANCTIONS", "OPPOSES"}
+
+
 def entity_id(type_: str, name: str, key: str | None = None) -> str:
     if key and key.startswith("country:"):
         return key
@@ -245,8 +249,38 @@ class ArticleResolver:
             prev = seen.get(f.key)
             if prev is None or (prev.is_fact, prev.confidence) < (f.is_fact, f.confidence):
                 seen[f.key] = f
-        facts = list(seen.values())
+        facts = self._own_orders(list(seen.values()), ents)
         return Resolved(ex.article.id, ents, facts)
+
+    @staticmethod
+    def _own_orders(facts: list[Fact], ents: dict[str, Local]) -> list[Fact]:
+        """A leader instructing his own government or army ("King Mohammed VI had
+        instructed the government", "ordered the armed forces to ...") presses no other
+        actor (SCHEMA: DEMANDS asks another actor to act), and an official or a state does
+        not attack, criticize, threaten or sanction its own state or army: such facts are
+        dropped."""
+        home: dict[str, set[str]] = {}
+        for f in facts:
+            if f.relation in ("LEADS", "MEMBER_OF") and f.is_fact and \
+                    ents[f.subject].type == "Person" and ents[f.object].type == "Country":
+                home.setdefault(f.subject, set()).add(f.object)
+        forces_of = {f.subject: f.object for f in facts if f.relation == "PART_OF"
+                     and f.is_fact and ents[f.object].type == "Country"
+                     and ents[f.subject].type == "MilitaryForce"}
+
+        def side(e: str) -> set[str]:
+            t = ents[e].type
+            if t == "Country":
+                return {e}
+            if t == "MilitaryForce":
+                return {forces_of[e]} if e in forces_of else set()
+            return home.get(e, set()) if t == "Person" else set()
+
+        # (a person's own state or army; a state's own army: "Jaiswal criticized India",
+        # "Iran attacked Iranian forces" are misreadings)
+        return [f for f in facts if not (
+            f.relation in AGAINST_OTHERS and ents[f.object].type in ("Country", "MilitaryForce")
+            and side(f.object) & side(f.subject))]
 
     # --------------------------------------------------------------- people
     def _people(self, ms: list[Mention], target: list[int]) -> None:
@@ -534,6 +568,9 @@ class ArticleResolver:
                     drop.add(i)
                 else:
                     target[i] = j
+            elif cls == "forces" and om is not None and om.kind == "Person" and (
+                    led := self._led_force(ms, target, owner, leads)) is not None:
+                target[i] = led  # "Haftar's forces": the Libyan National Army he commands
             elif cls == "forces" and om is not None and om.kind == "Person":
                 # "his security forces": the forces of the country the person serves
                 if not _forces_of(m, self.gaz.country(
@@ -600,6 +637,11 @@ class ArticleResolver:
                 if near is not None:
                     # "the rebels" after "M23 captured Goma": the rebels just named
                     target[i] = near
+                elif om is not None and om.kind == "Person" and (
+                        led := self._led_force(ms, target, owner, leads)) is not None:
+                    # "Haftar's militias" after "Haftar, commander of the Libyan National
+                    # Army": the force he leads
+                    target[i] = led
                 elif om is not None and om.kind == "Person":
                     # "Haftar's militias", "militias under Haftar"
                     m.attributes.update(resolved_name=f"{ms[owner].name.split()[-1]} forces",
@@ -775,6 +817,17 @@ class ArticleResolver:
             return same
         if recent:
             return max(sorted(recent), key=lambda k: salience[k])
+        return None
+
+    def _led_force(self, ms: list[Mention], target: list[int], person: int,
+                   leads: dict[int, list[tuple[str, int, str]]]) -> int | None:
+        """The armed force or group a person leads, from this article's title relations."""
+        for r in range(len(ms)):
+            if ms[r].kind == "Person" and self._same(target, r, person):
+                for rel, obj, _ in leads.get(r, []):
+                    if rel == "LEADS" and ms[obj].kind in ("ArmedGroup", "MilitaryForce") \
+                            and ms[obj].source in ("ner", "gazetteer", "acronym"):
+                        return obj
         return None
 
     def _affiliation(self, ms: list[Mention], target: list[int], person: int,

@@ -4017,3 +4017,43 @@ def test_retook_is_read_as_the_verb(facts_of):
 ])
 def test_what_is_taken_from_a_force_attacks_it(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
+
+
+def test_chief_of_defence_forces_heads_the_forces(facts_of):
+    got = asserted(facts_of("Uganda's chief of defence forces, General Muhoozi Kainerugaba, "
+                            "said the troops would stay."))
+    assert ("Muhoozi Kainerugaba", "LEADS", "Ugandan forces") in got, got
+    assert ("Muhoozi Kainerugaba", "LEADS", "Uganda") not in got, got
+
+
+def test_taking_over_from_a_force_is_succession_not_attack(facts_of):
+    got = asserted(facts_of("In Mali, where the Africa Corps took over from the Wagner "
+                            "mercenary group last year, Malian troops killed dozens of "
+                            "militants."))
+    assert not any(s == "Africa Corps" and r == "ATTACKS" for s, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Deni thanked the United States and the United Arab Emirates for their support.",
+     ("United States", "SUPPORTS", "Deni")),
+    ("Goita thanked Russia for its military assistance.", ("Russia", "SUPPORTS", "Goita")),
+])
+def test_thanking_for_support_names_the_supporter(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_thanking_for_a_role_is_no_support(facts_of):
+    got = asserted(facts_of("Pakistan thanked Trump for his role in the ceasefire."))
+    assert not any(r == "SUPPORTS" for _, r, _ in got), got
+
+
+def test_attendees_listed_after_also_attending_were_and_joining_a_summit(facts_of):
+    got = asserted(facts_of(
+        "ASTANA, Nov 14 (Reuters) - Russia and China signed a deal on Thursday, as President "
+        "Vladimir Putin and President Xi Jinping joined the region's leaders at the first "
+        "Russia-China-Central Asia summit in the Kazakh capital. Also attending were Uzbek "
+        "President Shavkat Mirziyoyev, Kyrgyz President Sadyr Japarov and Tajik President "
+        "Emomali Rahmon."))
+    for who in ("Vladimir Putin", "Xi Jinping", "Shavkat Mirziyoyev", "Sadyr Japarov",
+                "Emomali Rahmon"):
+        assert (who, "VISITS", "Kazakhstan") in got, (who, got)

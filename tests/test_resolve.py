@@ -315,3 +315,37 @@ def test_an_indefinite_description_is_nobody_named(facts_of):
                    "Kim Yo Jong warned that North Korea would take countermeasures.", full=True)
     kim = next(eid for eid, e in res.entities.items() if e.name == "Kim Yo Jong")
     assert not any(f.subject == kim and f.relation == "MEMBER_OF" for f in res.facts)
+
+
+def test_instructing_ones_own_government_or_army_is_no_demand(facts_of):
+    got = asserted(facts_of(
+        "RABAT (Reuters) - Moroccan Foreign Minister Nasser Bourita met the envoy. He said "
+        "King Mohammed VI had instructed the government to engage constructively."))
+    assert not any(r == "DEMANDS" for _, r, _ in got), got
+    got = asserted(facts_of("Venezuelan Defence Minister Vladimir Padrino Lopez ordered the "
+                            "armed forces to deploy to the coast."))
+    assert not any(r == "DEMANDS" for _, r, _ in got), got
+    got = asserted(facts_of("Indian Prime Minister Narendra Modi urged Russia to end the war."))
+    assert ("Narendra Modi", "DEMANDS", "Russia") in got, got
+
+
+def test_no_hostile_fact_against_ones_own_state_or_army(facts_of):
+    got = asserted(facts_of("Indian foreign ministry spokesman Randhir Jaiswal said India "
+                            "would respond. Jaiswal criticized India's critics."))
+    assert ("Randhir Jaiswal", "CRITICIZES", "India") not in got, got
+    got = asserted(facts_of("Iran attacked Iranian forces, the ministry said."))
+    assert ("Iran", "ATTACKS", "Iranian forces") not in got, got
+    # (another state's army is fair game)
+    got = asserted(facts_of("Pakistan said it attacked Iranian forces near the border."))
+    assert ("Pakistan", "ATTACKS", "Iranian forces") in got, got
+
+
+def test_a_commanders_forces_are_the_force_he_leads(facts_of):
+    got = asserted(facts_of(
+        "Khalifa Haftar, commander of the Libyan National Army, met Putin. Haftar's forces, "
+        "backed by Russia and the United Arab Emirates, besieged Tripoli in 2019."))
+    assert ("Russia", "SUPPORTS", "Libyan National Army") in got, got
+    assert ("Libyan National Army", "ATTACKS", "Tripoli") in got, got
+    # (with no force named for him, his own)
+    got = asserted(facts_of("Haftar's forces besieged Tripoli in 2019."))
+    assert ("Haftar forces", "ATTACKS", "Tripoli") in got, got

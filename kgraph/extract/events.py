@@ -467,11 +467,20 @@ class EventFinder:
                     args.memory["last_occasion"] = lemma
                 elif lemma in memory:
                     args.memory["last_occasion"] = lemma
-            if t.lemma_ != "attend" or t.pos_ != "VERB":
+            # "Putin and Xi joined the region's leaders at the summit in X"
+            joined = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "for")
+                      for p in pobjs(c) if p.lemma_.casefold() in OCCASIONS
+                      ] if t.lemma_ == "join" and t.pos_ == "VERB" else []
+            if (t.lemma_ != "attend" or t.pos_ != "VERB") and not joined:
                 continue
             passive = t.tag_ == "VBN" and (t.dep_ == "acl" or any(
                 c.dep_ == "nsubjpass" for c in t.children))
-            what = [c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            what = joined or [c for c in t.children
+                              if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            # ("Also attending were X, Y and Z": the parser may take Y for the object)
+            named = [w for w in what if not passive and (m := ctx.mention(w)) is not None
+                     and ctx.mentions[m].kind == "Person"]
+            what = [w for w in what if w not in named]
             if passive and t.dep_ == "acl":
                 what = [t.head]
             if what and what[0].lemma_.casefold() not in OCCASIONS:
@@ -486,7 +495,8 @@ class EventFinder:
                 place = memory.get(key) if key not in PRIVATE_OCCASIONS else None
             if place is None:
                 continue
-            people = self._attendees(ctx, args, t, passive)
+            people = self._attendees(ctx, args, t, passive) + [
+                a for w in named for a in args.actors(w)]
             where = self._state_of_place(ctx, place, found)
             flags = flags_for(t, self.lex)
             for p, fp in people:
@@ -1707,6 +1717,11 @@ class EventFinder:
                         break
         if not objects and trig.relation == "DEPLOYED_IN" and "place" in trig.flags:
             objects = self._facility_places(ctx, args, v)
+        if trig.relation == "ATTACKS" and v.lemma_ == "take" and any(
+                c.dep_ == "prt" and c.lower_ == "over" for c in v.children) and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in v.children) and not any(
+                c.dep_ == "dobj" for c in v.children):
+            return  # "the Africa Corps took over from the Wagner Group": it replaced it
         if trig.relation == "ATTACKS" and v.lemma_ in ("retake", "recapture", "seize",
                                                        "capture", "take", "wrest"):
             # "retook the presidential palace from the RSF": taken from its holder
