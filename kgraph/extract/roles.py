@@ -1738,6 +1738,9 @@ class RoleFinder:
                 target = None
                 if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i:
                     target = ctx.mention(c)  # "Russian Kaliningrad Oblast": countries only
+                    if target is None and c.dep_ == "poss" and c.lower_ == "its":
+                        # "Armenia ... its southern Syunik province"
+                        target = next((i for i, _ in args.actors(c)), None)
                     if target is not None and ctx.mentions[target].kind != "Country":
                         target = None
                 elif c.dep_ == "prep" and c.lower_ == "in":
