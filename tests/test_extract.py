@@ -4070,3 +4070,11 @@ def test_a_states_own_province_or_islands(facts_of, text, fact):
     got = asserted(facts_of(text))
     assert fact in got, got
     assert not any(o == "Azerbaijan" for _, _, o in got), got
+
+
+def test_a_body_wages_no_war_its_invasion_is_the_states(facts_of):
+    got = asserted(facts_of("The EU, which has imposed 18 packages of sanctions on Russia "
+                            "since its full-scale invasion of Ukraine in 2022, is preparing a "
+                            "19th package."))
+    assert ("Russia", "ATTACKS", "Ukraine") in got, got
+    assert ("European Union", "ATTACKS", "Ukraine") not in got, got

@@ -41,6 +41,8 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "
                   "enable", "prompt", "lead", "task", "mandate", "authorize",
                   "authorise"} | APPOINTING
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+# acts of war only a state or an armed force wages ("since its invasion of Ukraine")
+WARS = {"invasion", "war", "aggression", "occupation", "annexation", "incursion"}
 # verbs of getting something from someone ("receives funding from X")
 # unnamed groupings that stand for their members: "a coalition of X, Y and Z"
 COALITIONS = {"coalition", "alliance"}
@@ -879,6 +881,19 @@ class Arguments:
             self.agent_cache[n.i] = self._noun_agent(n)
         return self.agent_cache[n.i]
 
+    def owner_actors(self, c: Token, n: Token) -> list[Arg]:
+        """The actors a modifier `c` of event noun `n` names ("Iran's", "Israeli", "its")."""
+        a = self.actors(c, conj=True)
+        if a and c.pos_ == "PRON" and n.lemma_.casefold() in WARS and all(
+                self.ctx.mentions[i].kind == "Organization" for i, _ in a):
+            # "the EU, which has imposed sanctions on Russia since its invasion of Ukraine":
+            # a body wages no war; the state named just before does
+            a = next(([(i, f * 0.9)] for t in reversed(list(n.doc[n.sent.start:c.i]))
+                      for i, f in self.actors(t, conj=False)
+                      if self.ctx.mentions[i].kind == "Country"
+                      and self.ctx.mentions[i].attributes.get("head") == t.i), a)
+        return a
+
     def _noun_agent(self, n: Token) -> list[Arg]:
         for c in n.children:
             if c.dep_ == "amod" and c.lemma_ == "lead" and c.i < n.i:
@@ -889,7 +904,7 @@ class Arguments:
                         if a:
                             return a
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < n.i:
-                a = self.actors(c, conj=True)
+                a = self.owner_actors(c, n)
                 if not a and c.dep_ == "compound" and self.ctx.mention(c) is None:
                     # "a Russian drone strike": the owner of the weapon
                     a = [x for g in c.children if g.dep_ in ("amod", "poss", "compound")

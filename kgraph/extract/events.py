@@ -2863,7 +2863,7 @@ class EventFinder:
                     # "an EU economic aid plan": spaCy's nmod is a compound name
                     if (c.dep_ == slot or (slot == "compound" and c.dep_ == "nmod")) and \
                             c.i < n.i:
-                        a = args.actors(c)
+                        a = args.owner_actors(c, n) if c.dep_ == "poss" else args.actors(c)
                         if not a and slot == "compound" and ctx.mention(c) is None:
                             # "a Russian drone strike": the owner of the weapon
                             a = [x for g in c.children if g.dep_ in ("amod", "poss")
