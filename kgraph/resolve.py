@@ -249,11 +249,11 @@ class ArticleResolver:
             prev = seen.get(f.key)
             if prev is None or (prev.is_fact, prev.confidence) < (f.is_fact, f.confidence):
                 seen[f.key] = f
-        facts = self._own_orders(list(seen.values()), ents)
+        facts = self._against_oneself(list(seen.values()), ents)
         return Resolved(ex.article.id, ents, facts)
 
     @staticmethod
-    def _own_orders(facts: list[Fact], ents: dict[str, Local]) -> list[Fact]:
+    def _against_oneself(facts: list[Fact], ents: dict[str, Local]) -> list[Fact]:
         """A leader instructing his own government or army ("King Mohammed VI had
         instructed the government", "ordered the armed forces to ...") presses no other
         actor (SCHEMA: DEMANDS asks another actor to act), and an official or a state does

@@ -497,7 +497,7 @@ class EventFinder:
                 continue
             people = self._attendees(ctx, args, t, passive) + [
                 a for w in named for a in args.actors(w)]
-            where = self._state_of_place(ctx, place, found)
+            where = self._place_state(ctx, place, found) or dateline_state(ctx)
             flags = flags_for(t, self.lex)
             for p, fp in people:
                 if ctx.mentions[p].kind != "Person" or (
@@ -572,24 +572,6 @@ class EventFinder:
             if i is not None:
                 return i
         return None
-
-    @staticmethod
-    def _state_of_place(ctx: DocContext, place: int, found: list[Found]) -> str | None:
-        m = ctx.mentions[place]
-        if m.kind == "Country" and m.key:
-            return m.key
-        if m.attributes.get("capital_of"):
-            return m.attributes["capital_of"]
-        for _ in range(3):  # "Camp X, in Dakar's Ouakam district": up to a state
-            up = [f.object for f in found if f.relation == "LOCATED_IN" and f.subject == place]
-            if not up:
-                break
-            place, m = up[0], ctx.mentions[up[0]]
-            if m.kind == "Country" and m.key:
-                return m.key
-            if m.attributes.get("capital_of"):
-                return m.attributes["capital_of"]
-        return dateline_state(ctx)
 
     @staticmethod
     def _home_state(ctx: DocContext, person: int, found: list[Found]) -> str | None:
@@ -2006,23 +1988,29 @@ class EventFinder:
         return [(i, 0.8)]
 
     @staticmethod
-    def _place_state(ctx: DocContext, i: int) -> str | None:
-        """The state a place mention is in, as far as the mention itself says: its own
-        key, the state whose capital it is, or "Russia's Kursk region"."""
-        m = ctx.mentions[i]
-        if m.kind == "Country":
-            return m.key
-        if m.attributes.get("capital_of"):
-            return m.attributes["capital_of"]
-        head = m.attributes.get("head")
-        if head is None:
-            return None
-        t = ctx.doc[head]
-        for h in (t, t.head):
-            for c in h.children:
-                j = ctx.mention(c) if c.dep_ == "poss" else None
-                if j is not None and ctx.mentions[j].kind == "Country":
-                    return ctx.mentions[j].key
+    def _place_state(ctx: DocContext, i: int, found: list[Found] = ()) -> str | None:
+        """The state a place mention is in: its own key, the state whose capital it is,
+        "Russia's Kursk region", else up the places `found` says it lies in ("Camp X, in
+        Dakar's Ouakam district")."""
+        for _ in range(4):
+            m = ctx.mentions[i]
+            if m.kind == "Country" and m.key:
+                return m.key
+            if m.attributes.get("capital_of"):
+                return m.attributes["capital_of"]
+            head = m.attributes.get("head") if m.attributes.get("offset") == ctx.offset \
+                else None  # (a token index means something in its own part of the text)
+            if head is not None:
+                t = ctx.doc[head]
+                for h in (t, t.head):
+                    for c in h.children:
+                        j = ctx.mention(c) if c.dep_ == "poss" else None
+                        if j is not None and ctx.mentions[j].kind == "Country":
+                            return ctx.mentions[j].key
+            up = [f.object for f in found if f.relation == "LOCATED_IN" and f.subject == i]
+            if not up:
+                return None
+            i = up[0]
         return None
 
     @staticmethod

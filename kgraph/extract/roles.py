@@ -459,16 +459,14 @@ class RoleFinder:
             known = self.gaz.office_country(men.name) or (
                 self.gaz.office_country(men.name, surname=True) if " " not in men.name
                 else None)
-            if known is not None and not any(
-                    m.key == known or m.attributes.get("capital_of") == known or (
-                        m.kind == "Person" and m.name != men.name
-                        and self.gaz.office_country(m.name, surname=True) == known)
-                    for m in ctx.mentions) and kind in ("context", "context-gov") and (
-                    self._sentence_country(ctx, ctx.doc[anchor_i], found) is not None
-                    or dateline_state(ctx) not in (None, known)):
-                # "Defence Minister Pedro Sanchez" in an article about Colombia that never
-                # names Spain: a namesake, not Spain's prime minister
-                known = None
+            here: int | None | bool = False  # the sentence's country, once looked up
+            if known is not None and kind in ("context", "context-gov") and \
+                    not self._state_named(ctx, known, men.name):
+                here = self._sentence_country(ctx, anchor, found)
+                if here is not None or dateline_state(ctx) not in (None, known):
+                    # "Defence Minister Pedro Sanchez" in an article about Colombia that
+                    # never names Spain: a namesake, not Spain's prime minister
+                    known = None
             forces = kind == "forces"
             if forces:
                 # "army commander General X", after "the Lebanese army deployed ...": the
@@ -488,7 +486,7 @@ class RoleFinder:
                 yield from (self._forces_chief if forces else self._title_found)(
                     ctx, idx, relation, said, anchor, words, conf * 0.9, "national-title", role)
                 continue
-            owner = self._sentence_country(ctx, anchor, found)
+            owner = self._sentence_country(ctx, anchor, found) if here is False else here
             if owner is None and any(w.lower_ in ("junta", "military", "army") for w in ctx.doc[
                     max(ctx.sent(anchor).start, words[0].i - 2) : words[0].i]):
                 # "Junta spokesman Zaw Min Tun": the state whose junta or military the
@@ -514,6 +512,13 @@ class RoleFinder:
                 said = self._title_mention(ctx, home, words)
                 yield self._found(idx, relation, said, anchor, words, conf * 0.7,
                                   "dateline-title", role=role)
+
+    def _state_named(self, ctx: DocContext, key: str, person: str) -> bool:
+        """Does the article so far name the state `key`: itself, its capital, or a known
+        holder of its offices other than `person`?"""
+        return any(m.key == key or m.attributes.get("capital_of") == key or (
+            m.kind == "Person" and m.name != person
+            and self.gaz.office_country(m.name, surname=True) == key) for m in ctx.mentions)
 
     def _only_home(self, ctx: DocContext, anchor: Token, words: list[Token], home: str) -> bool:
         """Does the sentence of a title speak of the article's own state or of none, and is
