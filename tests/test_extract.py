@@ -4078,3 +4078,80 @@ def test_a_body_wages_no_war_its_invasion_is_the_states(facts_of):
                             "19th package."))
     assert ("Russia", "ATTACKS", "Ukraine") in got, got
     assert ("European Union", "ATTACKS", "Ukraine") not in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Lebanese troops moved into the town of Khiam on Wednesday.",
+     ("Lebanese forces", "DEPLOYED_IN", "Khiam")),
+    ("Russian forces entered Kherson in March 2022.", ("Russian forces", "DEPLOYED_IN", "Kherson")),
+])
+def test_troops_moving_into_or_entering_a_place_are_deployed_there(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_moving_an_embassy_or_a_delegation_entering_is_no_deployment(facts_of):
+    got = asserted(facts_of("Paraguay moved its embassy to Jerusalem, and a delegation "
+                            "entered Gaza."))
+    assert not any(r == "DEPLOYED_IN" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Niger's military ruler Tiani closed the border.", ("Tiani", "LEADS", "Niger")),
+    ("Benin's Foreign Minister Olushegun Adjadi Bakari called for their release.",
+     ("Olushegun Adjadi Bakari", "MEMBER_OF", "Benin")),
+])
+def test_a_name_after_a_personal_title_is_a_person(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_a_us_agency_defined_with_its_acronym_is_the_agency_not_the_state(facts_of):
+    got = asserted(facts_of("Vucic accused the U.S. Agency for International Development "
+                            "(USAID) of having funded opposition groups in Serbia."))
+    assert ("Vucic", "CRITICIZES", "United States Agency for International Development") in got
+    assert ("Vucic", "CRITICIZES", "United States") not in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Mali and Niger now rely on Russia for security support.", ("Russia", "SUPPORTS", "Niger")),
+    ("Ukraine depends on the United States for air defence missiles.",
+     ("United States", "SUPPORTS", "Ukraine")),
+])
+def test_relying_on_a_state_for_material_help_names_the_supporter(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_relying_on_a_state_for_nothing_material_is_no_support(facts_of):
+    got = asserted(facts_of("Mali relies on Russia's goodwill."))
+    assert not any(r == "SUPPORTS" for _, r, _ in got), got
+
+
+def test_strikes_around_a_town_attack_it(facts_of):
+    got = asserted(facts_of("Ugandan military helicopters have since carried out airstrikes "
+                            "around Nasir."))
+    assert ("Uganda", "ATTACKS", "Nasir") in got, got
+
+
+def test_factions_of_a_group_act_for_it(facts_of):
+    got = asserted(facts_of("Factions of the Turkish-backed Syrian National Army have fought "
+                            "the SDF for control of towns."))
+    assert ("Syrian National Army", "OPPOSES", "Syrian Democratic Forces") in got, got
+
+
+def test_a_navy_ship_docking_in_a_port_visits_it(facts_of):
+    got = asserted(facts_of("A Turkish navy ship docked in the eastern Libyan city of "
+                            "Benghazi on Sunday."))
+    assert ("Turkey", "VISITS", "Benghazi") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Turkey wants the YPG to disband and hand over its weapons.",
+     ("Turkey", "DEMANDS", "People's Protection Units")),
+    ("Washington wants Kyiv to accept the deal.", ("United States", "DEMANDS", "Ukraine")),
+])
+def test_wanting_an_actor_to_act_demands_it(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_wanting_a_thing_demands_nobody(facts_of):
+    got = asserted(facts_of("Russia wants a deal with Ukraine."))
+    assert not any(r == "DEMANDS" for _, r, _ in got), got

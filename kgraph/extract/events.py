@@ -1757,6 +1757,11 @@ class EventFinder:
                                and ctx.mentions[i].kind == "Country"][:1]
         if not objects and "that" in trig.objects:
             objects = self.clause_objects(args, v, demand=trig.relation == "DEMANDS")
+        if not objects and "control" in trig.flags:
+            # "wants the YPG to disband" (parsed as a clause whose subject is the one asked)
+            objects = [a for c in v.children if c.dep_ == "ccomp" and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                for sj in c.children if sj.dep_ == "nsubj" for a in args.actors(sj)]
         if not objects and "threat" in trig.objects:
             objects = self.threat_clause(args, v)
         if not objects and trig.relation == "THREATENS" and v.lemma_ in ("warn", "vow"):
@@ -2248,13 +2253,19 @@ class EventFinder:
         """What is sent or supplied decides the relation: weapons and aid for
         SUPPORTS ("supplied drones to Russia"), troops for DEPLOYED_IN ("sent troops to")."""
         deps = ("nsubjpass",) if passive else ("dobj",)
-        themes = [c for c in v.children if c.dep_ in deps]
+        # "troops entered Khiam": the object is where, the theme is the mover
+        mover = "forces" in trig.flags and "reverse" not in trig.flags and \
+            "dobj" in trig.objects
+        themes = [c for c in v.children if c.dep_ in deps and not mover]
         # "supply Armenia with howitzers": the recipient is the object, the theme follows "with"
         # ("turned to Russia for security support": what is sought follows "for")
         themes += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
                    for p in pobjs(c)]
         if passive and not themes and v.dep_ in ("acl", "amod"):
             themes = [v.head]
+        if not passive and (mover or not any(c.dep_ == "dobj" for c in v.children)):
+            # intransitive: "Lebanese troops moved into Khiam" (the mover is what is sent)
+            themes += [c for c in v.children if c.dep_ == "nsubj"]
         # "two shipments of weapons", "thousands of troops": what the quantity is of
         themes += [p for t in list(themes) if t.lemma_.casefold() in CARRIERS | AMOUNTS
                    or t.like_num for c in t.children if c.dep_ == "prep" and c.lower_ == "of"

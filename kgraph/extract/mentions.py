@@ -93,6 +93,8 @@ MODIFIER_RELATIONS = {"led": "LEADS", "allied": "COOPERATES_WITH", "aligned": "C
 # soldiers" stand for the troops and soldiers (lemmas; plurals lemmatise to these)
 QUANTITY_NOUNS = {"thousand", "hundred", "dozen", "million", "score", "handful", "contingent",
                   "number", "battalion", "unit", "detachment", "string", "series", "wave",
+                  # parts that act for the whole: "factions of the SNA have fought the SDF"
+                  "faction", "element", "remnant",
                   # sentence-initial "Dozens of ..." is tagged a proper noun: no lemma
                   "thousands", "hundreds", "dozens", "millions", "scores"}
 # verbs that put a label on someone: the label is no actor of its own
@@ -360,6 +362,7 @@ class MentionFinder:
         self._acronym_names(ctx)
         self._hyphen_prefixes(ctx)
         self._retype_people(ctx, first)
+        self._titled_names(ctx, first)
         self._place_frames(ctx)
         self._held_places(ctx)
         self._known_as(ctx)
@@ -415,6 +418,10 @@ class MentionFinder:
     def lookup(self, text: str) -> tuple[Country | Organization | None, str]:
         """Gazetteer entry for a name, and how the name refers to it."""
         hits = self.gaz.lookup(text)
+        for short, full in SPELLED_OUT:
+            if not hits and text.startswith(short + " "):
+                # "U.S. Agency for International Development": the name spells it out
+                hits = self.gaz.lookup(full + text[len(short):])
         if not hits:
             low = text
             for suffix in ORG_SUFFIXES:
@@ -905,8 +912,8 @@ class MentionFinder:
             best = loose = None
             start = end
             while start >= 0 and end - start < 12 and start not in ctx.skip and (
-                    (doc[start].text[:1].isupper() and doc[start].is_alpha)
-                    or doc[start].lower_ in NAME_CONNECTORS):
+                    (doc[start].text[:1].isupper() and (doc[start].is_alpha or DOTTED.fullmatch(
+                        doc[start].text))) or doc[start].lower_ in NAME_CONNECTORS):
                 words = [t for t in doc[start : end + 1] if t.text[:1].isupper()]
                 if doc[start].text[:1].isupper() and len(words) >= 2 and \
                         words[0].text[0] == letters[0] and words[-1].text[0] == letters[-1] \
@@ -1165,6 +1172,39 @@ class MentionFinder:
                     gz.norm(ent.text) in people and not ent.ent_id_:
                 toks = list(ent)
                 self._add(ctx, toks, ent.root, "Person", ent.text, None, "ner")
+
+    def _titled_names(self, ctx: DocContext, first: int) -> None:
+        """A name right after a personal title is a person's, whatever NER called it:
+        "Niger's military ruler Tiani", "Foreign Minister Olushegun Adjadi Bakari" (NER
+        took only "Bakari", as an organisation: the name takes the capitalised words
+        between the title and it)."""
+        doc, cues = ctx.doc, name_cues()
+        for idx, m in enumerate(ctx.mentions[first:], first):
+            if m.source != "ner" or m.key or m.kind not in ("Organization", "ArmedGroup",
+                                                             "Location") \
+                    or m.attributes.get("capital_of") or "head" not in m.attributes:
+                continue
+            span = doc.char_span(m.start - ctx.offset, m.end - ctx.offset)
+            if span is None or len(span) > 3 or any(
+                    t.pos_ != "PROPN" or t.text in cues or self.gaz.title(t.lower_)
+                    for t in span):
+                continue
+            j, titled = span.start - 1, False
+            while j >= 0 and span.start - j <= 4:
+                if title_match(list(doc[max(0, j - 5) : j + 1]), self.gaz):
+                    titled = True
+                    break
+                if doc[j].pos_ != "PROPN" or j in ctx.tok2men or not doc[j].is_title:
+                    break
+                j -= 1
+            if not titled:
+                continue
+            m.kind = "Person"
+            if j + 1 < span.start:
+                m.start = ctx.offset + doc[j + 1].idx
+                m.text = m.name = ctx.text[m.start - ctx.offset : m.end - ctx.offset]
+                for t in doc[j + 1 : span.start]:
+                    ctx.tok2men[t.i] = idx
 
     def _titled(self, ctx: DocContext, m: Mention) -> bool:
         """A name in apposition with a personal title ("X, head of the SSA", "X, a
@@ -2385,6 +2425,13 @@ def people_named_after(ctx: DocContext, k: int, gaz: Gazetteer) -> list[int]:
         if k >= len(doc) or doc[k].lower_ not in ("and", ","):
             break
     return out
+
+
+# abbreviations that open names the gazetteer spells out
+SPELLED_OUT = (("U.S.", "United States"), ("US", "United States"), ("U.K.", "United Kingdom"),
+               ("UK", "United Kingdom"), ("U.N.", "United Nations"), ("UN", "United Nations"))
+# "U.S.", "U.K.": an abbreviation that can open a name defined with its acronym
+DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _initials_in(letters: list[str], words: list[str]) -> bool:
