@@ -489,7 +489,8 @@ class ArticleResolver:
             owner = m.attributes.get("owner")
             om = ms[owner] if owner is not None else None
             if cls == "country":
-                key = self._the_country(ms, i, by_pos, salience)
+                key = self._ruler_country(ms, i, target, leads) or \
+                    self._the_country(ms, i, by_pos, salience)
                 if key is None and main not in {
                         ms[mk.attributes["owner"]].key for mk in ms
                         if mk.sentence == m.sentence and mk.kind == "MilitaryForce"
@@ -610,8 +611,14 @@ class ArticleResolver:
                             for rel, obj, _ in leads.get(r, []):
                                 if rel == "LEADS" and ms[obj].kind == "Country":
                                     led = obj
+                known = self.gaz.country(self.gaz.office_country(ms[person].name, surname=True)) \
+                    if person is not None and led is None else None
                 if led is not None:
                     target[i] = led
+                elif known is not None:
+                    # "the Trump administration": the state its well-known head leads
+                    m.attributes.update(resolved_name=known.name, resolved_key=known.key,
+                                        resolved_type="Country")
                 elif person is not None:
                     target[i] = person
                     m.attributes["alias"] = False
@@ -781,6 +788,21 @@ class ArticleResolver:
             return here
         named = [k for k, _ in salience.most_common() if k in gz.federations()]
         return named[0] if named else None
+
+    def _ruler_country(self, ms: list[Mention], i: int, target: list[int],
+                       leads: dict[int, list[tuple[str, int, str]]]) -> str | None:
+        """ "President Ilham Aliyev ... Aliyev, who has ruled the country since 2003": the
+        country one said to lead it leads by name elsewhere in the article."""
+        rulers = [s for s, rels in leads.items() for rel, obj, _ in rels
+                  if rel == "LEADS" and obj == i and ms[s].kind == "Person"]
+        for s in rulers:
+            for r, rels in leads.items():
+                if r != s and ms[r].kind == "Person" and self._same(target, r, s):
+                    for rel, obj, _ in rels:
+                        if rel == "LEADS" and ms[obj].kind == "Country" and ms[obj].key and \
+                                ms[obj].source != "anaphor":
+                            return ms[obj].key
+        return None
 
     def _the_country(self, ms: list[Mention], i: int, by_pos: list[int],
                      salience: Counter) -> str | None:

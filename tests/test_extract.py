@@ -4155,3 +4155,62 @@ def test_wanting_an_actor_to_act_demands_it(facts_of, text, fact):
 def test_wanting_a_thing_demands_nobody(facts_of):
     got = asserted(facts_of("Russia wants a deal with Ukraine."))
     assert not any(r == "DEMANDS" for _, r, _ in got), got
+
+
+def test_his_spokesman_serves_the_body_the_article_says_he_heads(facts_of):
+    got = asserted(facts_of("UN Secretary-General Antonio Guterres condemned the attack. His "
+                            "spokesman, Stephane Dujarric, said the UN was concerned."))
+    assert ("Stephane Dujarric", "MEMBER_OF", "United Nations") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("EUFOR commander Major General Laszlo Sticz said the situation was calm.",
+     ("Laszlo Sticz", "LEADS", "EUFOR Althea")),
+    ("Dnipropetrovsk regional governor Serhiy Lysak said two people were hurt.",
+     ("Serhiy Lysak", "LEADS", "Dnipropetrovsk")),
+    ("Milorad Dodik, the president of Republika Srpska, rejected the verdict.",
+     ("Milorad Dodik", "LEADS", "Republika Srpska")),
+])
+def test_heads_of_a_mission_a_region_and_an_entity(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_nato_secretary_general_is_no_dutch_leader(facts_of):
+    got = asserted(facts_of("NATO will send frigates to the Baltic, Secretary General Mark "
+                            "Rutte said."))
+    assert not any(o == "Netherlands" for _, _, o in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Israel launched a bombing campaign against Iran on June 13.", ("Israel", "ATTACKS", "Iran")),
+    ("Russia has waged an air war against Ukraine since 2022.", ("Russia", "ATTACKS", "Ukraine")),
+    ("Sudan waged a political campaign against the RSF.",
+     ("Sudan", "OPPOSES", "Rapid Support Forces")),
+])
+def test_a_bombing_campaign_attacks_a_political_one_opposes(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_a_titled_guest_hosted_in_a_foreign_capital_visits_it(facts_of):
+    got = asserted(facts_of("Belarusian President Alexander Lukashenko hosted U.S. President "
+                            "Donald Trump's envoy Keith Kellogg in Minsk on Friday."))
+    assert ("Keith Kellogg", "VISITS", "Minsk") in got, got
+
+
+def test_a_minister_meeting_in_his_own_capital_visits_nothing(facts_of):
+    got = asserted(facts_of("Belarusian Foreign Minister Maxim Ryzhenkov met Lukashenko in "
+                            "Minsk."))
+    assert not any(r == "VISITS" for _, r, _ in got), got
+
+
+def test_a_known_presidents_administration_is_his_state(facts_of):
+    got = asserted(facts_of("The Trump administration recognizes opposition candidate Edmundo "
+                            "Gonzalez as the winner of the vote."))
+    assert ("United States", "SUPPORTS", "Edmundo Gonzalez") in got, got
+    assert not any(s == "Trump" for s, _, _ in got), got
+
+
+def test_an_oil_major_is_no_person_and_entering_airspace_no_deployment(facts_of):
+    got = asserted(facts_of("Greece awarded blocks to U.S. energy major Chevron. A Russian "
+                            "Su-35 fighter entered Estonian airspace near Vaindloo."))
+    assert not any(s == "Chevron" or r == "DEPLOYED_IN" for s, r, _ in got), got

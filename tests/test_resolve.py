@@ -349,3 +349,12 @@ def test_a_commanders_forces_are_the_force_he_leads(facts_of):
     # (with no force named for him, his own)
     got = asserted(facts_of("Haftar's forces besieged Tripoli in 2019."))
     assert ("Haftar forces", "ATTACKS", "Tripoli") in got, got
+
+
+def test_the_country_a_known_ruler_rules_is_the_one_he_leads_by_name(facts_of):
+    got = asserted(facts_of("Azerbaijani President Ilham Aliyev criticised Russia. Aliyev, who "
+                            "has ruled the oil-rich Caspian nation since 2003, demanded "
+                            "compensation from Moscow."))
+    assert ("Ilham Aliyev", "LEADS", "Azerbaijan") in got, got
+    assert ("Ilham Aliyev", "LEADS", "Russia") not in got, got
+    assert ("Ilham Aliyev", "CRITICIZES", "Russia") in got, got

@@ -103,6 +103,7 @@ class Extractor:
                                   self.events.conditional_threats(ctx, args, found)))
             found += list(guarded(ctx, "pursued aim", self.events.pursued_aims(found)))
             found += list(guarded(ctx, "attendance", self.events.attendance(ctx, args, found)))
+            found += list(guarded(ctx, "hosted abroad", self.events.hosted_abroad(ctx, found)))
             relations += self._relations(ctx, article, found)
             for problem in ctx.problems:
                 log.warning("warning: article %r: %s on part of its text; its other facts "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -98,10 +98,16 @@ BREACHES = {"breach", "violation", "noncompliance", "non-compliance", "contempt"
 # what recognising someone grants: statehood or an office
 STATEHOOD = {"independence", "sovereignty", "statehood", "government", "authority", "legitimacy"}
 STATUS_WORDS = {"independent", "state", "country", "nation", "sovereign", "republic",
-                "president", "leader", "government", "head", "representative", "ruler"}
+                "president", "leader", "government", "head", "representative", "ruler",
+                "winner", "victor"}
 # what makes "target" an attack, not a sanction
 WEAPON_WORDS = {"missile", "drone", "strike", "airstrike", "bomb", "rocket", "shell", "raid",
                 "artillery", "jet", "warplane", "attack"}
+# modifiers that make a campaign or a war one of attacks ("a bombing campaign against X")
+ARMED_MODIFIERS = {"bombing", "air", "aerial", "missile", "drone", "bombardment", "artillery",
+                   "shelling", "airstrike", "strike", "rocket"}
+# where entering is an incursion, not a deployment
+INCURSION_SPACES = {"airspace", "waters"}
 # what a demand that someone leave asks for
 # the members of an armed force or group, as counted victims: "killed dozens of fighters"
 COMBATANTS = {"fighter", "militant", "member", "soldier", "troop", "rebel", "insurgent",
@@ -1348,6 +1354,34 @@ class EventFinder:
                 if home and home != where:
                     yield Found(s_, "VISITS", place, v, [v], flags, 0.6 * fs, "met-abroad")
 
+    def hosted_abroad(self, ctx: DocContext, found: list[Found]) -> Iterator[Found]:
+        """ "Lukashenko hosted U.S. envoy Keith Kellogg in Minsk", "Kellogg met Lukashenko
+        in Minsk": one whose state the text gives by a title, meeting in another state's
+        capital, visits it."""
+        done = {(f.subject, f.trigger.i) for f in found if f.relation == "VISITS"}
+        for f in list(found):
+            v = f.trigger
+            if f.relation != "MEETS" or v.pos_ != "VERB" or is_passive(v):
+                continue
+            people = [f.subject] + ([f.object] if v.lemma_ in ("host", "receive", "welcome")
+                                    else [])
+            # ("hosted envoy Keith Kellogg in Minsk": the place parsed on the guest)
+            heads = [v] + [t for t in v.children if t.dep_ == "dobj"
+                           and ctx.mention(t) == f.object]
+            places = [i for h in heads for c in h.children if c.dep_ == "prep"
+                      and c.lower_ == "in" for p in pobjs(c) for i in [ctx.mention(p)]
+                      if i is not None and ctx.mentions[i].attributes.get("capital_of")]
+            for place in places[:1]:
+                where = ctx.mentions[place].attributes["capital_of"]
+                for who in people:
+                    if ctx.mentions[who].kind != "Person" or (who, v.i) in done:
+                        continue
+                    home = self._home_state(ctx, who, found)
+                    if home and home != where:
+                        done.add((who, v.i))
+                        yield Found(who, "VISITS", place, v, [v], f.flags,
+                                    0.55 * f.confidence, "met-abroad")
+
     @staticmethod
     def _move_authors(ctx: DocContext, args: Arguments, n: Token) -> list[Arg]:
         """ "China sent warships near Japan, a move that Tokyo criticised": a generic act
@@ -1541,7 +1575,12 @@ class EventFinder:
                     for trig in self.lex.noun_triggers(tok.lower_):
                         yield from self.noun_event(ctx, args, tok, trig)
             elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "EVENT", "LAW"):
+                armed = any(c.dep_ in ("compound", "amod") and
+                            c.lemma_.casefold() in ARMED_MODIFIERS for c in tok.children)
                 for trig in self.lex.noun_triggers(lemma):
+                    if armed and trig.relation == "OPPOSES":
+                        # "a bombing campaign against Iran", "an air war on X": attacks
+                        trig = replace(trig, relation="ATTACKS")
                     yield from self.noun_event(ctx, args, tok, trig)
 
     # --------------------------------------------------------------- verbs
@@ -1825,6 +1864,10 @@ class EventFinder:
         if trig.flags & {"material", "forces"} and not self._theme_ok(ctx, args, v, trig,
                                                                      passive):
             return
+        if trig.relation == "DEPLOYED_IN" and any(
+                t.lemma_.casefold() in INCURSION_SPACES for c in v.children
+                for t in ([c] if c.dep_ == "dobj" else pobjs(c) if c.dep_ == "prep" else [])):
+            return  # "a Russian fighter entered Estonian airspace": an incursion
         if "mutual" in trig.flags:
             # "Armenian and Azerbaijani troops exchanged fire", "X exchanged fire with Y":
             # each side attacked the other

@@ -1191,8 +1191,9 @@ class MentionFinder:
                 continue
             j, titled = span.start - 1, False
             while j >= 0 and span.start - j <= 4:
-                if title_match(list(doc[max(0, j - 5) : j + 1]), self.gaz):
-                    titled = True
+                if title_match(list(doc[max(0, j - 5) : j + 1]), self.gaz) and not (
+                        doc[j].lower_ in RANK_WORDS and doc[j].is_lower):
+                    titled = True  # (not "energy major Chevron": a rank, capitalised)
                     break
                 if doc[j].pos_ != "PROPN" or j in ctx.tok2men or not doc[j].is_title:
                     break
@@ -2427,6 +2428,8 @@ def people_named_after(ctx: DocContext, k: int, gaz: Gazetteer) -> list[int]:
     return out
 
 
+# military ranks that are common words too ("oil major", "attorney general")
+RANK_WORDS = {"major", "general", "private", "marshal", "captain"}
 # abbreviations that open names the gazetteer spells out
 SPELLED_OUT = (("U.S.", "United States"), ("US", "United States"), ("U.K.", "United Kingdom"),
                ("UK", "United Kingdom"), ("U.N.", "United Nations"), ("UN", "United Nations"))

@@ -267,6 +267,13 @@ class RoleFinder:
         country = self.gaz.country(self.gaz.office_country(full[0] if full else name,
                                                            surname=True))
         if country is None:
+            # "U.N. Secretary-General Antonio Guterres ... his spokesman": the body the
+            # article said he heads
+            heads = next((x.attributes["heads"] for x in reversed(ctx.mentions[:person + 1])
+                          if x.kind == "Person" and "heads" in x.attributes
+                          and (x.name == name or x.name.endswith(" " + name))), None)
+            country = self.gaz.get(heads) if heads else None
+        if country is None:
             return None
         return self._implied(ctx, country, at, ctx.offset + at.idx,
                              ctx.offset + at.idx + len(at.text))
@@ -424,6 +431,9 @@ class RoleFinder:
             yield from self._forces_chief(ctx, person, relation, owner, anchor, words, conf,
                                           rule, title.role)
             return
+        if relation == "LEADS" and ctx.mentions[owner].kind == "Organization" and \
+                ctx.mentions[owner].key:
+            ctx.mentions[person].attributes["heads"] = ctx.mentions[owner].key
         yield self._found(person, relation, owner, anchor, words, conf, rule, role=title.role)
 
     def _federal_state(self, ctx: DocContext, tokens: list[Token]) -> int | None:
