@@ -4214,3 +4214,26 @@ def test_an_oil_major_is_no_person_and_entering_airspace_no_deployment(facts_of)
     got = asserted(facts_of("Greece awarded blocks to U.S. energy major Chevron. A Russian "
                             "Su-35 fighter entered Estonian airspace near Vaindloo."))
     assert not any(s == "Chevron" or r == "DEPLOYED_IN" for s, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Russia barred Azerbaijani carriers from several airports.",
+     ("Russia", "SANCTIONS", "Azerbaijan")),
+    ("The EU banned Russian ships from its ports.", ("European Union", "SANCTIONS", "Russia")),
+])
+def test_barring_a_states_carriers_or_ships_sanctions_it(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_money_provided_to_support_a_deployment_is_support_given(facts_of):
+    got = facts_of("The European Union has provided 40 million euros through its European Peace "
+                   "Facility to support the Rwandan deployment.")
+    assert ("European Union", "SUPPORTS", "Rwanda", P, A) in got, got
+
+
+def test_who_after_an_event_noun_is_the_group_named_in_its_phrase(facts_of):
+    got = asserted(facts_of("Lawmakers criticised Rwanda's backing for M23 rebels in eastern "
+                            "Democratic Republic of Congo, who seized the cities of Goma and "
+                            "Bukavu earlier this year."))
+    assert ("March 23 Movement", "ATTACKS", "Goma") in got, got
+    assert ("Rwanda", "ATTACKS", "Goma") not in got, got

@@ -598,6 +598,15 @@ class Arguments:
                     # "Saudi Arabia and Iran, which backs the Houthis": a singular verb
                     # after a coordination is about the last of them
                     return self.head_mention(max(conjs, key=lambda c: c.i))
+                if low == "who" and h.pos_ == "NOUN" and self.ctx.mention(h) is None:
+                    # "Rwanda's backing for M23 rebels in eastern Congo, who seized Goma" (the
+                    # clause parsed on the event noun): "who" is the people or group named last
+                    near = [m for x in h.doc[h.i + 1 : tok.i] for m in [self.ctx.mention(x)]
+                            if m is not None and self.mentions[m].kind in (
+                                "Person", "ArmedGroup", "MilitaryForce")
+                            and self.mentions[m].attributes.get("head") == x.i]
+                    if near:
+                        return near[-1]
                 ante = self.head_mention(h)
                 anchor = self._described(h) if ante is None else None
                 if anchor is not None:

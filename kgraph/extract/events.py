@@ -147,7 +147,9 @@ PROPOSALS = {"plan", "proposal", "initiative", "bid", "offer", "roadmap", "bluep
 LABELLING = {"call", "brand", "label", "term", "dub", "describe", "consider", "deem"}
 # goods and dealings a penalty can stop ("banned imports of Thai fruit")
 TRADE_NOUNS = {"import", "export", "shipment", "purchase", "sale", "trade", "flight",
-               "investment", "product", "good", "delivery", "transit"}
+               "investment", "product", "good", "delivery", "transit",
+               # a state's carriers and ships: "barred Azerbaijani carriers from its airports"
+               "carrier", "airline", "vessel", "ship", "tanker", "aircraft"}
 # what an act draws from those who disapprove ("drew condemnation from X")
 REPROACHES = {"condemnation", "criticism", "rebuke", "protest", "outrage", "anger",
               "response", "backlash", "ire", "censure", "denunciation", "reprimand"}

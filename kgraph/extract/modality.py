@@ -214,7 +214,10 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
         if dep == "advcl":
             # a purpose clause ("visited Kyiv to meet Zelenskiy") has not happened yet; but
             # troops sent to help are helping ("has sent troops to help Russian forces")
-            sent_to_help = h.lemma_ in ("send", "deploy", "dispatch", "station") and \
+            # (and money given to support is supporting: "has provided 40 million euros
+            # to support the deployment")
+            sent_to_help = h.lemma_ in ("send", "deploy", "dispatch", "station", "provide",
+                                        "give", "supply", "allocate", "disburse") and \
                 h.tag_ in ("VBD", "VBN") and t.lemma_ in ("help", "support", "assist", "aid",
                                                           "protect", "defend", "back",
                                                           "bolster", "reinforce", "guard",
