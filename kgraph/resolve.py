@@ -612,7 +612,8 @@ class ArticleResolver:
                                 if rel == "LEADS" and ms[obj].kind == "Country":
                                     led = obj
                 known = self.gaz.country(self.gaz.office_country(ms[person].name, surname=True)) \
-                    if person is not None and led is None else None
+                    if person is not None and led is None and m.attributes.get("lemma") in (
+                        "administration", "government", "regime", "cabinet") else None
                 if led is not None:
                     target[i] = led
                 elif known is not None:

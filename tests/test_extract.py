@@ -4210,6 +4210,12 @@ def test_a_known_presidents_administration_is_his_state(facts_of):
     assert not any(s == "Trump" for s, _, _ in got), got
 
 
+def test_a_ministers_counterparts_are_not_his_own_state(facts_of):
+    got = asserted(facts_of("Niger's Defence Minister Salifou Mody told reporters after a "
+                            "meeting with his counterparts from Mali and Burkina Faso."))
+    assert ("Salifou Mody", "MEETS", "Niger") not in got, got
+
+
 def test_an_oil_major_is_no_person_and_entering_airspace_no_deployment(facts_of):
     got = asserted(facts_of("Greece awarded blocks to U.S. energy major Chevron. A Russian "
                             "Su-35 fighter entered Estonian airspace near Vaindloo."))
@@ -4237,3 +4243,18 @@ def test_who_after_an_event_noun_is_the_group_named_in_its_phrase(facts_of):
                             "Bukavu earlier this year."))
     assert ("March 23 Movement", "ATTACKS", "Goma") in got, got
     assert ("Rwanda", "ATTACKS", "Goma") not in got, got
+
+
+def test_pushing_troops_out_attacks_them_pushing_a_state_to_act_demands(facts_of):
+    got = asserted(facts_of("Russian forces pushed Ukrainian troops out of Kursk. The EU pushed "
+                            "Serbia to recognise Kosovo."))
+    assert ("Russian forces", "ATTACKS", "Ukrainian forces") in got, got
+    assert ("Russian forces", "DEMANDS", "Ukrainian forces") not in got, got
+    assert ("European Union", "DEMANDS", "Serbia") in got, got
+
+
+def test_a_force_based_in_another_state_is_deployed_there(facts_of):
+    got = asserted(facts_of("The U.S. Navy's Bahrain-based Fifth Fleet said it was monitoring "
+                            "the situation."))
+    assert ("United States Fifth Fleet", "DEPLOYED_IN", "Bahrain") in got, got
+    assert ("United States Fifth Fleet", "PART_OF", "United States Navy") in got, got

@@ -33,7 +33,7 @@ from .arguments import (
     prep_phrase,
     quoted_tokens,
 )
-from .events import Found
+from .events import Found, state_of_forces
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .mentions import (
@@ -435,6 +435,17 @@ class RoleFinder:
                 ctx.mentions[owner].key:
             ctx.mentions[person].attributes["heads"] = ctx.mentions[owner].key
         yield self._found(person, relation, owner, anchor, words, conf, rule, role=title.role)
+
+    def _abroad(self, ctx: DocContext, force: int, place: int) -> bool:
+        """Place mention `place` is in another state than the one force `force` serves."""
+        entry = self.gaz.get(ctx.mentions[force].key or "")
+        home = f"country:{entry.country}" if getattr(entry, "country", None) else \
+            ctx.mentions[state_of_forces(ctx, force)].key
+        pm = ctx.mentions[place]
+        pentry = self.gaz.get(pm.key or "")
+        where = pm.key if pm.kind == "Country" else pm.attributes.get("capital_of") or (
+            f"country:{pentry.country}" if getattr(pentry, "country", None) else None)
+        return bool(home and where and home != where)
 
     def _federal_state(self, ctx: DocContext, tokens: list[Token]) -> int | None:
         """ "Puntland President Said Abdullahi Deni", "Jubaland's president": the region
@@ -1320,6 +1331,11 @@ class RoleFinder:
                         ctx.mentions[group].source in ("ner", "gazetteer") and \
                         ctx.mentions[place].kind in ("Country", "Location"):
                     yield self._found(group, "DEPLOYED_IN", place, tok, [tok], 0.65, "based")
+                elif group is not None and place is not None and \
+                        ctx.mentions[group].kind == "MilitaryForce" and \
+                        self._abroad(ctx, group, place):
+                    # "the U.S. Navy's Bahrain-based Fifth Fleet": a state's force based abroad
+                    yield self._found(group, "DEPLOYED_IN", place, tok, [tok], 0.7, "based")
             # "a pro-Al-Shabaab broadcaster"
             if tok.lower_ == "pro" and tok.i + 2 < len(ctx.doc) and ctx.doc[tok.i + 1].text == "-":
                 backed = ctx.mention(ctx.doc[tok.i + 2])
