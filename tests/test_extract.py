@@ -4258,3 +4258,19 @@ def test_a_force_based_in_another_state_is_deployed_there(facts_of):
                             "the situation."))
     assert ("United States Fifth Fleet", "DEPLOYED_IN", "Bahrain") in got, got
     assert ("United States Fifth Fleet", "PART_OF", "United States Navy") in got, got
+
+
+def test_a_description_followed_by_the_name_is_that_name(facts_of):
+    got = asserted(facts_of("Mali quit the regional bloc ECOWAS in January."))
+    assert ("Mali", "WITHDRAWS_FROM", "Economic Community of West African States") in got, got
+
+
+def test_responding_by_recalling_envoys_sanctions_their_hosts(facts_of):
+    got = asserted(facts_of("Algeria responded by recalling its ambassadors to Mali and Niger."))
+    assert {("Algeria", "SANCTIONS", "Mali"), ("Algeria", "SANCTIONS", "Niger")} <= got, got
+
+
+def test_closing_airspace_to_flights_from_a_state_sanctions_it(facts_of):
+    got = asserted(facts_of("Algeria announced that it was closing its airspace to all flights "
+                            "to and from Mali."))
+    assert ("Algeria", "SANCTIONS", "Mali") in got, got

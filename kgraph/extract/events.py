@@ -605,7 +605,7 @@ class EventFinder:
             if not envoys:
                 continue
             hosts = [p for h in [v, *envoys] for c in h.children
-                     if c.dep_ == "prep" and c.lower_ in ("to", "from", "in")
+                     if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "from", "in")
                      for p in pobjs(c)]
             objects = [(o, f) for p in hosts for o, f in args.actors(p)
                        if ctx.mentions[o].kind == "Country"]
@@ -1789,8 +1789,13 @@ class EventFinder:
                                     for a in args.actors(g)]
         if not objects and trig.relation == "SANCTIONS" and not passive:
             # "banned imports of Thai fruit", "halted Russian oil imports": the goods' state
-            for c in v.children:
-                if c.dep_ == "dobj" and c.lemma_.casefold() in TRADE_NOUNS:
+            goods = [c for c in v.children if c.dep_ == "dobj"]
+            if "closing" in trig.flags:
+                # "closed its airspace to all flights to and from Mali"
+                goods += [p for c in v.children if c.dep_ in ("prep", "dative")
+                          and c.lower_ == "to" for p in pobjs(c)]
+            for c in goods:
+                if c.lemma_.casefold() in TRADE_NOUNS:
                     objects = [(i, 0.8) for t in c.subtree if t.i != c.i
                                and (t.dep_ in ("amod", "compound", "poss", "nmod") or (
                                    t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "of")))

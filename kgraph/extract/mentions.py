@@ -1896,6 +1896,16 @@ class MentionFinder:
                       owner=owner if owner != named else None,
                       **{"class": "forces", "lemma": lemma, "alias": False})
             return True
+        nxt = ctx.tok2men.get(tok.i + 1) if tok.i + 1 < len(ctx.doc) else None
+        if cls in ("bloc", "named", "group") and nxt is not None and \
+                ctx.mentions[nxt].kind in ("Organization", "ArmedGroup", "MilitaryForce") and \
+                ctx.mentions[nxt].start == ctx.offset + ctx.doc[tok.i + 1].idx and \
+                ctx.mentions[nxt].source in ("gazetteer", "ner"):
+            # "quit the West African bloc ECOWAS": the name that follows the description
+            nm = ctx.mentions[nxt]
+            self._add(ctx, [tok], tok, nm.kind, nm.name, nm.key, "nominal", refers=nxt,
+                      **{"class": cls, "lemma": lemma, "alias": False})
+            return True
         if lemma == "counterpart" and any(ctx.mention(c) is not None for c in tok.children
                                           if c.dep_ in ("appos", "compound") and c.i > tok.i):
             return False  # "his Chinese counterpart Xi Jinping": the named person
