@@ -4274,3 +4274,21 @@ def test_closing_airspace_to_flights_from_a_state_sanctions_it(facts_of):
     got = asserted(facts_of("Algeria announced that it was closing its airspace to all flights "
                             "to and from Mali."))
     assert ("Algeria", "SANCTIONS", "Mali") in got, got
+
+
+def test_fighting_on_the_side_of_an_actor_supports_it(facts_of):
+    got = asserted(facts_of("Wagner fighters fought on the side of the Sudanese army. Troops "
+                            "massed on the Israeli side of the border."))
+    assert ("Wagner Group", "SUPPORTS", "Sudanese forces") in got, got
+    assert not any(r == "SUPPORTS" and o == "Israel" for _, r, o in got), got
+
+
+def test_a_states_mission_is_the_state(facts_of):
+    got = asserted(facts_of("The European Union has provided 40 million euros to support the "
+                            "Rwandan mission since 2022."))
+    assert ("European Union", "SUPPORTS", "Rwanda") in got, got
+
+
+def test_a_coast_guard_expelling_a_vessel_sanctions_no_state(facts_of):
+    got = asserted(facts_of("China's coast guard said it had expelled the Philippine vessel."))
+    assert not any(r == "SANCTIONS" for _, r, _ in got), got

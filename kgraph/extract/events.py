@@ -147,9 +147,10 @@ PROPOSALS = {"plan", "proposal", "initiative", "bid", "offer", "roadmap", "bluep
 LABELLING = {"call", "brand", "label", "term", "dub", "describe", "consider", "deem"}
 # goods and dealings a penalty can stop ("banned imports of Thai fruit")
 TRADE_NOUNS = {"import", "export", "shipment", "purchase", "sale", "trade", "flight",
-               "investment", "product", "good", "delivery", "transit",
-               # a state's carriers and ships: "barred Azerbaijani carriers from its airports"
-               "carrier", "airline", "vessel", "ship", "tanker", "aircraft"}
+               "investment", "product", "good", "delivery", "transit"}
+# a state's carriers and ships, when barred or banned: "barred Azerbaijani carriers from its
+# airports" (but a coast guard that "expelled the Philippine vessel" penalises no state)
+CARRIER_NOUNS = {"carrier", "airline", "vessel", "ship", "tanker", "aircraft"}
 # what an act draws from those who disapprove ("drew condemnation from X")
 REPROACHES = {"condemnation", "criticism", "rebuke", "protest", "outrage", "anger",
               "response", "backlash", "ire", "censure", "denunciation", "reprimand"}
@@ -1368,10 +1369,10 @@ class EventFinder:
             people = [f.subject] + ([f.object] if v.lemma_ in ("host", "receive", "welcome")
                                     else [])
             # ("hosted envoy Keith Kellogg in Minsk": the place parsed on the guest)
-            heads = [v] + [t for t in v.children if t.dep_ == "dobj"
-                           and ctx.mention(t) == f.object]
-            places = [i for h in heads for c in h.children if c.dep_ == "prep"
-                      and c.lower_ == "in" for p in pobjs(c) for i in [ctx.mention(p)]
+            preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "in"] + [
+                t for c in v.children if c.dep_ == "dobj" for t in c.subtree
+                if t.dep_ == "prep" and t.lower_ == "in"]
+            places = [i for c in preps for p in pobjs(c) for i in [ctx.mention(p)]
                       if i is not None and ctx.mentions[i].attributes.get("capital_of")]
             for place in places[:1]:
                 where = ctx.mentions[place].attributes["capital_of"]
@@ -1795,7 +1796,8 @@ class EventFinder:
                 goods += [p for c in v.children if c.dep_ in ("prep", "dative")
                           and c.lower_ == "to" for p in pobjs(c)]
             for c in goods:
-                if c.lemma_.casefold() in TRADE_NOUNS:
+                if c.lemma_.casefold() in TRADE_NOUNS or (
+                        v.lemma_ in ("bar", "ban") and c.lemma_.casefold() in CARRIER_NOUNS):
                     objects = [(i, 0.8) for t in c.subtree if t.i != c.i
                                and (t.dep_ in ("amod", "compound", "poss", "nmod") or (
                                    t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "of")))

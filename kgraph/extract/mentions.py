@@ -2394,6 +2394,12 @@ class MentionFinder:
         if any(t.pos_ == "PROPN" for t in tok.doc[tok.i + 1 : tok.i + 2]):
             return False
         c = self.gaz.country(om.key)
+        if tok.lemma_ == "mission" and not mods:
+            # "support the Rwandan mission", "Russia's mission to the UN": the state's
+            span = self.strip(list(tok.doc[owner_tok.i : tok.i + 1]))
+            self._add(ctx, span, tok, "Country", om.name, om.key, "nominal", refers=owner,
+                      owner=owner, **{"class": "org", "alias": False})
+            return True
         head_words = [t.text for t in sorted(mods, key=lambda t: t.i)
                       if t.lemma_ not in ("state", "run", "-")] + [tok.text]
         name = f"{c.demonym if c else om.name} {' '.join(head_words)}"
