@@ -4292,3 +4292,20 @@ def test_a_states_mission_is_the_state(facts_of):
 def test_a_coast_guard_expelling_a_vessel_sanctions_no_state(facts_of):
     got = asserted(facts_of("China's coast guard said it had expelled the Philippine vessel."))
     assert not any(r == "SANCTIONS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Japan had conveyed its serious concerns to China through diplomatic channels.",
+     ("Japan", "CRITICIZES", "China")),
+    ("Kim Yo Jong dismissed Seoul's protest as the barking of a dog.",
+     ("Kim Yo Jong", "CRITICIZES", "South Korea")),
+    ("Israeli forces seized the flotilla on Monday. Turkey condemned the operation.",
+     ("Turkey", "CRITICIZES", "Israel")),
+])
+def test_concerns_conveyed_protests_dismissed_and_operations_condemned(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_concern_expressed_to_reporters_criticizes_nobody(facts_of):
+    got = asserted(facts_of("Japan expressed concern to reporters on Monday."))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got
