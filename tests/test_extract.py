@@ -4309,3 +4309,19 @@ def test_concerns_conveyed_protests_dismissed_and_operations_condemned(facts_of,
 def test_concern_expressed_to_reporters_criticizes_nobody(facts_of):
     got = asserted(facts_of("Japan expressed concern to reporters on Monday."))
     assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+def test_the_state_named_before_a_bases_name_is_deployed_not_its_attacker(facts_of):
+    got = asserted(facts_of("Iran fired missiles at the U.S. Al Udeid air base in Qatar."))
+    assert ("United States", "DEPLOYED_IN", "Qatar") in got, got
+    assert ("Iran", "DEPLOYED_IN", "Qatar") not in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Rwandan troops guard the town of Mocimboa da Praia.",
+     ("Rwandan forces", "DEPLOYED_IN", "Mocimboa da Praia")),
+    ("India has kept at least a dozen warships deployed in the Arabian Sea since late 2023.",
+     ("India", "DEPLOYED_IN", "Arabian Sea")),
+])
+def test_guarding_a_place_and_keeping_ships_deployed(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))

@@ -2920,6 +2920,10 @@ class EventFinder:
                             a = [x for g in c.children if g.dep_ in ("amod", "poss")
                                  and g.i < c.i for x in args.actors(g)
                                  if ctx.mentions[x[0]].kind != "Location"]
+                            # "the U.S. Al Udeid air base": the state before the base's name
+                            a = a or [x for g in c.children if g.dep_ == "compound"
+                                      and g.i < c.i for x in args.actors(g)
+                                      if ctx.mentions[x[0]].kind == "Country"]
                         if slot == "amod":
                             a = [(i, f) for i, f in a if ctx.mentions[i].kind == "Country"]
                         found += a

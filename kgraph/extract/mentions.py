@@ -1722,7 +1722,11 @@ class MentionFinder:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and (
                 tok.head.head.like_num or tok.head.head.lemma_.casefold() in QUANTITY_NOUNS):
             holder = tok.head.head  # "has thousands of troops in Somalia"
-        if holder.dep_ == "dobj" and holder.head.lemma_ in ("have", "maintain", "keep"):
+        if holder.dep_ == "nsubj" and holder.head.dep_ in ("ccomp", "xcomp") and \
+                holder.head.tag_ == "VBN" and holder.head.head.lemma_ in ("have", "keep"):
+            holder = holder.head  # "India has kept a dozen warships deployed in the Sea"
+        if holder.dep_ in ("dobj", "ccomp", "xcomp") and \
+                holder.head.lemma_ in ("have", "maintain", "keep"):
             tok = holder
             # "UNIFIL, which has some 10,000 peacekeepers deployed in ...", "Russia keeps
             # troops in Transnistria": the haver owns them
