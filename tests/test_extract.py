@@ -4325,3 +4325,24 @@ def test_the_state_named_before_a_bases_name_is_deployed_not_its_attacker(facts_
 ])
 def test_guarding_a_place_and_keeping_ships_deployed(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("President Donald Trump said in February that he had ordered strikes on Islamic State.",
+     ("Donald Trump", "ATTACKS", "Islamic State")),
+    ("Ukrainian drones set fire to the Saratov oil refinery.", ("Ukraine", "ATTACKS", "Saratov")),
+    ("North Korean soldiers had already engaged in combat against Ukrainian forces.",
+     ("North Korean forces", "ATTACKS", "Ukrainian forces")),
+])
+def test_strikes_ordered_fires_set_and_combat_engaged(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Nigeria's military has been fighting a jihadist insurgency by Boko Haram.",
+     ("Nigerian forces", "OPPOSES", "Boko Haram")),
+    ("The Somali army repelled an attack by al-Shabaab.",
+     ("Somali forces", "ATTACKS", "al-Shabaab")),
+])
+def test_fighting_or_repelling_an_act_opposes_its_agent(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))

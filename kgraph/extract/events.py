@@ -1803,6 +1803,16 @@ class EventFinder:
                                    t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "of")))
                                for i in [ctx.mention(t)] if i is not None
                                and ctx.mentions[i].kind == "Country"][:1]
+        if not objects and trig.relation in ("ATTACKS", "OPPOSES") and not passive:
+            # "fighting an insurgency by Boko Haram", "repelled an attack by al-Shabaab":
+            # the act's agent
+            acts = [c for c in v.children if c.dep_ == "dobj" and {
+                t.relation for t in self.lex.noun_triggers(c.lemma_.casefold())} & {
+                "ATTACKS", "OPPOSES"}]
+            objects = [a for c in acts for a in args.noun_agent(c)] or [
+                a for c in (v.children if acts else ()) if c.dep_ == "prep"
+                and c.lower_ == "by" for p in pobjs(c) for a in args.actors(p)]
+            # (the parser hangs "by X" on the verb: "fighting an insurgency by Boko Haram")
         if not objects and "that" in trig.objects:
             objects = self.clause_objects(args, v, demand=trig.relation == "DEMANDS")
         if not objects and "control" in trig.flags:
