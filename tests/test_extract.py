@@ -4346,3 +4346,13 @@ def test_strikes_ordered_fires_set_and_combat_engaged(facts_of, text, fact):
 ])
 def test_fighting_or_repelling_an_act_opposes_its_agent(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Clashes erupted in Aleppo's Sheikh Maqsoud neighbourhood.",
+     ("Sheikh Maqsoud", "LOCATED_IN", "Aleppo")),
+    ("Azerbaijan wants a route to its Nakhchivan exclave.",
+     ("Nakhchivan", "LOCATED_IN", "Azerbaijan")),
+])
+def test_a_citys_neighbourhood_and_a_states_exclave(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))

@@ -23,7 +23,7 @@ ORG_HEADS = {"party", "group", "movement", "coalition", "alliance", "militia", "
              "broadcaster", "channel", "union", "federation", "club"}
 PLACE_OF = {"city", "town", "village", "province", "region", "district", "port", "state",
             "county", "governorate", "oblast", "municipality", "island", "territory",
-            "enclave", "capital", "area", "strip", "peninsula", "side", "soil",
+            "enclave", "exclave", "capital", "area", "strip", "peninsula", "side", "soil",
             "airspace", "waters", "coast", "camp", "neighbourhood", "neighborhood", "suburb",
             "outskirts", "outskirt", "suburbs", "edge", "centre", "center", "heart",
             "township"}

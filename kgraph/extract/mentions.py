@@ -108,7 +108,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
                "state", "county", "governorate", "oblast", "municipality", "area", "island",
                "territory", "enclave", "stronghold", "outpost", "prefecture", "border town",
                "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "valley",
-               "township"}
+               "township", "exclave"}
 # administrative areas named by a compound: "Pakistan's Punjab province", "Kursk region"
 # generic words after a name, in lower case, that are no part of it ("the Georgian Dream
 # party", "the Wagner group")
@@ -128,7 +128,7 @@ GENERIC_BODY_WORDS = {"foreign", "defence", "defense", "interior", "commerce", "
 HELD = {"hold", "held", "control", "controlled", "administer", "administered", "occupy",
         "occupied", "run"}
 ADMIN_AREAS = {"province", "region", "district", "state", "county", "governorate", "oblast",
-               "prefecture", "township"}
+               "prefecture", "township", "neighbourhood", "neighborhood", "exclave", "enclave"}
 # the words of a name that are not capitalised: "Deir al-Balah", "Bab el-Mandeb"
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez", "-",
                   "de", "del", "di", "da", "du", "la", "le", "bin", "ibn", "abu", "bani", "beni",
