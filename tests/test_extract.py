@@ -4299,10 +4299,8 @@ def test_a_coast_guard_expelling_a_vessel_sanctions_no_state(facts_of):
      ("Japan", "CRITICIZES", "China")),
     ("Kim Yo Jong dismissed Seoul's protest as the barking of a dog.",
      ("Kim Yo Jong", "CRITICIZES", "South Korea")),
-    ("Israeli forces seized the flotilla on Monday. Turkey condemned the operation.",
-     ("Turkey", "CRITICIZES", "Israel")),
 ])
-def test_concerns_conveyed_protests_dismissed_and_operations_condemned(facts_of, text, fact):
+def test_concerns_conveyed_and_protests_dismissed_criticise(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
 
 
