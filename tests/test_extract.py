@@ -4354,3 +4354,9 @@ def test_fighting_or_repelling_an_act_opposes_its_agent(facts_of, text, fact):
 ])
 def test_a_citys_neighbourhood_and_a_states_exclave(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
+
+
+def test_troops_that_would_be_sent_to_guard_guard_nothing_yet(facts_of):
+    got = facts_of("Officials stressed that no U.S. troops would be deployed to Armenia to "
+                   "guard the route.")
+    assert not any(r == "DEPLOYED_IN" and m == "asserted" for _, r, _, _, m in got), got

@@ -229,6 +229,9 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                     not sent_to_help and not appointed:
                 flags.apply("planned", "to")
                 _local(h, lex, flags, False)
+            elif sent_to_help:
+                # ("no troops would be deployed to guard it": as the sending is)
+                _local(h, lex, flags, False)
             break
         break
     return flags
