@@ -4360,3 +4360,20 @@ def test_troops_that_would_be_sent_to_guard_guard_nothing_yet(facts_of):
     got = facts_of("Officials stressed that no U.S. troops would be deployed to Armenia to "
                    "guard the route.")
     assert not any(r == "DEPLOYED_IN" and m == "asserted" for _, r, _, _, m in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Bosnian Serb leader Milorad Dodik has long had the backing of Moscow.",
+     ("Russia", "SUPPORTS", "Milorad Dodik")),
+    ("Haftar won the backing of Egypt and the UAE.", ("Egypt", "SUPPORTS", "Haftar")),
+])
+def test_having_or_winning_an_actors_backing(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+    assert (fact[2], "SUPPORTS", fact[0]) not in got, got
+
+
+def test_pursuing_closer_ties_cooperates(facts_of):
+    got = asserted(facts_of("Marcos, who has pursued closer defence ties with Washington and "
+                            "Tokyo, spoke on Monday."))
+    assert ("Marcos", "COOPERATES_WITH", "Japan") in got, got

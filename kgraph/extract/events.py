@@ -108,6 +108,9 @@ ARMED_MODIFIERS = {"bombing", "air", "aerial", "missile", "drone", "bombardment"
                    "shelling", "airstrike", "strike", "rocket"}
 # where entering is an incursion, not a deployment
 INCURSION_SPACES = {"airspace", "waters"}
+# having or winning someone's backing: "Dodik has the backing of Moscow"
+BACKING = {"backing", "support", "blessing", "patronage", "endorsement"}
+RECEIVING = {"have", "enjoy", "win", "gain", "secure", "receive", "get", "obtain", "retain"}
 # what a demand that someone leave asks for
 # the members of an armed force or group, as counted victims: "killed dozens of fighters"
 COMBATANTS = {"fighter", "militant", "member", "soldier", "troop", "rebel", "insurgent",
@@ -923,6 +926,7 @@ class EventFinder:
         yield from self.rebuttals(ctx, args)
         yield from self.drawn_criticism(ctx, args)
         yield from self.commitments(ctx, args)
+        yield from self.received_support(ctx, args)
 
     def stated_threats(self, ctx: DocContext, args: Arguments,
                        found: list[Found]) -> Iterator[Found]:
@@ -1056,6 +1060,24 @@ class EventFinder:
                 # (above the planned reading of the same words, which it replaces)
                 yield Found(f.subject, "OPPOSES", f.object, t.head, [t.head, *f.tokens],
                             fight, min(1.0, f.confidence * 1.05), "fought-to")
+
+    def received_support(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Dodik has long had the backing of Moscow", "the plan won the support of
+        Egypt": whoever has or wins X's backing is supported by X."""
+        for n in ctx.tokens:
+            v = n.head
+            if n.lemma_.casefold() not in BACKING or n.dep_ != "dobj" or \
+                    v.lemma_ not in RECEIVING or v.pos_ not in ("VERB", "AUX"):
+                continue
+            backers = [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                       for p in pobjs(c) for a in args.actors(p)] + [
+                a for c in n.children if c.dep_ == "poss" for a in args.actors(c)]
+            flags = flags_for(v, self.lex)
+            for s_, fs in args.clause_subjects(v):
+                for b, fb in backers:
+                    if identity(ctx, s_) != identity(ctx, b):
+                        yield Found(b, "SUPPORTS", s_, v, [v, n], flags, 0.7 * fs * fb,
+                                    "received-support")
 
     def commitments(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "reaffirmed the U.S. commitment to the defence of South Korea", "remained
@@ -2658,6 +2680,9 @@ class EventFinder:
     def noun_event(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger) -> Iterator[Found]:
         if n.dep_ == "oprd" and n.head.lemma_ in LABELLING and trig.relation == "ATTACKS":
             return  # "called the legislation a direct attack on the order": a label
+        if trig.relation == "SUPPORTS" and n.dep_ == "dobj" and n.head.lemma_ in RECEIVING \
+                and n.lemma_.casefold() in BACKING:
+            return  # "had the backing of Moscow": read by received_support
         if n.dep_ == "compound" and trig.relation not in ("ATTACKS",):
             h = n.head
             if h.pos_ == "NOUN" and h.dep_ != "compound" and h.lemma_.casefold() in CARRIERS \
