@@ -4377,3 +4377,9 @@ def test_pursuing_closer_ties_cooperates(facts_of):
     got = asserted(facts_of("Marcos, who has pursued closer defence ties with Washington and "
                             "Tokyo, spoke on Monday."))
     assert ("Marcos", "COOPERATES_WITH", "Japan") in got, got
+
+
+def test_a_strike_ordered_on_someones_recommendation_does_not_hit_them(facts_of):
+    got = asserted(facts_of("Prime Minister Benjamin Netanyahu ordered the strike on the "
+                            "recommendation of Defence Minister Israel Katz."))
+    assert not any(r == "ATTACKS" for _, r, _ in got), got

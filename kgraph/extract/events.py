@@ -111,6 +111,9 @@ INCURSION_SPACES = {"airspace", "waters"}
 # having or winning someone's backing: "Dodik has the backing of Moscow"
 BACKING = {"backing", "support", "blessing", "patronage", "endorsement"}
 RECEIVING = {"have", "enjoy", "win", "gain", "secure", "receive", "get", "obtain", "retain"}
+# "on the recommendation of X", "on the orders of X": on whose word, not on whom
+ON_WHOSE_WORD = {"recommendation", "order", "advice", "basis", "behalf", "request",
+                 "instruction", "initiative", "suggestion", "invitation", "sideline", "eve"}
 # what a demand that someone leave asks for
 # the members of an armed force or group, as counted victims: "killed dozens of fighters"
 COMBATANTS = {"fighter", "militant", "member", "soldier", "troop", "rebel", "insurgent",
@@ -2746,6 +2749,8 @@ class EventFinder:
             for c in self._noun_preps(ctx, n, trig):
                 if c.dep_ == "prep" and c.lower_ == word:
                     for p in map(self._counted, pobjs(c)):
+                        if p.lemma_.casefold() in ON_WHOSE_WORD:
+                            continue  # "ordered the strike on the recommendation of X"
                         objects += args.actors(p)
                         if not objects and ("owner" in trig.flags or "target" in trig.flags):
                             objects += self.owner_objects(ctx, args, p, "target" in trig.flags)
