@@ -4383,3 +4383,12 @@ def test_a_strike_ordered_on_someones_recommendation_does_not_hit_them(facts_of)
     got = asserted(facts_of("Prime Minister Benjamin Netanyahu ordered the strike on the "
                             "recommendation of Defence Minister Israel Katz."))
     assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+def test_a_mission_described_before_its_name_is_part_of_its_parent(facts_of):
+    got = asserted(facts_of("The U.N. peacekeeping mission in Congo, MONUSCO, said it was "
+                            "concerned."))
+    monusco = ("United Nations Organization Stabilization Mission in the Democratic Republic "
+               "of the Congo")
+    assert (monusco, "PART_OF", "United Nations") in got, got
+    assert (monusco, "DEPLOYED_IN", "Democratic Republic of the Congo") in got, got

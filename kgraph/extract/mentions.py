@@ -1474,6 +1474,15 @@ class MentionFinder:
             if tok.i in ctx.tok2men or self.lex.nominals.get(tok.lemma_.casefold()) != "named" \
                     or any(c.dep_ == "poss" for c in tok.children):
                 continue
+            named = self._name_after(ctx, tok)
+            if named is not None:
+                # "the U.N. peacekeeping mission in Congo, MONUSCO": the body named next,
+                # described (its parent, its place) by the words before
+                ctx.tok2men[tok.i] = named
+                end = next(t.i for t in ctx.doc[tok.i:] if t.text == ",")
+                ctx.mentions[named].attributes["described_as"] = ctx.text[
+                    tok.left_edge.idx : ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)]
+                continue
             inner = [ctx.mention(t) for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"
                      and ctx.mention(t) is not None
                      and ctx.mentions[ctx.mention(t)].kind in ("ArmedGroup", "Organization",
@@ -1901,6 +1910,8 @@ class MentionFinder:
                       **{"class": "forces", "lemma": lemma, "alias": False})
             return True
         nxt = ctx.tok2men.get(tok.i + 1) if tok.i + 1 < len(ctx.doc) else None
+        if nxt is None and cls in ("bloc", "named"):
+            nxt = self._name_after(ctx, tok)
         if cls in ("bloc", "named", "group") and nxt is not None and \
                 ctx.mentions[nxt].kind in ("Organization", "ArmedGroup", "MilitaryForce") and \
                 ctx.mentions[nxt].start == ctx.offset + ctx.doc[tok.i + 1].idx and \
@@ -2374,6 +2385,28 @@ class MentionFinder:
             m = ctx.mentions[j]
             self._add(ctx, span, word, m.kind, m.name, m.key, "nominal", refers=j,
                       **{"class": "org"})
+
+    @staticmethod
+    def _name_after(ctx: DocContext, tok: Token) -> int | None:
+        """ "The U.N. peacekeeping mission in Congo, MONUSCO, said": the body named
+        between commas right after the description's phrase, if its name has the
+        description's word."""
+        doc = ctx.doc
+        comma = next((t.i for t in doc[tok.i + 1 : min(tok.i + 8, len(doc))]
+                      if t.text == ","), None)
+        if comma is None or comma + 2 >= len(doc) or doc[tok.i].sent != doc[comma].sent:
+            return None
+        m = ctx.tok2men.get(comma + 1)
+        if m is None or ctx.mentions[m].start != ctx.offset + doc[comma + 1].idx or \
+                ctx.mentions[m].kind not in ("Organization", "MilitaryForce") or \
+                tok.lemma_.casefold() not in ctx.mentions[m].name.casefold():
+            return None
+        end = ctx.offset + doc[comma + 1].idx
+        after = [t for t in doc[comma + 1 : min(comma + 12, len(doc))]
+                 if ctx.tok2men.get(t.i) != m]
+        if not after or after[0].text not in (",", ".") or ctx.mentions[m].end < end:
+            return None
+        return m
 
     def _org_nominal(self, ctx: DocContext, tok: Token) -> bool:
         """ "Iran's nuclear agency", "Russian intelligence services": an organisation

@@ -1165,14 +1165,16 @@ class RoleFinder:
         entry = self.gaz.get(men.key) if men.key else None
         if entry is None or men.source != "gazetteer":
             return
-        words = f" {men.text.casefold().replace('.', '')} "
+        # (and the words that described it: "the U.N. peacekeeping mission in Congo, MONUSCO")
+        text = " ".join([men.text, men.attributes.get("described_as", "")])
+        words = f" {text.casefold().replace('.', '')} "
         parents = []
         if getattr(entry, "parent", None):
             parents.append(self.gaz.get(entry.parent))
         if getattr(entry, "country", None) and getattr(entry, "kind", "") != "party":
             # (a party is of its country, not a part of its state: "Georgian Dream")
             parents.append(self.gaz.country(f"country:{entry.country}"))
-        where = men.text.rsplit(" in ", 1)[1] if " in " in men.text else ""  # as written
+        where = text.rsplit(" in ", 1)[1].strip() if " in " in text else ""  # as written
         place = self.gaz.country(next((h.key for h in self.gaz.lookup(where)
                                        if h.key.startswith("country:")), None)) \
             if where and getattr(entry, "kind", "") == "mission" else None
