@@ -4392,3 +4392,9 @@ def test_a_mission_described_before_its_name_is_part_of_its_parent(facts_of):
                "of the Congo")
     assert (monusco, "PART_OF", "United Nations") in got, got
     assert (monusco, "DEPLOYED_IN", "Democratic Republic of the Congo") in got, got
+
+
+def test_a_neighbourhood_named_after_its_people_is_no_place(facts_of):
+    got = asserted(facts_of("A bomb hit Dasht-e-Barchi, a mostly Shiite Hazara neighbourhood "
+                            "in western Kabul."))
+    assert not any("Hazara" in (s + o) for s, _, o in got), got

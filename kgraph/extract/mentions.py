@@ -127,8 +127,11 @@ GENERIC_BODY_WORDS = {"foreign", "defence", "defense", "interior", "commerce", "
 # "rebel-held", "Houthi-controlled", "Indian-administered"
 HELD = {"hold", "held", "control", "controlled", "administer", "administered", "occupy",
         "occupied", "run"}
+# (and parts of a city or a state: "Aleppo's Sheikh Maqsoud neighbourhood", "its Nakhchivan
+# exclave", but not "a mostly Hazara neighbourhood", named after its people)
+LOCAL_AREAS = {"neighbourhood", "neighborhood", "exclave", "enclave"}
 ADMIN_AREAS = {"province", "region", "district", "state", "county", "governorate", "oblast",
-               "prefecture", "township", "neighbourhood", "neighborhood", "exclave", "enclave"}
+               "prefecture", "township"} | LOCAL_AREAS
 # the words of a name that are not capitalised: "Deir al-Balah", "Bab el-Mandeb"
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "es", "ez", "-",
                   "de", "del", "di", "da", "du", "la", "le", "bin", "ibn", "abu", "bani", "beni",
@@ -1296,7 +1299,9 @@ class MentionFinder:
                     tok.head.i == tok.i + 1 and \
                     tok.head.lemma_ in ADMIN_AREAS and \
                     tok.i not in ctx.tok2men and tok.i not in ctx.skip and \
-                    tok.text[:1].isupper() and tok.ent_type_ in ("", "NORP", "GPE", "LOC"):
+                    tok.text[:1].isupper() and tok.ent_type_ in ("", "NORP", "GPE", "LOC") \
+                    and not (tok.head.lemma_ in LOCAL_AREAS and (tok.ent_type_ == "NORP" or any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children))):
                 start = tok.i
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and \
                         doc[start - 1].dep_ == "compound" and start - 1 not in ctx.tok2men \
