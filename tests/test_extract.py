@@ -4398,3 +4398,21 @@ def test_a_neighbourhood_named_after_its_people_is_no_place(facts_of):
     got = asserted(facts_of("A bomb hit Dasht-e-Barchi, a mostly Shiite Hazara neighbourhood "
                             "in western Kabul."))
     assert not any("Hazara" in (s + o) for s, _, o in got), got
+
+
+def test_severing_ties_is_a_diplomatic_penalty(facts_of):
+    got = facts_of("Mexico broke off diplomatic relations with Ecuador. Sudan did not sever "
+                   "relations with Chad.")
+    assert ("Mexico", "SANCTIONS", "Ecuador", P, A) in got, got
+    assert not any(s == "Sudan" and r == "SANCTIONS" for s, r, *_ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Syrian Foreign Minister Asaad al-Shaibani, who was in Ankara for talks with his Turkish "
+     "counterpart Hakan Fidan, said the deal was close.",
+     ("Asaad al-Shaibani", "VISITS", "Ankara")),
+    ("Chinese President Xi Jinping, who hosted North Korean leader Kim Jong Un at a military "
+     "parade in Beijing, praised the alliance.", ("Kim Jong Un", "VISITS", "Beijing")),
+])
+def test_in_a_foreign_capital_for_talks_or_hosted_at_an_occasion_there(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))

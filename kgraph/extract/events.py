@@ -114,6 +114,8 @@ RECEIVING = {"have", "enjoy", "win", "gain", "secure", "receive", "get", "obtain
 # "on the recommendation of X", "on the orders of X": on whose word, not on whom
 ON_WHOSE_WORD = {"recommendation", "order", "advice", "basis", "behalf", "request",
                  "instruction", "initiative", "suggestion", "invitation", "sideline", "eve"}
+# verbs that end a state's ties with another
+SEVERING = {"sever", "cut", "break", "suspend", "freeze"}
 # what a demand that someone leave asks for
 # the members of an armed force or group, as counted victims: "killed dozens of fighters"
 COMBATANTS = {"fighter", "militant", "member", "soldier", "troop", "rebel", "insurgent",
@@ -1382,6 +1384,20 @@ class EventFinder:
                 if home and home != where:
                     yield Found(s_, "VISITS", place, v, [v], flags, 0.6 * fs, "met-abroad")
 
+    def severed_ties(self, found: list[Found]) -> Iterator[Found]:
+        """ "Sudan severed diplomatic relations with the UAE": cutting ties is a diplomatic
+        penalty (SCHEMA: SANCTIONS, as expelling envoys is), besides the ties it ends."""
+        for f in list(found):
+            light = f.light
+            if f.relation != "COOPERATES_WITH" or light is None or \
+                    light.lemma_ not in SEVERING or \
+                    f.trigger.lemma_.casefold() not in ("relation", "tie"):
+                continue
+            flags = flags_for(light, self.lex)
+            if flags.polarity == "positive":
+                yield Found(f.subject, "SANCTIONS", f.object, light, [light, f.trigger], flags,
+                            f.confidence * 0.9, "severed-ties")
+
     def hosted_abroad(self, ctx: DocContext, found: list[Found]) -> Iterator[Found]:
         """ "Lukashenko hosted U.S. envoy Keith Kellogg in Minsk", "Kellogg met Lukashenko
         in Minsk": one whose state the text gives by a title, meeting in another state's
@@ -1389,14 +1405,21 @@ class EventFinder:
         done = {(f.subject, f.trigger.i) for f in found if f.relation == "VISITS"}
         for f in list(found):
             v = f.trigger
-            if f.relation != "MEETS" or v.pos_ != "VERB" or is_passive(v):
+            if f.relation != "MEETS" or is_passive(v):
+                continue
+            if v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ == "for" and \
+                    v.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head  # "who was in Ankara for talks with Fidan"
+            if v.pos_ not in ("VERB", "AUX"):
                 continue
             people = [f.subject] + ([f.object] if v.lemma_ in ("host", "receive", "welcome")
                                     else [])
-            # ("hosted envoy Keith Kellogg in Minsk": the place parsed on the guest)
+            # ("hosted envoy Keith Kellogg in Minsk": the place parsed on the guest; "hosted
+            # Kim at a military parade in Beijing")
             preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "in"] + [
-                t for c in v.children if c.dep_ == "dobj" for t in c.subtree
-                if t.dep_ == "prep" and t.lower_ == "in"]
+                t for c in v.children if c.dep_ == "dobj" or (
+                    c.dep_ == "prep" and c.lower_ in ("at", "during"))
+                for t in c.subtree if t.dep_ == "prep" and t.lower_ == "in"]
             places = [i for c in preps for p in pobjs(c) for i in [ctx.mention(p)]
                       if i is not None and ctx.mentions[i].attributes.get("capital_of")]
             for place in places[:1]:
