@@ -4416,3 +4416,24 @@ def test_severing_ties_is_a_diplomatic_penalty(facts_of):
 ])
 def test_in_a_foreign_capital_for_talks_or_hosted_at_an_occasion_there(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("IRGC commander Mohammad Pakpour threatened a far more crushing response if Israel "
+     "attacked again.", ("Mohammad Pakpour", "THREATENS", "Israel")),
+    ("Iran warned of a harsh response if Israel attacked.", ("Iran", "THREATENS", "Israel")),
+])
+def test_a_response_threatened_on_a_condition_threatens_its_subject(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_warning_that_ships_linked_to_states_remain_targets_threatens_the_states(facts_of):
+    got = asserted(facts_of("Houthi spokesman Yahya Saree warned that ships linked to Israel, "
+                            "the United States and Britain would remain legitimate targets."))
+    assert {("Yahya Saree", "THREATENS", "Israel"),
+            ("Yahya Saree", "THREATENS", "United Kingdom")} <= got, got
+
+
+def test_analysts_warning_of_shortages_threaten_nobody(facts_of):
+    got = asserted(facts_of("Analysts warned that Russia would face shortages."))
+    assert not any(r == "THREATENS" for _, r, _ in got), got

@@ -114,6 +114,9 @@ RECEIVING = {"have", "enjoy", "win", "gain", "secure", "receive", "get", "obtain
 # "on the recommendation of X", "on the orders of X": on whose word, not on whom
 ON_WHOSE_WORD = {"recommendation", "order", "advice", "basis", "behalf", "request",
                  "instruction", "initiative", "suggestion", "invitation", "sideline", "eve"}
+# what a threat promises: "threatened a crushing response if Israel attacked"
+RESPONSE_NOUNS = {"response", "retaliation", "reprisal", "consequence", "action", "measure",
+                  "revenge", "punishment", "countermeasure", "retribution"}
 # verbs that end a state's ties with another
 SEVERING = {"sever", "cut", "break", "suspend", "freeze"}
 # what a demand that someone leave asks for
@@ -1023,6 +1026,25 @@ class EventFinder:
             speakers = {i for i, _ in args.clause_subjects(v)}
             if not speakers:
                 continue
+            if v.lemma_ in ("threaten", "warn", "promise", "vow") and any(
+                    t.lemma_.casefold() in RESPONSE_NOUNS for c in v.children
+                    for t in ([c] if c.dep_ == "dobj" else pobjs(c)
+                              if c.dep_ == "prep" and c.lower_ == "of" else [])):
+                # "threatened a far more crushing response if Israel attacked again"
+                own = self._speakers_side(ctx, speakers, found)
+                for cond in v.children:
+                    if cond.dep_ != "advcl" or not any(
+                            m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                            for m in cond.children):
+                        continue
+                    for t, _ in args.clause_subjects_any(cond):
+                        if identity(ctx, t) in own or ctx.mentions[t].kind == "Location":
+                            continue
+                        for s_ in speakers:
+                            if (s_, t) not in said:
+                                said.add((s_, t))
+                                yield Found(s_, "THREATENS", t, v, [v], flags, 0.6,
+                                            "conditional-threat")
             for c in v.children:
                 if c.dep_ != "ccomp" or c.lemma_ not in RESPONSES or not any(
                         a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children):
@@ -2218,6 +2240,11 @@ class EventFinder:
         a response"."""
         if c.lemma_ in ("face", "pay", "suffer", "regret", "bear", "feel"):
             return True
+        if c.lemma_ in ("be", "remain", "become") and any(
+                d.dep_ == "attr" and d.lemma_ == "target" for d in c.children):
+            return True  # "ships linked to Israel would remain legitimate targets"
+        if c.lemma_ == "target" and any(d.dep_ == "nsubjpass" for d in c.children):
+            return True  # "U.S. bases will be targeted"
         if c.lemma_ == "go" and any(d.lower_ == "unpunished" for d in c.children):
             return True  # "the attack will not go unpunished"
         return c.lemma_ in ("receive", "get") and any(
@@ -2319,7 +2346,12 @@ class EventFinder:
             if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
                        for a in c.children):
                 continue
-            found = [a for s in c.children if s.dep_ == "nsubj" for a in args.actors(s)]
+            found = [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                     for a in args.actors(s) or [
+                         # "ships linked to Israel and the United States": whose they are
+                         x for t in s.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
+                         and t.head.lemma_ in ("link", "tie", "connect", "belong", "bind")
+                         for q in pobjs(t) for x in args.actors(q)]]
             return [(i, f * 0.8) for i, f in found if i not in own]
         return []
 
