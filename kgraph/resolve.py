@@ -711,18 +711,29 @@ class ArticleResolver:
                 return states[self.gaz.state_key(key)]  # ("the Somali National Army")
             return j if ms[j].kind in kinds else None
 
+        # who asks "both sides" (and the state he serves) is neither side
+        asker = {ident(r.subject) for r in relations if r.object == i}
+        asker |= {ms[o].key for r in relations if r.object == i
+                  for rel, o, _ in leads.get(r.subject, []) if ms[o].key}
         count: Counter[frozenset] = Counter()
         latest: dict[frozenset, tuple] = {}
+        hostile: set[frozenset] = set()
         for r in relations:
             if r.type not in PAIRING or ms[r.subject].start >= m.start:
                 continue
             a, b = side(r.subject), side(r.object)
-            if a is None or b is None or ident(a) == ident(b):
+            if a is None or b is None or ident(a) == ident(b) or \
+                    {ident(a), ident(b)} & asker:
                 continue
             pair = frozenset((ident(a), ident(b)))
             count[pair] += 2 if r.type in HOSTILE else 1
+            if r.type in HOSTILE:
+                hostile.add(pair)
             latest[pair] = max(latest.get(pair, (-1, -1, a, b)),
                                (ms[r.subject].sentence, ms[r.object].start, a, b))
+        if hostile:
+            # the two sides of a quarrel, not partners or mediators met on the way
+            count = Counter({p: n for p, n in count.items() if p in hostile})
         if count:
             def score(p: frozenset) -> tuple:
                 a, b = latest[p][2:]
@@ -743,9 +754,6 @@ class ArticleResolver:
                 ms[k].key == side_of(j) and ms[k].start < m.start and
                 ms[k].sentence >= m.sentence - 2 for k in by_pos)
 
-        asker = {ident(r.subject) for r in relations if r.object == i}
-        asker |= {ms[o].key for r in relations if r.object == i
-                  for rel, o, _ in leads.get(r.subject, []) if ms[o].key}
         seen: list[int] = []
         for k in reversed(by_pos):
             mk = ms[k]

@@ -358,3 +358,12 @@ def test_the_country_a_known_ruler_rules_is_the_one_he_leads_by_name(facts_of):
     assert ("Ilham Aliyev", "LEADS", "Azerbaijan") in got, got
     assert ("Ilham Aliyev", "LEADS", "Russia") not in got, got
     assert ("Ilham Aliyev", "CRITICIZES", "Russia") in got, got
+
+
+def test_both_sides_are_the_quarrel_not_partners_met_more_often(facts_of):
+    got = asserted(facts_of("Congo accused Rwanda of backing the M23 rebels. Egypt met Rwanda on "
+                            "Monday. Egypt held talks with Rwanda again on Tuesday. Egypt also "
+                            "hosted Rwanda's foreign minister. Qatari minister Mohammed "
+                            "Al-Khulaifi urged both sides to respect the ceasefire."))
+    demanded = {o for s, r, o in got if r == "DEMANDS"}
+    assert demanded == {"Rwanda", "Democratic Republic of the Congo"}, got
