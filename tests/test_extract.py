@@ -4437,3 +4437,25 @@ def test_warning_that_ships_linked_to_states_remain_targets_threatens_the_states
 def test_analysts_warning_of_shortages_threaten_nobody(facts_of):
     got = asserted(facts_of("Analysts warned that Russia would face shortages."))
     assert not any(r == "THREATENS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The United States and South Korea began the Freedom Shield exercises, which North Korea "
+     "condemned as a rehearsal for an invasion.",
+     {("North Korea", "CRITICIZES", "United States"),
+      ("North Korea", "CRITICIZES", "South Korea")}),
+    ("Israeli fire hit a UNIFIL post, drawing condemnation from contributing countries "
+     "including Italy and Spain.",
+     {("Italy", "CRITICIZES", "Israel"), ("Spain", "CRITICIZES", "Israel")}),
+    ("The U.S. Treasury also sanctioned Nicaragua's telecoms regulator TELCOR, which it accused "
+     "of shutting down independent radio stations.",
+     {("United States Department of the Treasury", "SANCTIONS", "TELCOR")}),
+])
+def test_acts_condemned_in_relative_clauses_examples_and_bare_acronyms(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
+
+
+def test_a_dateline_in_capitals_names_no_body(facts_of):
+    got = facts_of("QUETTA, Pakistan (AP) - Gunmen attacked a train.")
+    assert not any("QUETTA" in (s + o) for s, _, o, _, _ in got), got

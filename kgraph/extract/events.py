@@ -1261,6 +1261,11 @@ class EventFinder:
             doers = args.clause_subjects(v)
             if not doers and v.dep_ == "relcl":
                 doers = self.act_authors(ctx, args, v.head, referred=True)
+            if not doers:
+                # "Israeli fire hit a UNIFIL post, drawing condemnation": the act's agent
+                clause = v.head if v.dep_ in ("advcl", "conj") else v
+                doers = [a for sj in clause.children if sj.dep_ == "nsubj"
+                         for a in args.noun_agent(sj)]
             flags = flags_for(v, self.lex)
             # (a reproach aimed at a state's forces is aimed at the state)
             doers = [(state_of_forces(ctx, o), f) for o, f in doers]
@@ -1273,8 +1278,13 @@ class EventFinder:
     def _from_actors(self, args: Arguments, heads: tuple[Token, ...]) -> list[Arg]:
         """The actors after "from" on any of `heads` ("drew condemnation from Turkey",
         "came under fire from about 20 members of the NPA")."""
-        return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                for p in pobjs(c) for a in args.actors(self._counted(p))]
+        # ("from contributing countries including Italy and Spain": the countries named)
+        # ("from contributing countries": the parser makes "contributing" a verb)
+        nouns = [next((d for d in p.children if d.dep_ == "dobj"), p) if p.tag_ == "VBG" else p
+                 for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for p in pobjs(c)]
+        return [a for p in nouns for a in self._with_examples(
+            args, args.actors(self._counted(p)), p)]
 
     def under_fire(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Soldiers came under fire from NPA rebels", "the convoy came under attack from
@@ -1550,8 +1560,9 @@ class EventFinder:
             or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in n.children)
         if definite:
             # ("claimed the attack ... condemned the ambush": one act, named two ways)
-            before = args.done_before(lemma, here, ATTACK_WORDS if lemma in ATTACK_WORDS
-                                      else frozenset())
+            # ("the exercises, which North Korea condemned": the act named by the very noun)
+            before = args.done_before(lemma, here + 1 if referred else here,
+                                      ATTACK_WORDS if lemma in ATTACK_WORDS else frozenset())
             if before:
                 return [(i, 0.6) for i in before]
         if not rels:

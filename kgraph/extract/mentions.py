@@ -363,6 +363,7 @@ class MentionFinder:
                 self._speaker_name(ctx, ent)
         self._proper_chunks(ctx)
         self._acronym_names(ctx)
+        self._bare_acronyms(ctx)
         self._hyphen_prefixes(ctx)
         self._retype_people(ctx, first)
         self._titled_names(ctx, first)
@@ -1136,6 +1137,26 @@ class MentionFinder:
                 continue
             text = ctx.text[span[0].idx : span[-1].idx + len(span[-1].text)]
             self._add(ctx, span, span[-1], kind, text, None, "ner")
+
+    def _bare_acronyms(self, ctx: DocContext) -> None:
+        """ "Nicaragua's telecoms regulator TELCOR", "sanctions on NIS": a word in capitals
+        that NER and the gazetteer missed, acting or acted on, is a body's acronym (not in
+        a dateline, which writes places in capitals)."""
+        for tok in ctx.tokens:
+            text = tok.text
+            if tok.pos_ != "PROPN" or not (3 <= len(text) <= 8 and text.isalpha() and
+                                            text.isupper()) or tok.i in ctx.tok2men or \
+                    tok.i in ctx.skip or tok.ent_type_ not in ("", "ORG") or \
+                    tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+                continue
+            sent = ctx.sent(tok)
+            if DATELINE.match(sent.text) or DATELINE_BARE.match(sent.text) or \
+                    sum(t.text.isupper() and t.is_alpha for t in sent) > len(sent) / 3:
+                continue  # a dateline, a headline in capitals
+            entry, _ = self.lookup(text)
+            if entry is not None:
+                continue
+            self._add(ctx, [tok], tok, "Organization", text, None, "ner")
 
     def _retype_people(self, ctx: DocContext, first: int) -> None:
         """NER calls the same name a person in one place and an organisation (or a
