@@ -4459,3 +4459,19 @@ def test_acts_condemned_in_relative_clauses_examples_and_bare_acronyms(facts_of,
 def test_a_dateline_in_capitals_names_no_body(facts_of):
     got = facts_of("QUETTA, Pakistan (AP) - Gunmen attacked a train.")
     assert not any("QUETTA" in (s + o) for s, _, o, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Washington approved the sale of F-16 fighter jets to Turkey.",
+     ("United States", "SUPPORTS", "Turkey")),
+    ("Viktor Orban, who has long opposed Ukraine's bid to join the EU, spoke on Monday.",
+     ("Viktor Orban", "OPPOSES", "Ukraine")),
+])
+def test_arms_sales_and_opposing_an_actors_bid(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_the_sale_of_a_business_supports_nobody(facts_of):
+    got = asserted(facts_of("CK Hutchison agreed to the sale of its ports business to "
+                            "BlackRock."))
+    assert not any(r == "SUPPORTS" for _, r, _ in got), got

@@ -2752,6 +2752,12 @@ class EventFinder:
         if trig.relation == "SUPPORTS" and n.dep_ == "dobj" and n.head.lemma_ in RECEIVING \
                 and n.lemma_.casefold() in BACKING:
             return  # "had the backing of Moscow": read by received_support
+        if "material" in trig.flags and not any(
+                t.lemma_.casefold() in MATERIAL or t.ent_type_ == "MONEY"
+                for c in n.children if c.dep_ == "compound" or (
+                    c.dep_ == "prep" and c.lower_ == "of")
+                for t in ([c] if c.dep_ == "compound" else pobjs(c))):
+            return  # "the sale of weapons to Abuja" (not the sale of a company)
         if n.dep_ == "compound" and trig.relation not in ("ATTACKS",):
             h = n.head
             if h.pos_ == "NOUN" and h.dep_ != "compound" and h.lemma_.casefold() in CARRIERS \
