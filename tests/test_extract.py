@@ -4475,3 +4475,18 @@ def test_the_sale_of_a_business_supports_nobody(facts_of):
     got = asserted(facts_of("CK Hutchison agreed to the sale of its ports business to "
                             "BlackRock."))
     assert not any(r == "SUPPORTS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Iran's Revolutionary Guards seized the Marshall Islands-flagged tanker Talia Star in the "
+     "Strait of Hormuz.", ("Islamic Revolutionary Guards Corps", "ATTACKS", "Talia Star")),
+    ("In April 2024, IRGC commandos boarded the Portuguese-flagged container ship MSC Aries.",
+     ("Islamic Revolutionary Guards Corps", "ATTACKS", "MSC Aries")),
+    ("Two bulk carriers, the Magic Seas and the Eternity C, were sunk by the Houthis in July.",
+     ("Houthis", "ATTACKS", "Magic Seas")),
+])
+def test_ships_named_after_the_word_for_a_ship_are_seized_boarded_or_sunk(facts_of, text,
+                                                                          fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+    assert not any(r == "LOCATED_IN" and s == fact[2] for s, r, _ in got), got

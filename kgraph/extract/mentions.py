@@ -364,6 +364,7 @@ class MentionFinder:
         self._proper_chunks(ctx)
         self._acronym_names(ctx)
         self._bare_acronyms(ctx)
+        self._vessel_names(ctx)
         self._hyphen_prefixes(ctx)
         self._retype_people(ctx, first)
         self._titled_names(ctx, first)
@@ -1137,6 +1138,47 @@ class MentionFinder:
                 continue
             text = ctx.text[span[0].idx : span[-1].idx + len(span[-1].text)]
             self._add(ctx, span, span[-1], kind, text, None, "ner")
+
+    def _vessel_names(self, ctx: DocContext) -> None:
+        """ "the tanker Talia Star", "the destroyer USS Gravely", "two bulk carriers, the
+        Magic Seas and the Eternity C": a ship's name after (or in apposition to) the word
+        for a ship names that ship (a place things happen to, never an actor)."""
+        doc = ctx.doc
+        names: list[list[Token]] = []
+        for t in ctx.tokens:
+            if t.lemma_.casefold() not in VESSEL_NOUNS or t.pos_ != "NOUN":
+                continue
+            chain = []
+            for u in doc[t.i + 1 : t.i + 5]:
+                if u.pos_ == "PROPN" and u.text[:1].isupper():
+                    chain.append(u)
+                else:
+                    break
+            if chain:
+                names.append(chain)
+            for a in t.children:
+                if a.dep_ == "appos" and a.i > t.i:
+                    for x in [a, *a.conjuncts]:
+                        if x.pos_ == "PROPN":
+                            names.append([c for c in x.subtree if c.i <= x.i and (
+                                c.pos_ == "PROPN" or c.i == x.i)
+                                and c.dep_ in ("compound", "appos", "conj", "flat")
+                                or c.i == x.i])
+        for chain in names:
+            chain = [c for c in chain if c.pos_ == "PROPN"]
+            if not chain or any(c.i in ctx.skip for c in chain):
+                continue
+            bound = {ctx.tok2men.get(c.i) for c in chain} - {None}
+            if any(ctx.mentions[m].key or ctx.mentions[m].kind in ("Country", "Person")
+                   and ctx.mentions[m].source != "ner" for m in bound):
+                continue  # a known body or state ("the Iranian tanker"), not a name
+            for m in bound:
+                ctx.mentions[m].attributes["void"] = True
+                for c in doc:
+                    if ctx.tok2men.get(c.i) == m:
+                        ctx.tok2men.pop(c.i)
+            text = ctx.text[chain[0].idx : chain[-1].idx + len(chain[-1].text)]
+            self._add(ctx, chain, chain[-1], "Location", text, None, "ner", vessel=True)
 
     def _bare_acronyms(self, ctx: DocContext) -> None:
         """ "Nicaragua's telecoms regulator TELCOR", "sanctions on NIS": a word in capitals
@@ -2507,6 +2549,9 @@ def people_named_after(ctx: DocContext, k: int, gaz: Gazetteer) -> list[int]:
     return out
 
 
+# words for a ship, after which a ship's name follows ("the tanker Talia Star")
+VESSEL_NOUNS = {"tanker", "ship", "vessel", "freighter", "carrier", "frigate", "destroyer",
+                "corvette", "warship", "trawler", "bulker", "cruiser", "submarine"}
 # military ranks that are common words too ("oil major", "attorney general")
 RANK_WORDS = {"major", "general", "private", "marshal", "captain"}
 # abbreviations that open names the gazetteer spells out

@@ -1718,8 +1718,10 @@ class RoleFinder:
         placed = set()
         for found in self._places(ctx, args):
             # a sea lies in no country, and "the Black Sea port of X" is on it, not in it
+            # (nor does a ship lie anywhere for long: "the tanker X in the Strait of Hormuz")
             if not (self._is_sea(ctx, found.subject) or (
-                    self._is_sea(ctx, found.object) and found.rule == "place-noun")):
+                    self._is_sea(ctx, found.object) and found.rule == "place-noun") or
+                    ctx.mentions[found.subject].attributes.get("vessel")):
                 placed.add(found.subject)
                 yield found
         yield from self._capitals(ctx, placed)
