@@ -4490,3 +4490,17 @@ def test_ships_named_after_the_word_for_a_ship_are_seized_boarded_or_sunk(facts_
     got = asserted(facts_of(text))
     assert fact in got, got
     assert not any(r == "LOCATED_IN" and s == fact[2] for s, r, _ in got), got
+
+
+def test_a_rebuke_of_a_state_drawn_from_another_criticizes_that_state(facts_of):
+    got = asserted(facts_of("Russian border guards moved fences deeper into Georgian territory, "
+                            "the European Union's monitoring mission said Wednesday, drawing a "
+                            "rare rebuke of Moscow from Georgia's government."))
+    assert ("Georgia", "CRITICIZES", "Russia") in got, got
+    assert ("Georgia", "CRITICIZES", "European Union") not in got, got
+
+
+def test_an_acronym_in_brackets_is_no_body_of_its_own(facts_of):
+    got = asserted(facts_of("Maman S. Sidikou, special representative of the AU Commission "
+                            "chairperson (SRCC) for Somalia, offered his condolences."))
+    assert not any(o == "SRCC" for _, _, o in got), got

@@ -1258,14 +1258,17 @@ class EventFinder:
             critics = self._from_actors(args, (n, v))
             if not critics:
                 continue
-            doers = args.clause_subjects(v)
+            # "drawing a rare rebuke of Moscow from Georgia": whom the reproach is of
+            doers = [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in pobjs(c) for a in args.actors(p)] or args.clause_subjects(v)
             if not doers and v.dep_ == "relcl":
                 doers = self.act_authors(ctx, args, v.head, referred=True)
             if not doers:
                 # "Israeli fire hit a UNIFIL post, drawing condemnation": the act's agent
                 clause = v.head if v.dep_ in ("advcl", "conj") else v
-                doers = [a for sj in clause.children if sj.dep_ == "nsubj"
-                         for a in args.noun_agent(sj)]
+                doers = [a for sj in clause.children if sj.dep_ == "nsubj" and {
+                    t.relation for t in self.lex.noun_triggers(sj.lemma_.casefold())} & ACTS
+                    for a in args.noun_agent(sj)]
             flags = flags_for(v, self.lex)
             # (a reproach aimed at a state's forces is aimed at the state)
             doers = [(state_of_forces(ctx, o), f) for o, f in doers]

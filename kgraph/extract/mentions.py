@@ -1189,8 +1189,9 @@ class MentionFinder:
             if tok.pos_ != "PROPN" or not (3 <= len(text) <= 8 and text.isalpha() and
                                             text.isupper()) or tok.i in ctx.tok2men or \
                     tok.i in ctx.skip or tok.ent_type_ not in ("", "ORG") or \
-                    tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
-                continue
+                    tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") or \
+                    (tok.i > 0 and ctx.doc[tok.i - 1].text == "("):
+                continue  # (an acronym in brackets is defined by what precedes it)
             sent = ctx.sent(tok)
             if DATELINE.match(sent.text) or DATELINE_BARE.match(sent.text) or \
                     sum(t.text.isupper() and t.is_alpha for t in sent) > len(sent) / 3:
