@@ -4504,3 +4504,16 @@ def test_an_acronym_in_brackets_is_no_body_of_its_own(facts_of):
     got = asserted(facts_of("Maman S. Sidikou, special representative of the AU Commission "
                             "chairperson (SRCC) for Somalia, offered his condolences."))
     assert not any(o == "SRCC" for _, _, o in got), got
+
+
+def test_a_force_described_before_its_name_is_part_of_its_owner(facts_of):
+    got = asserted(facts_of("The European Union's peacekeeping force in Bosnia, EUFOR, said it "
+                            "had reinforced its troops."))
+    assert {("EUFOR Althea", "PART_OF", "European Union"),
+            ("EUFOR Althea", "DEPLOYED_IN", "Bosnia and Herzegovina")} <= got, got
+
+
+def test_a_hyphenated_prefecture_name_is_one_place(facts_of):
+    got = asserted(facts_of("The ambush happened near the town of Bocaranga in Ouham-Pende "
+                            "prefecture."))
+    assert ("Bocaranga", "LOCATED_IN", "Ouham-Pende") in got, got

@@ -1359,7 +1359,9 @@ class MentionFinder:
                 continue
             # "Pakistan's Punjab province", "North Kivu province": a name compounded with a
             # place noun
-            if tok.pos_ == "PROPN" and tok.dep_ in ("compound", "amod") and \
+            hyphened = tok.i > 1 and doc[tok.i - 1].text == "-" and \
+                doc[tok.i - 2].pos_ == "PROPN" and tok.text[:1].isupper()
+            if (tok.pos_ == "PROPN" or hyphened) and tok.dep_ in ("compound", "amod") and \
                     tok.head.i == tok.i + 1 and \
                     tok.head.lemma_ in ADMIN_AREAS and \
                     tok.i not in ctx.tok2men and tok.i not in ctx.skip and \
@@ -1367,10 +1369,16 @@ class MentionFinder:
                     and not (tok.head.lemma_ in LOCAL_AREAS and (tok.ent_type_ == "NORP" or any(
                         c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children))):
                 start = tok.i
-                while start > 0 and doc[start - 1].pos_ == "PROPN" and \
-                        doc[start - 1].dep_ == "compound" and start - 1 not in ctx.tok2men \
-                        and not doc[start - 1].ent_type_:
-                    start -= 1
+                while True:
+                    if start > 0 and doc[start - 1].pos_ == "PROPN" and \
+                            doc[start - 1].dep_ == "compound" and start - 1 not in ctx.tok2men \
+                            and not doc[start - 1].ent_type_:
+                        start -= 1
+                    elif start > 1 and doc[start - 1].text == "-" and \
+                            doc[start - 2].pos_ == "PROPN" and start - 2 not in ctx.tok2men:
+                        start -= 2  # "Ouham-Pende prefecture": one name, hyphen and all
+                    else:
+                        break
                 span = list(doc[start : tok.i + 1])
                 text = ctx.text[span[0].idx : tok.idx + len(tok.text)]
                 self._add(ctx, span, tok, "Location", text, None, "ner")
@@ -1981,6 +1989,14 @@ class MentionFinder:
         nxt = ctx.tok2men.get(tok.i + 1) if tok.i + 1 < len(ctx.doc) else None
         if nxt is None and cls in ("bloc", "named"):
             nxt = self._name_after(ctx, tok)
+        if nxt is None and cls == "forces" and tok.tag_ == "NN":
+            # "The European Union's peacekeeping force in Bosnia, EUFOR, said"
+            nxt = self._name_after(ctx, tok, force=True)
+            if nxt is not None:
+                cls = "named"
+                end = next(t.i for t in ctx.doc[tok.i:] if t.text == ",")
+                ctx.mentions[nxt].attributes["described_as"] = ctx.text[
+                    tok.left_edge.idx : ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)]
         if cls in ("bloc", "named", "group") and nxt is not None and \
                 ctx.mentions[nxt].kind in ("Organization", "ArmedGroup", "MilitaryForce") and \
                 ctx.mentions[nxt].start == ctx.offset + ctx.doc[tok.i + 1].idx and \
@@ -2456,7 +2472,7 @@ class MentionFinder:
                       **{"class": "org"})
 
     @staticmethod
-    def _name_after(ctx: DocContext, tok: Token) -> int | None:
+    def _name_after(ctx: DocContext, tok: Token, force: bool = False) -> int | None:
         """ "The U.N. peacekeeping mission in Congo, MONUSCO, said": the body named
         between commas right after the description's phrase, if its name has the
         description's word."""
@@ -2467,8 +2483,10 @@ class MentionFinder:
             return None
         m = ctx.tok2men.get(comma + 1)
         if m is None or ctx.mentions[m].start != ctx.offset + doc[comma + 1].idx or \
-                ctx.mentions[m].kind not in ("Organization", "MilitaryForce") or \
-                tok.lemma_.casefold() not in ctx.mentions[m].name.casefold():
+                ctx.mentions[m].kind not in ("Organization", "MilitaryForce") or (
+                    tok.lemma_.casefold() not in ctx.mentions[m].name.casefold() and not (
+                        force and ctx.mentions[m].kind == "MilitaryForce"
+                        and ctx.mentions[m].source == "gazetteer")):
             return None
         end = ctx.offset + doc[comma + 1].idx
         after = [t for t in doc[comma + 1 : min(comma + 12, len(doc))]

@@ -1167,7 +1167,8 @@ class RoleFinder:
             return
         # (and the words that described it: "the U.N. peacekeeping mission in Congo, MONUSCO")
         text = " ".join([men.text, men.attributes.get("described_as", "")])
-        words = f" {text.casefold().replace('.', '')} "
+        words = f" {text.casefold().replace('.', '').replace(chr(8217), chr(39))} ".replace(
+            "'s ", " 's ")  # ("the European Union's peacekeeping force")
         parents = []
         if getattr(entry, "parent", None):
             parents.append(self.gaz.get(entry.parent))
