@@ -4517,3 +4517,9 @@ def test_a_hyphenated_prefecture_name_is_one_place(facts_of):
     got = asserted(facts_of("The ambush happened near the town of Bocaranga in Ouham-Pende "
                             "prefecture."))
     assert ("Bocaranga", "LOCATED_IN", "Ouham-Pende") in got, got
+
+
+def test_an_evaluated_delivery_of_a_states_weapons_criticizes_the_state(facts_of):
+    got = asserted(facts_of('"The delivery of Iranian ballistic missiles to Russia is a serious '
+                            'escalation," EU foreign policy chief Josep Borrell told reporters.'))
+    assert ("Josep Borrell", "CRITICIZES", "Iran") in got, got

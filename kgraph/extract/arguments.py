@@ -41,6 +41,8 @@ OBJECT_CONTROL = {"urge", "ask", "call", "press", "pressure", "push", "force", "
                   "enable", "prompt", "lead", "task", "mandate", "authorize",
                   "authorise"} | APPOINTING
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+# handing weapons over, whose agent the weapons' demonym names
+HANDOVERS = {"delivery", "shipment", "transfer", "sale", "supply"}
 # acts of war only a state or an armed force wages ("since its invasion of Ukraine")
 WARS = {"invasion", "war", "aggression", "occupation", "annexation", "incursion"}
 # verbs of getting something from someone ("receives funding from X")
@@ -925,6 +927,16 @@ class Arguments:
                     a = self.actors(p)
                     if a:
                         return a
+        if n.lemma_.casefold() in HANDOVERS:
+            # "the delivery of Iranian ballistic missiles to Russia": the weapons' state
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in pobjs(c):
+                        a = [x for g in p.children if g.dep_ in ("amod", "compound", "poss")
+                             and g.i < p.i for x in self.actors(g)
+                             if self.ctx.mentions[x[0]].kind == "Country"]
+                        if a:
+                            return a
         return []
 
     def inherited_subjects(self, v: Token, depth: int) -> list[Arg]:
