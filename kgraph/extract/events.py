@@ -1032,19 +1032,8 @@ class EventFinder:
                               if c.dep_ == "prep" and c.lower_ == "of" else [])):
                 # "threatened a far more crushing response if Israel attacked again"
                 own = self._speakers_side(ctx, speakers, found)
-                for cond in v.children:
-                    if cond.dep_ != "advcl" or not any(
-                            m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                            for m in cond.children):
-                        continue
-                    for t, _ in args.clause_subjects_any(cond):
-                        if identity(ctx, t) in own or ctx.mentions[t].kind == "Location":
-                            continue
-                        for s_ in speakers:
-                            if (s_, t) not in said:
-                                said.add((s_, t))
-                                yield Found(s_, "THREATENS", t, v, [v], flags, 0.6,
-                                            "conditional-threat")
+                yield from self._threatened_on(ctx, args, list(v.children), speakers, own,
+                                               said, [v], flags)
             for c in v.children:
                 if c.dep_ != "ccomp" or c.lemma_ not in RESPONSES or not any(
                         a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children):
@@ -1053,20 +1042,29 @@ class EventFinder:
                 own = self._speakers_side(ctx, speakers, found)
                 if not doers or not doers <= own:
                     continue  # "analysts said Israel would respond if ...": a forecast
-                for cond in c.subtree:
-                    # (the condition may hang deeper: "would do whatever is necessary to
-                    # protect its rights if Athens pressed ahead")
-                    if cond.dep_ != "advcl" or cond is c or not any(
-                            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
-                        continue
-                    for t, _ in args.clause_subjects_any(cond):
-                        if identity(ctx, t) in own or ctx.mentions[t].kind == "Location":
-                            continue
-                        for s_ in speakers:
-                            if (s_, t) not in said:
-                                said.add((s_, t))
-                                yield Found(s_, "THREATENS", t, v, [v, c], flags, 0.6,
-                                            "conditional-threat")
+                # (the condition may hang deeper: "would do whatever is necessary to
+                # protect its rights if Athens pressed ahead")
+                yield from self._threatened_on(ctx, args, [t for t in c.subtree if t is not c],
+                                               speakers, own, said, [v, c], flags)
+
+    @staticmethod
+    def _threatened_on(ctx: DocContext, args: Arguments, clauses: list[Token],
+                       speakers: set[int], own: set[str], said: set, words: list[Token],
+                       flags) -> Iterator[Found]:
+        """The speakers threaten whoever an "if"/"unless" clause among `clauses` names
+        (not their own side, nor a place)."""
+        for cond in clauses:
+            if cond.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
+                continue
+            for t, _ in args.clause_subjects_any(cond):
+                if identity(ctx, t) in own or ctx.mentions[t].kind == "Location":
+                    continue
+                for s_ in speakers:
+                    if (s_, t) not in said:
+                        said.add((s_, t))
+                        yield Found(s_, "THREATENS", t, words[0], words, flags, 0.6,
+                                    "conditional-threat")
 
     def pursued_aims(self, found: list[Found]) -> Iterator[Found]:
         """ "has fought for two decades to topple the government": the fight is asserted,
