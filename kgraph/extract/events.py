@@ -1404,9 +1404,8 @@ class EventFinder:
                     flags) -> Iterator[Found]:
         """ "Petro met Maduro in Caracas": a known office holder (or a state) meeting in
         another state's capital is visiting it."""
-        places = [i for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for p in pobjs(c) for i in [ctx.mention(p)] if i is not None
-                  and ctx.mentions[i].attributes.get("capital_of")]
+        places = EventFinder._capitals_in(
+            ctx, [c for c in v.children if c.dep_ == "prep" and c.lower_ == "in"])
         gaz = load_gazetteer()
         for place in places[:1]:
             where = ctx.mentions[place].attributes["capital_of"]
@@ -1416,6 +1415,12 @@ class EventFinder:
                     sm.name, surname=True) if sm.kind == "Person" else None
                 if home and home != where:
                     yield Found(s_, "VISITS", place, v, [v], flags, 0.6 * fs, "met-abroad")
+
+    @staticmethod
+    def _capitals_in(ctx: DocContext, preps: list[Token]) -> list[int]:
+        """The capitals named after the prepositions `preps` ("met Maduro in Caracas")."""
+        return [i for c in preps for p in pobjs(c) for i in [ctx.mention(p)]
+                if i is not None and ctx.mentions[i].attributes.get("capital_of")]
 
     def severed_ties(self, found: list[Found]) -> Iterator[Found]:
         """ "Sudan severed diplomatic relations with the UAE": cutting ties is a diplomatic
@@ -1453,8 +1458,7 @@ class EventFinder:
                 t for c in v.children if c.dep_ == "dobj" or (
                     c.dep_ == "prep" and c.lower_ in ("at", "during"))
                 for t in c.subtree if t.dep_ == "prep" and t.lower_ == "in"]
-            places = [i for c in preps for p in pobjs(c) for i in [ctx.mention(p)]
-                      if i is not None and ctx.mentions[i].attributes.get("capital_of")]
+            places = self._capitals_in(ctx, preps)
             for place in places[:1]:
                 where = ctx.mentions[place].attributes["capital_of"]
                 for who in people:

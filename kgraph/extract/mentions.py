@@ -1551,14 +1551,11 @@ class MentionFinder:
             if tok.i in ctx.tok2men or self.lex.nominals.get(tok.lemma_.casefold()) != "named" \
                     or any(c.dep_ == "poss" for c in tok.children):
                 continue
-            named = self._name_after(ctx, tok)
+            named = self._name_after(ctx, tok, describe=True)
             if named is not None:
                 # "the U.N. peacekeeping mission in Congo, MONUSCO": the body named next,
                 # described (its parent, its place) by the words before
                 ctx.tok2men[tok.i] = named
-                end = next(t.i for t in ctx.doc[tok.i:] if t.text == ",")
-                ctx.mentions[named].attributes["described_as"] = ctx.text[
-                    tok.left_edge.idx : ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)]
                 continue
             inner = [ctx.mention(t) for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"
                      and ctx.mention(t) is not None
@@ -1991,12 +1988,9 @@ class MentionFinder:
             nxt = self._name_after(ctx, tok)
         if nxt is None and cls == "forces" and tok.tag_ == "NN":
             # "The European Union's peacekeeping force in Bosnia, EUFOR, said"
-            nxt = self._name_after(ctx, tok, force=True)
+            nxt = self._name_after(ctx, tok, force=True, describe=True)
             if nxt is not None:
                 cls = "named"
-                end = next(t.i for t in ctx.doc[tok.i:] if t.text == ",")
-                ctx.mentions[nxt].attributes["described_as"] = ctx.text[
-                    tok.left_edge.idx : ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)]
         if cls in ("bloc", "named", "group") and nxt is not None and \
                 ctx.mentions[nxt].kind in ("Organization", "ArmedGroup", "MilitaryForce") and \
                 ctx.mentions[nxt].start == ctx.offset + ctx.doc[tok.i + 1].idx and \
@@ -2472,10 +2466,13 @@ class MentionFinder:
                       **{"class": "org"})
 
     @staticmethod
-    def _name_after(ctx: DocContext, tok: Token, force: bool = False) -> int | None:
+    def _name_after(ctx: DocContext, tok: Token, force: bool = False,
+                    describe: bool = False) -> int | None:
         """ "The U.N. peacekeeping mission in Congo, MONUSCO, said": the body named
         between commas right after the description's phrase, if its name has the
-        description's word."""
+        description's word (`force`: any known force for "force").  `describe`: keep the
+        description's words on the named mention, where the roles read its parent and
+        place."""
         doc = ctx.doc
         comma = next((t.i for t in doc[tok.i + 1 : min(tok.i + 8, len(doc))]
                       if t.text == ","), None)
@@ -2493,6 +2490,9 @@ class MentionFinder:
                  if ctx.tok2men.get(t.i) != m]
         if not after or after[0].text not in (",", ".") or ctx.mentions[m].end < end:
             return None
+        if describe:
+            ctx.mentions[m].attributes["described_as"] = ctx.text[
+                tok.left_edge.idx : doc[comma - 1].idx + len(doc[comma - 1].text)]
         return m
 
     def _org_nominal(self, ctx: DocContext, tok: Token) -> bool:
