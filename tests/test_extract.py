@@ -4523,3 +4523,82 @@ def test_an_evaluated_delivery_of_a_states_weapons_criticizes_the_state(facts_of
     got = asserted(facts_of('"The delivery of Iranian ballistic missiles to Russia is a serious '
                             'escalation," EU foreign policy chief Josep Borrell told reporters.'))
     assert ("Josep Borrell", "CRITICIZES", "Iran") in got, got
+
+
+def test_joining_other_states_in_an_act_makes_no_state_a_member_of_another(facts_of):
+    got = asserted(facts_of("Chile joins Spain, Ireland and Belgium, which have filed separate "
+                            "submissions backing the complaint."))
+    assert not any(r == "MEMBER_OF" for _, r, _ in got), got
+    assert not any(r == "COOPERATES_WITH" for _, r, _ in got), got
+
+
+def test_a_joint_declaration_of_coordinated_states_is_still_cooperation(facts_of):
+    got = asserted(facts_of("Kazakhstan and Uzbekistan signed a declaration on water sharing."))
+    assert ("Kazakhstan", "COOPERATES_WITH", "Uzbekistan") in got, got
+
+
+def test_a_passive_gift_of_no_material_supports_nobody(facts_of):
+    got = asserted(facts_of("Ukraine was given a cold reception by Hungary."))
+    assert not any(r == "SUPPORTS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Norway, which has mediated between Colombia and the ELN together with Cuba, hosted the "
+     "talks.", {("Norway", "COOPERATES_WITH", "Cuba")}),
+    ("Saudi Arabia helped broker the swap together with Turkey.",
+     {("Saudi Arabia", "COOPERATES_WITH", "Turkey")}),
+    ("Kenya, which has mediated alongside Ethiopia since 2023, said so.",
+     {("Kenya", "COOPERATES_WITH", "Ethiopia")}),
+])
+def test_co_mediators_cooperate(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
+    assert not any(o in ("Colombia", "National Liberation Army") and r == "COOPERATES_WITH"
+                   for _, r, o in got), got
+
+
+def test_help_that_may_come_is_not_asserted(facts_of):
+    got = facts_of("Saudi Arabia will help broker a swap together with Turkey.")
+    assert ("Saudi Arabia", "COOPERATES_WITH", "Turkey") not in asserted(got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kyiv holds Moscow responsible for the attack on the dam.",
+     ("Ukraine", "CRITICIZES", "Russia")),
+    ("Pakistan held the Afghan Taliban accountable for the bombing.",
+     ("Pakistan", "CRITICIZES", "Taliban")),
+])
+def test_holding_to_account(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_punishing_is_a_sanction_and_a_vow_to_punish_a_threat(facts_of):
+    got = facts_of("Beijing vowed to punish Taipei for the visit.")
+    assert ("China", "SANCTIONS", "Taiwan", "positive", "planned") in got, got
+    assert ("China", "THREATENS", "Taiwan") in asserted(got), got
+
+
+def test_holding_to_account_in_the_future_is_a_threat(facts_of):
+    got = asserted(facts_of("Israel will hold Hezbollah responsible for any attack, Netanyahu "
+                            "said."))
+    assert ("Israel", "THREATENS", "Hezbollah") in got, got
+    assert ("Israel", "CRITICIZES", "Hezbollah") not in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Palestinian Authority said Israel was responsible for the attack.",
+     ("Palestinian Authority", "CRITICIZES", "Israel")),
+    ("Hamas said Israel bears full responsibility for the deaths.",
+     ("Hamas", "CRITICIZES", "Israel")),
+])
+def test_a_speaker_who_puts_the_blame_for_a_harm_on_an_actor_criticizes_it(facts_of, text,
+                                                                          fact):
+    assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the army was responsible for security in the north.",
+    "Kyiv said Moscow was not responsible for the attack.",
+])
+def test_a_duty_or_a_denied_blame_is_no_criticism(facts_of, text):
+    assert not any(r == "CRITICIZES" for _, r, _ in asserted(facts_of(text)))

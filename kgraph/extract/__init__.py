@@ -242,6 +242,9 @@ class Extractor:
                     and not o.attributes.get("title"):
                 # "withdrew from Khan Younis": NER's person is where troops withdraw from
                 o.kind = "Location"
+            if f.relation == "MEMBER_OF" and s.kind == "Country" and o.kind == "Country":
+                continue  # "Brazil joins Colombia and Mexico" (in an act): a state is a
+                # member of bodies, never of another state
             heads_place = f.relation == "LEADS" and o.kind == "Location" and \
                 s.kind == "Person" and f.extra.get("role") in LOCAL_HEADS
             # (a governor or mayor heads the region or city: "Krasnodar governor X")

@@ -1118,8 +1118,11 @@ class Arguments:
                             g.dep_ == "nummod" for g in p.children)]
                 if passive and not toks and v.dep_ in ("acl", "amod") and v.tag_ == "VBN":
                     toks = [(v.head, None)]
-                if not toks and v.lemma_ in ("help", "assist", "enable"):
-                    # "help Russian forces drive ... out": the parser's clause subject
+                if not toks and (v.lemma_ in ("help", "assist", "enable") or (
+                        v.lemma_ == "hold" and any(c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                                                   for c in v.children))):
+                    # "help Russian forces drive ... out", "hold Iran accountable": the
+                    # parser's clause subject
                     toks = [(g, None) for c in v.children if c.dep_ == "ccomp"
                             for g in c.children if g.dep_ == "nsubj"]
             elif slot.startswith("prep:"):
@@ -1149,6 +1152,15 @@ class Arguments:
                         # "pulled its soldiers out of Somalia": "of" hangs on "out"
                         toks += [(p, g) for g in c.children if g.dep_ == "prep"
                                  and g.lower_ == word for p in pobjs(g)]
+            elif slot == "dative":
+                # "gave Kyiv weapons"; "was granted asylum by Mexico": the passive's subject
+                # is the receiver when the thing given is still the object
+                if passive:
+                    if any(c.dep_ == "dobj" for c in v.children):
+                        toks = [(c, None) for c in v.children if c.dep_ == "nsubjpass"]
+                else:
+                    toks = [(c, None) for c in v.children if c.dep_ == "dative" and
+                            c.pos_ != "ADP"]
             elif slot == "xobj":
                 for c in v.children:
                     # ("threatened to withdraw Ugandan troops": its own, moved, not threatened)

@@ -75,7 +75,7 @@ MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank
             "howitzer", "warplane", "fighter", "helicopter", "ship", "boat", "billion",
             "million", "package", "military hardware", "hardware", "component", "technology",
             "help", "training", "expertise", "backing", "funding", "financing", "know-how",
-            "guidance", "cash", "logistics", "shelter", "sanctuary"}
+            "guidance", "cash", "logistics", "shelter", "sanctuary", "asylum", "refuge"}
 FORCES = {"troop", "soldier", "force", "marine", "paratrooper", "commando", "mercenary",
           "fighter", "unit", "battalion", "brigade", "warship", "jet", "plane", "aircraft",
           "adviser", "advisor", "personnel", "peacekeeper", "contingent", "division",
@@ -92,7 +92,14 @@ TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "install
                 "center", "compound", "hideout", "tunnel", "launcher", "stockpile", "house",
                 "home", "building", "school", "hospital", "market", "mosque", "church",
                 "shelter", "tent", "apartment", "residence", "substation", "power station",
-                "bridge", "airport", "office"}
+                "bridge", "airport", "office", "block", "tower", "complex", "hotel", "clinic",
+                "kindergarten", "university", "dormitory", "supermarket", "mall"}
+# "held X responsible / accountable"
+ACCOUNTABLE = {"responsible", "accountable", "liable", "culpable"}
+# what someone is said to be to blame for ("said Israel bore responsibility for the deaths")
+HARMS = {"death", "killing", "casualty", "violence", "bloodshed", "escalation", "crisis",
+         "suffering", "destruction", "massacre", "loss", "tragedy", "chaos", "unrest",
+         "instability", "collapse", "failure", "famine", "starvation", "displacement"}
 # "found X in breach of its obligations"
 BREACHES = {"breach", "violation", "noncompliance", "non-compliance", "contempt", "default"}
 # what recognising someone grants: statehood or an office
@@ -294,7 +301,12 @@ GOVERNING_BODIES = {"government", "administration", "cabinet", "regime", "author
                     "authorities", "leadership", "junta"}
 
 
+# adjectives of things each party has on its own: "filed separate declarations"
+SEVERAL = {"similar", "separate", "respective", "own", "parallel", "individual"}
+
+
 @dataclass
+
 class Found:
     """An event relation before it becomes a Relation record."""
 
@@ -714,6 +726,13 @@ class EventFinder:
                         for m in cl.children)):
                 # "Moscow considered the closures unfriendly steps": a small clause
                 judged += subj
+            if subj and self._to_blame(cl, words) and not any(
+                    c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.lower_ in (
+                        "will", "would", "could", "might", "may")) for c in cl.children):
+                # "Hamas said Israel bore full responsibility for the deaths", "said
+                # Washington was responsible for the escalation" (not "would bear
+                # responsibility": a warning)
+                judged += subj
             if subj and cl.lemma_ in ("amount", "constitute", "represent") and any(
                     t.lemma_.casefold() in words for c in cl.children
                     if c.dep_ in ("prep", "dobj", "attr") for t in c.subtree) and \
@@ -821,6 +840,23 @@ class EventFinder:
                     if s_ != o and ctx.mentions[o].kind != "Location":
                         yield Found(s_, "CRITICIZES", o, v, [v], flags_for(v, self.lex),
                                     0.5 * fs * fo, "evaluation")
+
+    def _to_blame(self, cl: Token, words: frozenset[str]) -> bool:
+        """A clause that puts the blame for a harm on its subject: "X was responsible for
+        the attack", "X bears responsibility for the deaths"."""
+        if cl.lemma_ == "be":
+            heads = [c for c in cl.children if c.dep_ == "acomp"
+                     and c.lemma_.casefold() in ACCOUNTABLE]
+        elif cl.lemma_ in ("bear", "carry"):
+            heads = [c for c in cl.children if c.dep_ == "dobj"
+                     and c.lemma_.casefold() == "responsibility"]
+        else:
+            return False
+        harms = [t for h in [cl, *heads] for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)
+                 for t in p.subtree if t.pos_ == "NOUN" and (
+                     t.lemma_.casefold() in HARMS | words or self._is_attack(t))]
+        return bool(heads and harms)
 
     def _is_attack(self, tok: Token) -> bool:
         return tok.pos_ == "NOUN" and any(t.relation == "ATTACKS" for t in
@@ -944,7 +980,9 @@ class EventFinder:
         announcement is a threat to its target, and it is asserted."""
         said = {(f.subject, f.object) for f in found if f.relation == "THREATENS"}
         for f in found:
-            if f.relation not in ("ATTACKS", "SANCTIONS") or f.flags.polarity != "positive" \
+            if (f.relation not in ("ATTACKS", "SANCTIONS") and not (
+                    f.relation == "CRITICIZES" and f.trigger.lemma_ == "hold")) \
+                    or f.flags.polarity != "positive" \
                     or f.flags.modality == "asserted" or (f.subject, f.object) in said or \
                     ctx.mentions[f.object].kind == "Location":
                 continue  # (a town to be retaken is threatened by no one's words)
@@ -997,6 +1035,7 @@ class EventFinder:
             yield Found(threat, "THREATENS", f.object, announced, [announced, *f.tokens],
                         flags, f.confidence * 0.8, "stated-" + (
                             "attack" if f.relation == "ATTACKS" else "penalty"))
+            # ("said the United States would hold Iran accountable": a reckoning promised)
 
     @staticmethod
     def _speakers_side(ctx: DocContext, speakers: set[int], found: list[Found]) -> set[str]:
@@ -1928,6 +1967,12 @@ class EventFinder:
                     g for d in v.children if d.dep_ == "dobj" for g in d.children]]
                 if c.dep_ == "prep" and c.lower_ == "in" for p in pobjs(c)):
             return  # "found Iran in breach of its obligations", not "found a solution"
+        if "accountable" in trig.flags and not any(
+                c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "advmod", "dobj",
+                          "amod") and
+                c.lemma_.casefold() in ACCOUNTABLE for d in v.children
+                for c in [d, *d.children]):
+            return  # "held Iran responsible for the attack", not "held talks"
         if trig.relation == "MEMBER_OF" and v.lemma_ == "join" and subjects:
             # "the SPLM-N joined the RSF in the Tasis alliance": a member of the alliance,
             # a partner of the one joined
@@ -2415,6 +2460,8 @@ class EventFinder:
         mover = "forces" in trig.flags and "reverse" not in trig.flags and \
             "dobj" in trig.objects
         themes = [c for c in v.children if c.dep_ in deps and not mover]
+        if passive:
+            themes += [c for c in v.children if c.dep_ == "dobj"]  # "was given weapons"
         # "supply Armenia with howitzers": the recipient is the object, the theme follows "with"
         # ("turned to Russia for security support": what is sought follows "for")
         themes += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
@@ -2918,8 +2965,10 @@ class EventFinder:
         if trig.relation == "MEETS" and n.lemma_.casefold() == "call" and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in n.children):
             return  # "renewed their call for a truce": a demand, no phone call
-        if not objects and not pairs and trig.relation in SYMMETRIC and light is not None:
-            # "Russia and North Korea signed a pact", "the two leaders held talks"
+        if not objects and not pairs and trig.relation in SYMMETRIC and light is not None \
+                and not any(c.dep_ == "amod" and c.lower_ in SEVERAL for c in n.children):
+            # "Russia and North Korea signed a pact", "the two leaders held talks" (but
+            # "Chile and Ireland filed similar declarations": each its own)
             subj = args.clause_subjects(light)
             for a in range(len(subj)):
                 for b in range(a + 1, len(subj)):
