@@ -108,7 +108,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
                "state", "county", "governorate", "oblast", "municipality", "area", "island",
                "territory", "enclave", "stronghold", "outpost", "prefecture", "border town",
                "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "valley",
-               "township", "exclave"}
+               "township", "exclave", "resort"}
 # administrative areas named by a compound: "Pakistan's Punjab province", "Kursk region"
 # generic words after a name, in lower case, that are no part of it ("the Georgian Dream
 # party", "the Wagner group")
@@ -727,6 +727,21 @@ class MentionFinder:
             if merged is not None:
                 tokens = merged
                 text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+            k = j = tokens[0].i - 1
+            while j > 0 and ctx.doc[j - 1].is_title and ctx.doc[j - 1].pos_ in ("ADJ", "PROPN") \
+                    and not (j - 1 in ctx.tok2men and ctx.mentions[ctx.tok2men[j - 1]].key):
+                j -= 1
+            if not entry and len(tokens) > 1 and j < k and ctx.doc[k].lower_ == "and" \
+                    and ctx.doc[j - 1].lower_ == "the":
+                # "the Asian and Oceanian Affairs Bureau": NER began the name at "and"
+                for t in ctx.doc[j:k]:
+                    m = ctx.tok2men.pop(t.i, None)
+                    if m is not None:
+                        ctx.mentions[m].attributes["void"] = True
+                tokens = list(ctx.doc[j:k + 1]) + tokens
+                text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+                if tokens[-1].head not in tokens:
+                    head = tokens[-1]
             prev = ctx.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
             if prev is not None and prev.i in ctx.tok2men and prev.head in tokens and \
                     prev.dep_ in ("compound", "amod", "nmod") and prev.pos_ == "PROPN":
@@ -1080,6 +1095,12 @@ class MentionFinder:
                 doc[tok.i + 3].text == ")" and doc[tok.i + 2].text.isupper()
             named_org = cues.get(tok.text) in ("Organization", "generic", "ArmedGroup",
                                                "MilitaryForce")
+            if (acronym or named_org) and len(span) >= 2 and start > 1 and \
+                    doc[start - 1].is_title and doc[start - 2].lower_ == "the" and \
+                    doc[start - 1].dep_ in ("amod", "compound") and any(
+                        h.use == "demonym" for h in self.gaz.lookup(doc[start - 1].text,
+                                                                     exact=True)):
+                span = [doc[start - 1]] + span  # "the Turkish Exporters Assembly (TIM)"
             if (acronym or named_org) and len(span) >= 2 and not any(
                     t.i in ctx.tok2men and not ctx.mentions[ctx.tok2men[t.i]].key
                     for t in span):
@@ -1289,9 +1310,9 @@ class MentionFinder:
             if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > head.i and \
                     ctx.doc[a.i - 1].text != "(" and a.lemma_ not in ("member", "founder"):
                 title = self.gaz.title(a.lower_)
-                if title is not None and any(c.dep_ == "prep" and c.lower_ == "of"
-                                             for c in a.children):
-                    return True
+                if title is not None and any(c.dep_ == "prep" and c.lower_ in (
+                        "of", "at", "for", "to") for c in a.children):
+                    return True  # ("X, a senior adviser at the Crisis Group")
         return False
 
     def _place_frames(self, ctx: DocContext) -> None:
@@ -1736,6 +1757,16 @@ class MentionFinder:
                   None, "description", title=title.role, relation=title.relation,
                   owner_key=owner, owner=owner_idx, not_of=inside,
                   **({"indefinite": True} if det and det[0].lower_ in ("a", "an") else {}))
+        if tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain"):
+            # "X flew in, becoming the first Gulf leader to visit": X, described
+            verb = tok.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+                subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            who = ctx.mention(subj[0]) if len(subj) == 1 else None
+            if who is not None and ctx.mentions[who].kind == "Person" and \
+                    ctx.mentions[who].source == "ner":
+                ctx.mentions[-1].refers_to = who
         return True
 
     # ------------------------------------------------------------- nominals

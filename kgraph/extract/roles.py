@@ -67,7 +67,7 @@ GOVERNMENT_BODY_WORDS = GOVERNMENT_WORDS | {"ministry", "military", "army", "pre
 PARTY_NOUNS = {"party", "movement", "group", "faction", "alliance", "coalition", "front",
                "militia", "union", "bloc"}
 # who works "at" or "with" an institute: "X, a senior analyst at the International Crisis Group"
-RESEARCH_ROLES = {"Researcher", "Analyst", "Fellow", "Professor"}
+RESEARCH_ROLES = {"Researcher", "Analyst", "Fellow", "Professor", "Adviser", "Senior Adviser"}
 # a part of an organisation, in apposition to its name: "X, Hamas's armed wing"
 PART_NOUNS = {"wing", "arm", "branch", "unit", "division", "affiliate", "offshoot", "faction",
               "component", "subsidiary", "command", "body", "agency", "department",
@@ -116,7 +116,7 @@ SUBORDINATE = {"vice", "deputy", "assistant", "department", "section", "division
                "provincial", "local", "acting-deputy"}
 # words before a title that say when or how its holder holds it, not of what part:
 # "the group's longtime leader", "its new chief", "the party's late founder"
-TENURE = {"longtime", "long-time", "late", "new", "current", "incumbent", "then", "top",
+TENURE = {"longtime", "long-time", "acting", "caretaker", "late", "new", "current", "incumbent", "then", "top",
           "veteran", "powerful", "interim", "outgoing", "newly", "elected", "slain",
           "assassinated", "ousted", "exiled", "self-proclaimed", "self-styled", "overall",
           "influential", "founding", "first", "second", "third", "last", "leftist",
@@ -200,7 +200,8 @@ class RoleFinder:
             acronym = t.text.isupper() and t.is_alpha and len(t.text) > 1
             if t.is_space or t.dep_ == "det" or (t.pos_ in ("VERB", "AUX", "PRON", "NUM",
                                                              "SCONJ", "CCONJ", "ADV")
-                                                 and not acronym):
+                                                 and not acronym and t.lower_ not in TENURE):
+                # ("Kursk acting governor X": "acting" tagged a verb)
                 break  # (but "WHO Director-General X": the acronym tagged a pronoun)
             if t.is_punct and t.text not in ("-", "\u2019s", "'s", "."):
                 break
@@ -657,8 +658,9 @@ class RoleFinder:
             people = [i for h in holders for i, _ in args.actors(h)
                       if ctx.mentions[i].kind == "Person"]
             for n in nouns[:1]:
-                if not people or ctx.mention(n) is not None:
-                    continue
+                m = ctx.mention(n)
+                if not people or (m is not None and ctx.mentions[m].source != "description"):
+                    continue  # ("sworn in as Mozambique's president": the office, described)
                 phrase = [t for t in n.subtree if t.i <= n.i and t.dep_ != "det"]
                 m = title_match(phrase, self.gaz)
                 title = title_of(phrase, self.gaz)
@@ -1489,13 +1491,24 @@ class RoleFinder:
                     or v.lemma_ in ("compose", "form")):
                 yield from self._made_up_of(ctx, args, v)
                 continue
+            made_of = v.pos_ == "VERB" and (v.lemma_ in ("compose", "consist") or (
+                v.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                           for c in v.children)))
             if v.pos_ != "VERB" or v.lemma_ not in COMPOSING | {"hold", "assume", "take"} \
-                    or is_passive(v):
+                    and not made_of or (is_passive(v) and not made_of):
                 continue
             objs = [c for c in v.children if c.dep_ == "dobj"]
-            if v.lemma_ in COMPOSING:
+            if made_of:
+                # "the alliance, made up of the MNDAA, the TNLA and the Arakan Army"
+                objs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in pobjs(c)]
+            if v.lemma_ in COMPOSING or made_of:
                 bodies = [i for i, _ in args.clause_subjects(v)
                           if ctx.mentions[i].kind == "Organization"]
+                if made_of:  # "the alliance is made up of X and Y", "consists of"
+                    bodies = [i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                              for i, _ in args.actors(c) if ctx.mentions[i].kind in (
+                                  "Organization", "ArmedGroup", "MilitaryForce")]
                 # "The MSMT, whose members include South Korea and Japan"
                 bodies += [i for c in v.children if c.dep_ == "nsubj" and c.lemma_ == "member"
                            for g in c.children if g.dep_ == "poss"
@@ -1607,12 +1620,19 @@ class RoleFinder:
         for c in ctx.tokens:
             if c.lower_ != "in" or c.dep_ != "prep" or c.i < 2 or doc[c.i - 1].text != ",":
                 continue
-            x = ctx.mention(doc[c.i - 2])
+            before = doc[c.i - 2]
+            if before.lemma_ in ADMIN_AREAS and before.i > 0 and \
+                    doc[before.i - 1].dep_ == "compound" and doc[before.i - 1].head == before:
+                before = doc[before.i - 1]  # "Duhok province, in Iraq's Kurdistan region"
+            x = ctx.mention(before)
             if x is None or ctx.mentions[x].kind != "Location" or \
-                    ctx.mentions[x].attributes.get("head") != c.i - 2:
+                    ctx.mentions[x].attributes.get("head") != before.i:
                 continue
             for p in [p for p in c.children if p.dep_ == "pobj"]:  # (not "and in Z")
-                for y, f in args.actors(p, conj=False):
+                found = args.actors(p, conj=False)
+                if not found and self._place(ctx, p) is not None:
+                    found = [(self._place(ctx, p), 1.0)]  # "in Ituri's Mambasa territory"
+                for y, f in found:
                     if y != x and ctx.mentions[y].kind in ("Location", "Country") and \
                             ctx.mentions[y].start > ctx.mentions[x].start:
                         yield self._found(x, "LOCATED_IN", y, c, [c], 0.7 * f, "comma-place")
@@ -1692,7 +1712,8 @@ class RoleFinder:
         if body is None:
             named = args._described(v.head)
             body = ctx.mention(named) if named is not None else None
-        if body is None or ctx.mentions[body].kind not in ("Organization", "MilitaryForce"):
+        if body is None or ctx.mentions[body].kind not in ("Organization", "MilitaryForce",
+                                                           "ArmedGroup"):
             return
         members: list[Arg] = []
         for c in v.children:
@@ -1706,7 +1727,8 @@ class RoleFinder:
                                  for a in args.actors(q)]
                     members += found
         for i, f in members:
-            if ctx.mentions[i].kind == "Country" and i != body:
+            # ("the alliance, made up of the MNDAA, the TNLA and the Arakan Army": groups)
+            if ctx.mentions[i].kind in ("Country", "ArmedGroup", "Organization") and i != body:
                 yield Found(i, "MEMBER_OF", body, v, [v], _flags(), 0.7 * f, "composition")
 
     # ------------------------------------------------------------- places
@@ -1805,9 +1827,16 @@ class RoleFinder:
                         ctx.mentions[target].kind in ("Location", "Country"):
                     seen.add(target)
                     yield self._found(idx, "LOCATED_IN", target, head, [c], 0.75, "place")
-            nxt = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else None
+            # the end of the place's phrase: "Duhok province", "the Jenin refugee camp"
+            end = head
+            while end.dep_ == "compound" and end.head.i > end.i and all(
+                    t.dep_ == "compound" for t in ctx.doc[end.i + 1 : end.head.i]):
+                end = end.head
+            if end.lemma_ not in PLACE_NOUNS | FACILITY_NAMES:
+                end = head
+            nxt = ctx.doc[end.i + 1] if end.i + 1 < len(ctx.doc) else None
             if nxt is not None and nxt.lower_ == "in" and nxt.dep_ == "prep" and \
-                    nxt.head != head and nxt.head in head.ancestors:
+                    nxt.head not in (head, end) and nxt.head in head.ancestors:
                 # "shelled the village of Sotk in the province of X": "in" hung on the verb
                 for p in pobjs(nxt):
                     t = self._place(ctx, p)
@@ -1988,6 +2017,13 @@ class RoleFinder:
             if men.attributes.get("head") != head.i:
                 continue
             nouns = [c for c in head.children if c.dep_ == "appos"]
+            first = head
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            if first.dep_ == "appos" and first.head.i < first.i and first.head.pos_ == "NOUN" \
+                    and first.head.lemma_.casefold() in RELATIONAL and not any(
+                        c.dep_ == "case" for c in head.children):
+                nouns.append(first.head)  # "Iran's allies Hezbollah and the Houthis"
             if head.dep_ in ("nsubj",) and head.head.lemma_ == "be":
                 nouns += [c for c in head.head.children if c.dep_ == "attr"]
             if head.dep_ == "nsubj" and head.head.dep_ == "relcl":
@@ -2007,7 +2043,12 @@ class RoleFinder:
             for n in nouns:
                 rel = RELATIONAL.get(n.lemma_.casefold())
                 owners = []
+                poss = any(c.dep_ == "poss" for c in n.children)
                 for c in n.children:
+                    if c.lower_ in ("our", "my"):
+                        continue  # "our ally the Philippines": the speaker's country, unnamed
+                    if poss and c.dep_ == "amod":
+                        continue  # "its Palestinian ally Hamas": the ally's nation
                     if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < n.i:
                         owners += args.actors(c)
                     elif c.dep_ == "prep" and c.lower_ in ("of", "to"):
