@@ -234,6 +234,9 @@ class ArticleResolver:
                 o = stand_in.get(rel.object)
             if s is None or o is None or s == o:
                 continue
+            if rel.type == "LEADS" and rel.attributes.get("rule") == "owner" and \
+                    ms[rel.object].attributes.get("state_forces"):
+                continue  # "Putin's army" is Russia's forces, not a force he heads by name
             f = Fact(
                 subject=s,
                 relation=rel.type,
@@ -577,6 +580,8 @@ class ArticleResolver:
                 if not _forces_of(m, self.gaz.country(
                         self._affiliation(ms, target, owner, leads))):
                     drop.add(i)
+                else:
+                    m.attributes["state_forces"] = True  # (not his own: no LEADS from it)
             elif cls == "forces" and om is not None and om.kind in ("MilitaryForce",
                                                                      "ArmedGroup"):
                 target[i] = owner  # "the junta ... its army": the junta's own forces
@@ -872,7 +877,8 @@ class ArticleResolver:
                         if rel == "LEADS":
                             return ms[obj].key
                         found = found or ms[obj].key
-        return found
+        # ("Putin's army" with no title told: the state a well-known holder serves)
+        return found or self.gaz.office_country(ms[person].name, surname=True)
 
     @staticmethod
     def _same(target: list[int], a: int, b: int) -> bool:

@@ -4710,3 +4710,82 @@ def test_places_set_off_by_a_comma_or_named_by_a_facility(facts_of, text, fact):
 def test_a_meeting_place_after_talks_is_not_where_the_talks_subject_lies(facts_of):
     got = asserted(facts_of("The Gaza ceasefire talks in Cairo stalled."))
     assert not any(r == "LOCATED_IN" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marcos said Manila would continue joint patrols with Japan.", ("positive", "asserted")),
+    ("Manila would not continue joint patrols with Japan.", ("negative", "asserted")),
+    ("Manila would continue joint patrols with Japan if Tokyo paid.",
+     ("positive", "hypothetical")),
+])
+def test_an_event_noun_continued_goes_on_now(facts_of, text, expected):
+    got = facts_of(text)
+    assert ("Philippines", "COOPERATES_WITH", "Japan", *expected) in got, got
+
+
+def test_continuing_to_support_goes_on_now_unless_on_a_condition(facts_of):
+    got = facts_of("Zakharova said Moscow would continue to support Nicaragua.")
+    assert ("Russia", "SUPPORTS", "Nicaragua") in asserted(got), got
+    got = facts_of("Russia will keep attacking Ukraine's grid if the talks fail.")
+    assert ("Russia", "ATTACKS", "Ukraine") not in asserted(got), got
+
+
+def test_a_force_backed_by_a_state_is_not_that_states_force(facts_of):
+    got = asserted(facts_of("The Syrian Democratic Forces control the northeast. Damascus is "
+                            "folding the U.S.-backed force into the national army."))
+    assert ("United States", "SUPPORTS", "Syrian Democratic Forces") in got, got
+    assert not any(s == "American forces" or o == "American forces" for s, _, o in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Christian Democratic Union (CDU) leader Friedrich Merz said so.",
+     ("Friedrich Merz", "LEADS", "Christian Democratic Union")),
+    ("Arakan Army commander-in-chief Twan Mrat Naing said so.",
+     ("Twan Mrat Naing", "LEADS", "Arakan Army")),
+    ("U.S. House of Representatives Speaker Mike Johnson said so.",
+     ("Mike Johnson", "LEADS", "United States House of Representatives")),
+    ("Hemedti's RSF captured El Fasher.", ("Hemedti", "LEADS", "Rapid Support Forces")),
+])
+def test_heads_named_before_an_acronym_a_split_title_or_a_possessive(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_a_bracketed_acronym_does_not_make_the_leader_a_states(facts_of):
+    got = asserted(facts_of("Christian Democratic Union (CDU) leader Friedrich Merz said so."))
+    assert ("Friedrich Merz", "LEADS", "Germany") not in got, got
+
+
+def test_a_well_known_leaders_army_is_his_states_forces(facts_of):
+    got = asserted(facts_of("Putin's army invaded Ukraine."))
+    assert ("Russian forces", "ATTACKS", "Ukraine") in got, got
+    assert not any(r == "LEADS" for _, r, _ in got), got
+
+
+def test_sharing_responsibility_for_a_harm_is_blame(facts_of):
+    got = asserted(facts_of("Iran said Washington shared responsibility for the aggression."))
+    assert ("Iran", "CRITICIZES", "United States") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kataib Hezbollah, one of the most powerful factions within the PMF, denied it.",
+     ("Kataib Hezbollah", "PART_OF", "Popular Mobilization Forces")),
+    ("The Badr Organization, one of the largest blocs in the Coordination Framework, "
+     "objected.", ("Badr Organization", "PART_OF", "Coordination Framework")),
+])
+def test_one_of_the_parts_of_a_body_is_part_of_it(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_one_of_the_groups_in_a_place_is_part_of_nothing(facts_of):
+    got = asserted(facts_of("Hamas, one of the groups in Gaza, said so."))
+    assert not any(r == "PART_OF" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Turkish jets struck PKK positions in northern Iraq.",
+     ("Kurdistan Workers' Party", "DEPLOYED_IN", "Iraq")),
+    ("Ugandan air strikes have hit ADF bases in North Kivu.",
+     ("Allied Democratic Forces", "DEPLOYED_IN", "North Kivu")),
+])
+def test_who_holds_positions_or_bases_in_a_place_is_there(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))

@@ -847,7 +847,7 @@ class EventFinder:
         if cl.lemma_ == "be":
             heads = [c for c in cl.children if c.dep_ == "acomp"
                      and c.lemma_.casefold() in ACCOUNTABLE]
-        elif cl.lemma_ in ("bear", "carry"):
+        elif cl.lemma_ in ("bear", "carry", "share"):
             heads = [c for c in cl.children if c.dep_ == "dobj"
                      and c.lemma_.casefold() == "responsibility"]
         else:

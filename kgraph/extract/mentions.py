@@ -1793,6 +1793,9 @@ class MentionFinder:
                 if self._pro_modifier(child):
                     continue  # "pro-Russian separatists" are not Russia's
                 m = ctx.mention(child)
+                if m is not None and ctx.mentions[m].attributes.get("modifies") == tok.i and \
+                        ctx.mentions[m].attributes.get("modifier_relation") == "SUPPORTS":
+                    continue  # "the U.S.-backed force" is no American force
                 if m is not None and ctx.mentions[m].kind not in ("Location",):
                     found.append((m, child))
                 elif child.dep_ == "poss" and (child.pos_ == "PRON" or child.tag_ == "WP$"):
@@ -2386,6 +2389,12 @@ class MentionFinder:
     def _backed_modifier(self, ctx: DocContext, tok: Token) -> int | None:
         """ "Iran-backed groups", "U.N.-backed AMISOM": the backer's mention."""
         for child in tok.children:
+            m = ctx.tok2men.get(child.i)
+            if child.dep_ == "amod" and m is not None and \
+                    ctx.mentions[m].attributes.get("modifies") == tok.i and \
+                    ctx.mentions[m].attributes.get("modifier_relation") == "SUPPORTS":
+                return m  # "the U.S.-backed force": one token
+        for child in tok.children:
             if child.dep_ == "amod" and child.lemma_ in ("back", "support", "sponsor", "fund",
                                                          "arm"):
                 for g in child.children:
@@ -2430,7 +2439,8 @@ class MentionFinder:
         b = ctx.mentions[backer]
         words = [t.text for t in span if t.i > max(t2.i for t2 in span
                                                   if t2.lemma_ in ("back", "support",
-                                                                   "sponsor", "fund", "arm"))]
+                                                                   "sponsor", "fund", "arm")
+                                                  or HYPHEN_ACTOR.match(t2.text))]
         name = f"{b.name}-backed {' '.join(words)}".strip()
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
                 tok.lemma_.casefold() in self.lex.nominals:

@@ -69,7 +69,17 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
     nominal = tok.pos_ in ("NOUN", "PROPN")
     _local(tok, lex, flags, nominal)
     t = light if (nominal and light is not None) else tok
-    if t is not tok:
+    if t is not tok and t.lemma_ in ("continue", "keep") and not any(
+            c.dep_ == "mark" for c in t.children) and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                      for m in c.children) for c in t.children):
+        # "said Manila would continue joint patrols with Japan": what goes on now is
+        # asserted whatever tense its continuing is told in (as with "keep working")
+        ongoing = Flags()
+        _local(t, lex, ongoing, False)
+        if ongoing.polarity == "negative":
+            flags.apply("negative", t.lemma_)
+    elif t is not tok:
         _local(t, lex, flags, False)
     elif nominal:
         # an event noun without a light verb is presupposed ("Iran's presence in Syria")
@@ -161,7 +171,13 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                     flags.apply(lex.cue("mark", c.lower_), c.lower_)
             t = h
             continue
-        if dep == "xcomp" and t.tag_ == "VBG" and h.lemma_ in ("continue", "keep"):
+        if dep == "xcomp" and h.lemma_ in ("continue", "keep") and (
+                t.tag_ == "VBG" or (h.lemma_ == "continue" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+                    tr.relation in ("ATTACKS", "THREATENS")
+                    for tr in lex.verb_triggers(t.lemma_.casefold())))):
+            # ("would continue to support Nicaragua": as "would keep supporting"; but
+            # "would continue to strike the Houthis" is a warning of strikes to come)
             # "said it would keep working with the United States": what goes on now is
             # asserted whatever tense its continuing is told in (unless negated or on a
             # condition: "would not continue", "would continue ... if")
@@ -171,7 +187,8 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                 flags.apply("negative", h.lemma_)
             if any(c.dep_ == "mark" for c in h.children) or any(
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                              for m in c.children) for c in h.children):
+                                              for m in c.children)
+                    for c in [*h.children, *t.children]):
                 flags.apply(ongoing.modality, h.lemma_)
             t = h
             continue

@@ -33,7 +33,7 @@ from .arguments import (
     prep_phrase,
     quoted_tokens,
 )
-from .events import Found, state_of_forces
+from .events import Found, identity, state_of_forces
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .mentions import (
@@ -74,6 +74,15 @@ PART_NOUNS = {"wing", "arm", "branch", "unit", "division", "affiliate", "offshoo
               "directorate"}
 MEMBER_NOUNS = {"country", "member", "state", "nation", "ally", "partner", "government",
                 "economy", "signatory"}
+# offices that head a chamber, never a state ("Speaker": of a parliament)
+CHAMBER_ROLES = {"Speaker"}
+# sites a force holds: "PKK positions in northern Iraq", "ADF bases in North Kivu"
+HELD_SITES = {"position", "base", "camp", "hideout", "stronghold", "outpost", "garrison",
+              "redoubt", "foothold"}
+# the parts a body is made of: "one of the largest blocs in the Coordination Framework"
+PART_GROUP_NOUNS = {"faction", "bloc", "group", "party", "militia", "unit", "brigade",
+                    "component", "wing", "battalion", "movement", "organisation",
+                    "organization", "armed group", "constituent"}
 # a title that is no longer held
 # last words of military ranks (titles.tsv), which can follow an office before a name
 RANKS = {"general", "gen", "captain", "capt", "colonel", "col", "major", "maj", "lieutenant",
@@ -152,6 +161,14 @@ class RoleFinder:
         self.lex = lex or load_lexicon()
 
     def find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        for f in self._find(ctx, args):
+            if f.relation == "LEADS" and f.extra.get("role") in CHAMBER_ROLES and \
+                    ctx.mentions[f.object].kind == "Country":
+                # "the speaker of its parliament": he heads the chamber, not the state
+                f = replace(f, relation="MEMBER_OF")
+            yield f
+
+    def _find(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         n_before = len(ctx.mentions)
         yield from guarded(ctx, "titles", self.titles(ctx, args))
         yield from guarded(ctx, "counterparts", self.counterparts(ctx, args))
@@ -169,6 +186,7 @@ class RoleFinder:
         yield from guarded(ctx, "led grouping", self.led_groupings(ctx, args))
         yield from guarded(ctx, "named grouping", self.named_groupings(ctx, args))
         yield from guarded(ctx, "fellow members", self.fellow_members(ctx, args))
+        yield from guarded(ctx, "one of the parts", self.one_of_parts(ctx, args))
         yield from guarded(ctx, "comma places", self.comma_places(ctx, args))
         yield from guarded(ctx, "person of", self.people_of(ctx))
         yield from guarded(ctx, "offices", self.offices(ctx, args))
@@ -197,6 +215,18 @@ class RoleFinder:
                     t.head.i > t.i and t.head.i < first.i:
                 out.append(t)  # "its Executive Secretary Workneh Gebeyehu": its owner
                 break
+            if t.text == ")" and i - 2 >= start and first.doc[i - 2].text == "(" and \
+                    first.doc[i - 1].text.replace("-", "").isupper() and \
+                    len(first.doc[i - 1].text) > 1:
+                # "Christian Democratic Union (CDU) leader X": the name and its acronym
+                out.append(first.doc[i - 1])
+                i -= 3
+                continue
+            if t.lower_ == "in" and 0 < i < len(first.doc) - 1 and \
+                    first.doc[i - 1].text == "-" and first.doc[i + 1].text == "-":
+                out.append(t)  # "commander-in-chief", split by the tokenizer
+                i -= 1
+                continue
             acronym = t.text.isupper() and t.is_alpha and len(t.text) > 1
             if t.is_space or t.dep_ == "det" or (t.pos_ in ("VERB", "AUX", "PRON", "NUM",
                                                              "SCONJ", "CCONJ", "ADV")
@@ -828,7 +858,11 @@ class RoleFinder:
             for rel in (c for c in root.children if c.dep_ == "relcl"):
                 for w in rel.subtree:
                     if w.lower_ == "whose" and w.dep_ == "poss":
-                        for o, _ in args.actors(w.head):
+                        # ("whose HTS group": the name on the noun)
+                        for o, _ in args.actors(w.head) or [
+                                a for c in w.head.children if c.dep_ in ("compound", "nmod")
+                                and c.i < w.head.i and w.head.pos_ == "NOUN"
+                                for a in args.actors(c)]:
                             om = ctx.mentions[o]
                             if om.kind in ("Organization", "ArmedGroup", "MilitaryForce") and (
                                     om.source in ("ner", "gazetteer") or (
@@ -838,6 +872,13 @@ class RoleFinder:
                                 yield self._found(idx, "MEMBER_OF" if om.kind == "Organization"
                                                   else "LEADS", o, w.head, [w, w.head],
                                                   0.7, "whose")
+
+            if root.dep_ == "poss" and root.i < root.head.i:
+                # "Machar's SPLM-IO", "Hemedti's RSF": the named armed group he commands
+                o = ctx.mention(root.head)
+                if o is not None and o != idx and ctx.mentions[o].kind == "ArmedGroup" and \
+                        ctx.mentions[o].source in ("ner", "gazetteer"):
+                    yield self._found(idx, "LEADS", o, root, [root], 0.65, "whose")
 
     def counterparts(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart,
@@ -1637,6 +1678,33 @@ class RoleFinder:
                             ctx.mentions[y].start > ctx.mentions[x].start:
                         yield self._found(x, "LOCATED_IN", y, c, [c], 0.7 * f, "comma-place")
 
+    def one_of_parts(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Kataib Hezbollah, one of the most powerful factions within the PMF", "the Badr
+        Organization, one of the largest blocs in the Coordination Framework": one of the
+        parts of a body is part of it."""
+        for one in ctx.tokens:
+            if one.lower_ != "one" or one.dep_ != "appos":
+                continue
+            x = ctx.mention(one.head)
+            if x is None or ctx.mentions[x].kind not in ("Organization", "ArmedGroup",
+                                                           "MilitaryForce"):
+                continue
+            for c in one.children:
+                if c.dep_ != "prep" or c.lower_ != "of":
+                    continue
+                for n in pobjs(c):
+                    if n.lemma_.casefold() not in PART_GROUP_NOUNS or n.tag_ != "NNS":
+                        continue
+                    for p in n.children:
+                        if p.dep_ != "prep" or p.lower_ not in ("in", "within", "inside"):
+                            continue
+                        for w in pobjs(p):
+                            y = ctx.mention(w)
+                            if y is not None and y != x and ctx.mentions[y].kind in (
+                                    "Organization", "ArmedGroup", "MilitaryForce"):
+                                yield self._found(x, "PART_OF", y, n, [one, n, p], 0.7,
+                                                  "one-of-parts")
+
     def fellow_members(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Estonia asked for consultations with its NATO allies", "Poland's fellow EU
         members": whose allies within a body they are is a member of it."""
@@ -2004,6 +2072,30 @@ class RoleFinder:
                             continue  # Iranian forces in Iran
                         yield self._found(m, "DEPLOYED_IN", i, tok, [tok, c], 0.6 * f,
                                           "stationed")
+        for tok in ctx.tokens:
+            # "struck PKK positions in northern Iraq", "ADF bases in North Kivu": who holds
+            # the positions is there
+            if tok.lemma_.casefold() not in HELD_SITES or tok.pos_ != "NOUN" or \
+                    ctx.mention(tok) is not None:
+                continue
+            owners = [i for c in tok.children if c.dep_ in ("compound", "poss", "amod")
+                      and c.i < tok.i for i in [ctx.mention(c)] if i is not None
+                      and ctx.mentions[i].kind in ("ArmedGroup", "MilitaryForce", "Country")]
+            preps = list(tok.children)
+            if tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].head == tok.head and \
+                    tok.dep_ == "dobj":
+                preps.append(ctx.doc[tok.i + 1])  # ("hit ADF bases in North Kivu")
+            for c in preps:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "inside"):
+                    continue
+                for p in pobjs(c):
+                    for i, f in args.actors(p):
+                        if ctx.mentions[i].kind not in ("Country", "Location"):
+                            continue
+                        for o in owners[:1]:
+                            if identity(ctx, o) != identity(ctx, i):
+                                yield self._found(o, "DEPLOYED_IN", i, tok, [tok, c],
+                                                  0.55 * f, "held-site")
 
     # --------------------------------------------------------- relational
     def relational(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
