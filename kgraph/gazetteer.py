@@ -199,6 +199,20 @@ class Gazetteer:
         e = self._by_key.get(key or "")
         return e if isinstance(e, Country) else None
 
+    def state_body(self, iso3: str, words: str) -> Organization | None:
+        """A state's body named by the state and a common noun: ("PHL", "coast guard") ->
+        the Philippine Coast Guard, whichever of its demonyms or its name the gazetteer
+        lists the body under."""
+        c = self.country(f"country:{iso3}")
+        if c is None or not words.strip():
+            return None
+        for pre in (*c.demonyms, c.name):
+            for h in self.lookup(f"{pre} {words}"):
+                e = self._by_key.get(h.key)
+                if isinstance(e, Organization) and e.country == iso3:
+                    return e
+        return None
+
     def lookup(self, surface: str, exact: bool = False) -> list[Hit]:
         """Entries a surface string can name: exact form first, then normalised
         (only for strings of 3+ characters or with an uppercase letter, so that

@@ -173,7 +173,11 @@ class ArticleResolver:
                     self._affiliation(ms, target, own, leads)
                     if ms[own].kind == "Person" else None)
                 c = self.gaz.country(okey)
-                if c and not name.startswith(c.demonym):
+                body = self.gaz.state_body(c.iso3, name) if c else None
+                if body is not None:
+                    # "the Philippine coast guard": the state's body of that name
+                    name, type_, key = body.name, body.type, body.key
+                elif c and not name.startswith(c.demonym):
                     name = f"{c.demonym} {name}"
                     # "China's coast guard" -> "Chinese coast guard", a known body
                     entry = next((self.gaz.get(h.key) for h in self.gaz.lookup(name)

@@ -4789,3 +4789,16 @@ def test_one_of_the_groups_in_a_place_is_part_of_nothing(facts_of):
 ])
 def test_who_holds_positions_or_bases_in_a_place_is_there(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
+
+
+def test_a_state_and_a_common_noun_name_the_states_known_body(facts_of):
+    got = asserted(facts_of("China accused the Philippine coast guard of intruding into "
+                            "Chinese waters."))
+    assert ("China", "CRITICIZES", "Philippine Coast Guard") in got, got
+
+
+def test_a_first_name_said_alone_after_the_full_name_is_that_person(facts_of):
+    got = asserted(facts_of("Indonesian President Prabowo Subianto arrived in Beijing on "
+                            "Monday. Prabowo met Chinese President Xi Jinping on Tuesday."))
+    assert ("Prabowo Subianto", "MEETS", "Xi Jinping") in got or \
+        ("Xi Jinping", "MEETS", "Prabowo Subianto") in got, got

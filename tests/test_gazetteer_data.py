@@ -614,3 +614,18 @@ def test_any_portfolio_minister_is_a_title(phrase, role):
 def test_no_portfolio_no_title(phrase):
     """A word that names no portfolio (a demonym, "former") does not make a title."""
     assert gazetteer.load().title(phrase) is None
+
+
+@pytest.mark.parametrize("iso3, words, key", [
+    ("PHL", "coast guard", "org:philippine-coast-guard"),
+    ("CHN", "coast guard", "org:china-coast-guard"),
+    ("VNM", "coast guard", "org:vietnam-coast-guard"),
+])
+def test_a_states_body_is_found_by_any_of_its_demonyms_or_its_name(iso3, words, key):
+    body = gazetteer.load().state_body(iso3, words)
+    assert body is not None and body.key == key
+
+
+def test_no_states_body_for_a_word_it_has_none_of():
+    assert gazetteer.load().state_body("PHL", "space agency of mars") is None
+    assert gazetteer.load().state_body("XXX", "coast guard") is None

@@ -1251,8 +1251,13 @@ class MentionFinder:
             return
         for tok in ctx.tokens:
             # "Pashinyan met ...": a known surname NER did not tag
+            # ("Prabowo met ...", after "Prabowo Subianto": a first name said alone, as
+            # the subject or object of a clause)
             if tok.pos_ == "PROPN" and tok.i not in ctx.tok2men and not tok.ent_type_ and \
-                    tok.i not in ctx.skip and gz.norm(tok.text) in people and \
+                    tok.i not in ctx.skip and (gz.norm(tok.text) in people or (
+                        gz.norm(tok.text) in firsts and tok.is_title and tok.dep_ in (
+                            "nsubj", "nsubjpass", "dobj", "pobj", "poss") and (
+                            tok.i == 0 or ctx.doc[tok.i - 1].pos_ != "PROPN"))) and \
                     (tok.i + 1 >= len(ctx.doc) or ctx.doc[tok.i + 1].pos_ != "PROPN"):
                 self._add(ctx, [tok], tok, "Person", tok.text, None, "ner")
         for ent in ctx.ents:
@@ -2232,6 +2237,17 @@ class MentionFinder:
                 return True
             if owner_m.kind == "Country":
                 c = self.gaz.country(owner_m.key)
+                words = " ".join(t.lower_ for t in span if t.i <= tok.i and (
+                    t.i == tok.i or (t.dep_ == "compound" and t.head == tok and t.is_lower)))
+                body = self.gaz.state_body(c.iso3, words) if c and words not in (
+                    "army", "military", "armed forces", "forces", "force", "troops",
+                    "navy", "air force") else None
+                if body is not None:
+                    # "the Philippine coast guard": the state's body of that name (its army
+                    # stays "<demonym> forces", one node with its troops)
+                    self._add(ctx, span, tok, body.type, body.name, body.key, "nominal",
+                              **attrs)
+                    return True
                 branch = service_branch(tok)
                 if c and branch:
                     # "Israel's navy", "the Ukrainian air force": a service of its own

@@ -2093,6 +2093,9 @@ class RoleFinder:
                         if ctx.mentions[i].kind not in ("Country", "Location"):
                             continue
                         for o in owners[:1]:
+                            if ctx.mentions[o].kind != "ArmedGroup" and \
+                                    ctx.mentions[i].kind != "Country":
+                                continue  # ("the army's last stronghold in Darfur": home)
                             if identity(ctx, o) != identity(ctx, i):
                                 yield self._found(o, "DEPLOYED_IN", i, tok, [tok, c],
                                                   0.55 * f, "held-site")
