@@ -256,8 +256,20 @@ class ArticleResolver:
             prev = seen.get(f.key)
             if prev is None or (prev.is_fact, prev.confidence) < (f.is_fact, f.confidence):
                 seen[f.key] = f
-        facts = self._against_oneself(list(seen.values()), ents)
+        facts = self._at_home(self._against_oneself(list(seen.values()), ents), ents)
         return Resolved(ex.article.id, ents, facts)
+
+    @staticmethod
+    def _at_home(facts: list[Fact], ents: dict[str, Local]) -> list[Fact]:
+        """A state's forces deployed in the state itself ("Malian forces in Mali", "French
+        forces in France") say nothing a graph of who does what to whom needs: such
+        DEPLOYED_IN facts are dropped (a deployment to one of its regions is kept: "sent
+        1,500 soldiers to the Catatumbo region")."""
+        forces_of = {f.subject: f.object for f in facts if f.relation == "PART_OF"
+                     and f.is_fact and ents[f.object].type == "Country"
+                     and ents[f.subject].type == "MilitaryForce"}
+        return [f for f in facts if not (
+            f.relation == "DEPLOYED_IN" and forces_of.get(f.subject) == f.object)]
 
     @staticmethod
     def _against_oneself(facts: list[Fact], ents: dict[str, Local]) -> list[Fact]:

@@ -4802,3 +4802,18 @@ def test_a_first_name_said_alone_after_the_full_name_is_that_person(facts_of):
                             "Monday. Prabowo met Chinese President Xi Jinping on Tuesday."))
     assert ("Prabowo Subianto", "MEETS", "Xi Jinping") in got or \
         ("Xi Jinping", "MEETS", "Prabowo Subianto") in got, got
+
+
+def test_a_states_forces_in_the_state_itself_are_no_deployment(facts_of):
+    got = asserted(facts_of("Malian forces in Mali repelled the attack."))
+    assert ("Malian forces", "DEPLOYED_IN", "Mali") not in got, got
+    got = asserted(facts_of("Colombia sent 1,500 more soldiers to the Catatumbo region."))
+    assert ("Colombia", "DEPLOYED_IN", "Catatumbo") in got, got
+
+
+def test_a_known_place_called_a_city_lies_in_the_state_its_sentence_names(facts_of):
+    got = asserted(facts_of("Russian missiles hit the city of Kharkiv overnight, Ukraine "
+                            "said."))
+    assert ("Kharkiv", "LOCATED_IN", "Ukraine") in got, got
+    got = asserted(facts_of("Russian missiles hit the city of Kharkiv overnight."))
+    assert not any(r == "LOCATED_IN" for _, r, _ in got), got

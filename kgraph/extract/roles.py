@@ -1990,6 +1990,18 @@ class RoleFinder:
                                               "place-noun")
                             continue
                         yield self._found(idx, "LOCATED_IN", t, noun, [noun], 0.75, "place-noun")
+            entry = self.gaz.get(men.key) if men.key and not seen else None
+            state = getattr(entry, "country", None)
+            if state and noun.lemma_ in PLACE_NOUNS - {"capital"}:
+                # "the southern port city of Aden" in a sentence about Yemen: a place the
+                # text calls a city (a town, a province) lies in the state the gazetteer
+                # puts it in, when the sentence names that state
+                sent = ctx.sent(head)
+                said = next((i for t in sent for i in [ctx.mention(t)] if i is not None
+                             and ctx.mentions[i].key == f"country:{state}"), None)
+                if said is not None:
+                    yield self._found(idx, "LOCATED_IN", said, noun, [noun], 0.55,
+                                      "place-known")
 
     @staticmethod
     def _region_before(ctx: DocContext, idx: int, at: Token) -> int | None:
