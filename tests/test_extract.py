@@ -4817,3 +4817,34 @@ def test_a_known_place_called_a_city_lies_in_the_state_its_sentence_names(facts_
     assert ("Kharkiv", "LOCATED_IN", "Ukraine") in got, got
     got = asserted(facts_of("Russian missiles hit the city of Kharkiv overnight."))
     assert not any(r == "LOCATED_IN" for _, r, _ in got), got
+
+
+def test_money_by_its_currency_is_material_support(facts_of):
+    got = asserted(facts_of("The Netherlands pledged 200 million euros to Ukraine."))
+    assert ("Netherlands", "SUPPORTS", "Ukraine") in got, got
+
+
+def test_presiding_over_a_body_heads_it(facts_of):
+    got = asserted(facts_of("Judge Iwasawa Yuji presides over the International Court of "
+                            "Justice."))
+    assert ("Iwasawa Yuji", "LEADS", "International Court of Justice") in got, got
+
+
+def test_an_office_of_a_body_unknown_is_not_an_office_of_the_state(facts_of):
+    got = asserted(facts_of("Hun Sen, who now serves as president of the Senate, said so."))
+    assert not any(r == "LEADS" and o == "Cambodia" for _, r, o in got), got
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Kiir and Machar have been rivals since 2013.",
+     {("Kiir", "OPPOSES", "Machar"), ("Machar", "OPPOSES", "Kiir")}),
+    ("Russia and China are close partners.", {("Russia", "COOPERATES_WITH", "China")}),
+])
+def test_coordinated_subjects_called_rivals_or_partners(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got or {(o, r, s) for s, r, o in facts} <= got, got
+
+
+def test_subjects_said_not_to_be_allies_are_not(facts_of):
+    got = asserted(facts_of("India and Pakistan are not allies."))
+    assert not any(r == "COOPERATES_WITH" for _, r, _ in got), got

@@ -75,7 +75,10 @@ MATERIAL = {"weapon", "arm", "ammunition", "munition", "missile", "drone", "tank
             "howitzer", "warplane", "fighter", "helicopter", "ship", "boat", "billion",
             "million", "package", "military hardware", "hardware", "component", "technology",
             "help", "training", "expertise", "backing", "funding", "financing", "know-how",
-            "guidance", "cash", "logistics", "shelter", "sanctuary", "asylum", "refuge"}
+            "guidance", "cash", "logistics", "shelter", "sanctuary", "asylum", "refuge",
+            # money by its currency: "pledged 200 million euros"
+            "euro", "euros", "dollar", "pound", "yen", "yuan", "rouble", "ruble", "franc",
+            "riyal", "dirham", "rupee", "lira", "krone", "kroner", "krona", "kronor"}
 FORCES = {"troop", "soldier", "force", "marine", "paratrooper", "commando", "mercenary",
           "fighter", "unit", "battalion", "brigade", "warship", "jet", "plane", "aircraft",
           "adviser", "advisor", "personnel", "peacekeeper", "contingent", "division",

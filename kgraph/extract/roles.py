@@ -706,11 +706,15 @@ class RoleFinder:
                     # "In Abkhazia, where Badra Gunba became leader"
                     owner = ctx.mention(v.head)
                 words = [v, *phrase[m[0]:]]
+                # ("serves as president of the Senate": of a body not known as an actor,
+                # not of the state of the context)
+                of_body = any(q.pos_ == "PROPN" for p in n.children
+                              if p.dep_ == "prep" and p.lower_ == "of" for q in pobjs(p))
                 for i in people:
                     if owner is not None and owner != i:
                         yield self._found(i, title.relation, owner, v, words, 0.8, "office",
                                           role=title.role)
-                    elif owner is None and title.owner != "named":
+                    elif owner is None and title.owner != "named" and not of_body:
                         ctx.mentions[i].attributes.setdefault("owner_wanted", (
                             title.owner, title.relation, title.role, v.i,
                             [t.i for t in phrase[m[0]:]], 0.8))
@@ -2117,6 +2121,29 @@ class RoleFinder:
         """ "China, North Korea's main ally", "Russia has long been Armenia's main security
         partner", "Iran, the main backer of the Houthis": relation nouns in apposition or
         after "be"."""
+        yield from self._mutual(ctx, args)
+        yield from self._relational(ctx, args)
+
+    def _mutual(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Kiir and Machar have been rivals since 2013", "the two countries are close
+        allies": coordinated subjects called each other's rivals or allies."""
+        for n in ctx.tokens:
+            rel = RELATIONAL.get(n.lemma_.casefold())
+            if rel not in ("OPPOSES", "COOPERATES_WITH") or n.tag_ != "NNS" or \
+                    n.dep_ != "attr" or n.head.lemma_ not in ("be", "become", "remain") or \
+                    any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "to"))
+                        for c in n.children) or any(c.dep_ == "neg" for c in n.head.children):
+                continue
+            subj = [c for c in n.head.children if c.dep_ == "nsubj"]
+            sides = [i for c in subj for i, _ in args.actors(c)
+                     if ctx.mentions[i].kind != "Location"]
+            sides = list(dict.fromkeys(sides))
+            for a in sides:
+                for b in sides:
+                    if a != b and (rel == "OPPOSES" or a < b):
+                        yield self._found(a, rel, b, n, [n.head, n], 0.6, "mutual")
+
+    def _relational(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         for idx, men in enumerate(ctx.mentions):
             if men.attributes.get("offset") != ctx.offset or men.kind == "Location":
                 continue
