@@ -4848,3 +4848,18 @@ def test_coordinated_subjects_called_rivals_or_partners(facts_of, text, facts):
 def test_subjects_said_not_to_be_allies_are_not(facts_of):
     got = asserted(facts_of("India and Pakistan are not allies."))
     assert not any(r == "COOPERATES_WITH" for _, r, _ in got), got
+
+
+def test_the_move_a_speaker_condemns_is_the_act_told_just_before(facts_of):
+    got = asserted(facts_of('Iran suspended cooperation with the IAEA. Germany called the '
+                            'move a "devastating signal".'))
+    assert ("Germany", "CRITICIZES", "Iran") in got, got
+    got = asserted(facts_of('Putin said Russia would respond. Germany called the move a '
+                            '"devastating signal".'))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+def test_a_label_of_a_person_is_a_criticism_of_that_person(facts_of):
+    got = asserted(facts_of('Secretary of State Marco Rubio called Maduro "an illegitimate '
+                            'dictator".'))
+    assert ("Marco Rubio", "CRITICIZES", "Maduro") in got, got

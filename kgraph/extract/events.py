@@ -264,7 +264,8 @@ LINKED = {"link", "tie", "connect", "affiliate"}
 # evaluation words that label people, not acts: "Wagner mercenaries", "Hutu extremists"
 PERSON_LABELS = {"terrorist", "separatist", "puppet", "traitor", "warmonger", "rogue",
                  "extremist", "mercenary", "thug", "occupier", "invader", "aggressor", "bully",
-                 "criminal", "imperialist", "colonial", "lie"}
+                 "criminal", "imperialist", "colonial", "lie", "dictator", "tyrant", "despot",
+                 "fascist", "troublemaker", "saboteur"}
 # what is fired: "launched a barrage of missiles at X", "retaliated with salvos on Y"
 SALVOS = {"barrage", "salvo", "volley", "wave", "strike", "airstrike"}
 # a pledge to defend: "commitment to the defence of X", "committed to Y's security"
@@ -838,6 +839,13 @@ class EventFinder:
                     # reproach is aimed at their state)
                     targets = [(state_of_forces(ctx, i), f) for i, f in self.act_authors(
                         ctx, args, tok, self._own_side(ctx, v))]
+            if not targets and tok.pos_ == "NOUN" and tok.lemma_.casefold() in GENERIC_ACTS \
+                    and tok.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in (
+                        "the", "this", "that") for c in tok.children):
+                # "Iran suspended cooperation with the IAEA. Germany called the move a
+                # devastating signal": the act the sentence before told of
+                targets = [(i, f) for i, f in self._previous_actors(ctx, args, v)
+                           if identity(ctx, i) not in own]
             for s_, fs in speakers:
                 for o, fo in targets:
                     if s_ != o and ctx.mentions[o].kind != "Location":
@@ -1511,6 +1519,18 @@ class EventFinder:
                         done.add((who, v.i))
                         yield Found(who, "VISITS", place, v, [v], f.flags,
                                     0.55 * f.confidence, "met-abroad")
+
+    @staticmethod
+    def _previous_actors(ctx: DocContext, args: Arguments, v: Token) -> list[Arg]:
+        """The subjects of the main clause of the sentence before `v`'s (in this text)."""
+        sent = ctx.sent(v)
+        if sent.start == 0 or sent.start - 1 < ctx.tokens[0].i:
+            return []
+        root = ctx.doc[sent.start - 1].sent.root
+        if root.pos_ not in ("VERB", "AUX") or root.lemma_ in SPEECH:
+            return []
+        return [(i, f * 0.5) for i, f in args.clause_subjects(root)
+                if ctx.mentions[i].kind not in ("Location", "Person")]
 
     @staticmethod
     def _move_authors(ctx: DocContext, args: Arguments, n: Token) -> list[Arg]:
