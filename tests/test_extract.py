@@ -4863,3 +4863,21 @@ def test_a_label_of_a_person_is_a_criticism_of_that_person(facts_of):
     got = asserted(facts_of('Secretary of State Marco Rubio called Maduro "an illegitimate '
                             'dictator".'))
     assert ("Marco Rubio", "CRITICIZES", "Maduro") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("India and China agreed on Tuesday to pull back troops from the border.",
+     ("India", "COOPERATES_WITH", "China")),
+    ("Armenia and Azerbaijan agreed on the text of a peace treaty.",
+     ("Armenia", "COOPERATES_WITH", "Azerbaijan")),
+    ("Russia agreed with Iran to build a railway.", ("Russia", "COOPERATES_WITH", "Iran")),
+])
+def test_states_that_agree_together_cooperate(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got or (fact[2], fact[1], fact[0]) in got, got
+
+
+@pytest.mark.parametrize("text", ["Putin has not agreed to a ceasefire.",
+                                  "Analysts agreed that Russia and China were close."])
+def test_agreeing_alone_or_not_at_all_is_no_cooperation(facts_of, text):
+    assert not any(r == "COOPERATES_WITH" for _, r, _ in asserted(facts_of(text)))
