@@ -4657,22 +4657,22 @@ def test_a_shoal_is_a_place_and_an_apartment_block_a_target(facts_of):
 
 
 def test_our_ally_is_not_the_speakers_ally(facts_of):
-    got = asserted(facts_of('Secretary of State Marco Rubio said: "We stand with our ally the '
-                            'Philippines."'))
-    assert not any(r == "COOPERATES_WITH" and "Rubio" in (s + o) for s, r, o in got), got
+    got = asserted(facts_of('Defence Secretary Lloyd Austin said: "We stand firmly beside our '
+                            'ally the Republic of Korea."'))
+    assert not any(r == "COOPERATES_WITH" and "Austin" in (s + o) for s, r, o in got), got
 
 
 def test_a_description_a_named_person_becomes_is_that_person(facts_of):
-    got = asserted(facts_of("UAE President Mohamed bin Zayed flew to Doha, becoming the first "
-                            "Gulf leader to visit Qatar since the strike. Hamas political chief "
-                            "Ismail Haniyeh lived in Doha."))
-    assert ("Mohamed bin Zayed", "VISITS", "Qatar") in got, got
-    assert ("Ismail Haniyeh", "VISITS", "Qatar") not in got, got
+    got = asserted(facts_of("Saudi Crown Prince Mohammed bin Salman flew to Muscat, becoming "
+                            "the first Arab leader to visit Oman since the storm. Houthi "
+                            "political chief Mahdi al-Mashat met envoys in Muscat."))
+    assert ("Mohammed bin Salman", "VISITS", "Oman") in got, got
+    assert ("Mahdi al-Mashat", "VISITS", "Oman") not in got, got
 
 
 def test_a_nation_named_with_a_possessive_ally_is_the_allys_own(facts_of):
-    got = asserted(facts_of("Hezbollah opened fire on Israel in support of its Palestinian "
-                            "ally Hamas."))
+    got = asserted(facts_of("Hezbollah fired rockets at Israel to back its Palestinian ally "
+                            "Hamas."))
     assert ("Hamas", "COOPERATES_WITH", "Hezbollah") in got, got
     assert not any(r == "COOPERATES_WITH" and "Palestine" in (s, o) for s, r, o in got), got
 
@@ -4698,8 +4698,8 @@ def test_a_duty_or_a_denied_blame_is_no_criticism(facts_of, text):
 
 @pytest.mark.parametrize("text, fact", [
     ("Militants attacked Bunia, in Ituri province.", ("Bunia", "LOCATED_IN", "Ituri")),
-    ("Israeli forces raided the Jenin refugee camp in the occupied West Bank.",
-     ("Jenin", "LOCATED_IN", "West Bank")),
+    ("Israeli troops stormed the Balata refugee camp in the northern West Bank.",
+     ("Balata", "LOCATED_IN", "West Bank")),
     ("Leaders met in the Swiss resort of Crans-Montana.",
      ("Crans-Montana", "LOCATED_IN", "Switzerland")),
 ])
@@ -4713,14 +4713,15 @@ def test_a_meeting_place_after_talks_is_not_where_the_talks_subject_lies(facts_o
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Marcos said Manila would continue joint patrols with Japan.", ("positive", "asserted")),
-    ("Manila would not continue joint patrols with Japan.", ("negative", "asserted")),
-    ("Manila would continue joint patrols with Japan if Tokyo paid.",
+    ("Tokyo said Japan would continue joint patrols with the Philippines.",
+     ("positive", "asserted")),
+    ("Japan would not continue joint patrols with the Philippines.", ("negative", "asserted")),
+    ("Japan would continue joint patrols with the Philippines if Manila paid.",
      ("positive", "hypothetical")),
 ])
 def test_an_event_noun_continued_goes_on_now(facts_of, text, expected):
     got = facts_of(text)
-    assert ("Philippines", "COOPERATES_WITH", "Japan", *expected) in got, got
+    assert ("Japan", "COOPERATES_WITH", "Philippines", *expected) in got, got
 
 
 def test_continuing_to_support_goes_on_now_unless_on_a_condition(facts_of):
@@ -4731,19 +4732,18 @@ def test_continuing_to_support_goes_on_now_unless_on_a_condition(facts_of):
 
 
 def test_a_force_backed_by_a_state_is_not_that_states_force(facts_of):
-    got = asserted(facts_of("The Syrian Democratic Forces control the northeast. Damascus is "
-                            "folding the U.S.-backed force into the national army."))
+    got = asserted(facts_of("The Syrian Democratic Forces hold the east. Damascus wants to "
+                            "merge the U.S.-backed force into its army."))
     assert ("United States", "SUPPORTS", "Syrian Democratic Forces") in got, got
     assert not any(s == "American forces" or o == "American forces" for s, _, o in got), got
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Christian Democratic Union (CDU) leader Friedrich Merz said so.",
-     ("Friedrich Merz", "LEADS", "Christian Democratic Union")),
-    ("Arakan Army commander-in-chief Twan Mrat Naing said so.",
-     ("Twan Mrat Naing", "LEADS", "Arakan Army")),
-    ("U.S. House of Representatives Speaker Mike Johnson said so.",
-     ("Mike Johnson", "LEADS", "United States House of Representatives")),
+    ("Social Democratic Party (SPD) leader Lars Klingbeil said so.",
+     ("Lars Klingbeil", "LEADS", "Social Democratic Party")),
+    ("Kachin Independence Army commander-in-chief N'Ban La said so.",
+     ("N'Ban La", "LEADS", "Kachin Independence Army")),
+    ("Israeli Knesset Speaker Amir Ohana said so.", ("Amir Ohana", "LEADS", "Knesset")),
     ("Hemedti's RSF captured El Fasher.", ("Hemedti", "LEADS", "Rapid Support Forces")),
 ])
 def test_heads_named_before_an_acronym_a_split_title_or_a_possessive(facts_of, text, fact):
@@ -4751,8 +4751,9 @@ def test_heads_named_before_an_acronym_a_split_title_or_a_possessive(facts_of, t
 
 
 def test_a_bracketed_acronym_does_not_make_the_leader_a_states(facts_of):
-    got = asserted(facts_of("Christian Democratic Union (CDU) leader Friedrich Merz said so."))
-    assert ("Friedrich Merz", "LEADS", "Germany") not in got, got
+    got = asserted(facts_of("Liberal Democratic Party (LDP) leader Shigeru Ishiba said so."))
+    assert ("Shigeru Ishiba", "LEADS", "Liberal Democratic Party") in got, got
+    assert ("Shigeru Ishiba", "LEADS", "Japan") not in got, got
 
 
 def test_a_well_known_leaders_army_is_his_states_forces(facts_of):
@@ -4767,10 +4768,10 @@ def test_sharing_responsibility_for_a_harm_is_blame(facts_of):
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Kataib Hezbollah, one of the most powerful factions within the PMF, denied it.",
-     ("Kataib Hezbollah", "PART_OF", "Popular Mobilization Forces")),
-    ("The Badr Organization, one of the largest blocs in the Coordination Framework, "
-     "objected.", ("Badr Organization", "PART_OF", "Coordination Framework")),
+    ("Harakat al-Nujaba, one of the hardline factions inside the PMF, said so.",
+     ("Harakat Hezbollah al-Nujaba", "PART_OF", "Popular Mobilization Forces")),
+    ("Fatah, one of the main factions in the Palestine Liberation Organization, objected.",
+     ("Fatah", "PART_OF", "Palestine Liberation Organization")),
 ])
 def test_one_of_the_parts_of_a_body_is_part_of_it(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
@@ -4807,8 +4808,8 @@ def test_a_first_name_said_alone_after_the_full_name_is_that_person(facts_of):
 def test_a_states_forces_in_the_state_itself_are_no_deployment(facts_of):
     got = asserted(facts_of("Malian forces in Mali repelled the attack."))
     assert ("Malian forces", "DEPLOYED_IN", "Mali") not in got, got
-    got = asserted(facts_of("Colombia sent 1,500 more soldiers to the Catatumbo region."))
-    assert ("Colombia", "DEPLOYED_IN", "Catatumbo") in got, got
+    got = asserted(facts_of("Peru sent 800 extra troops to the Puno region."))
+    assert ("Peru", "DEPLOYED_IN", "Puno") in got, got
 
 
 def test_a_known_place_called_a_city_lies_in_the_state_its_sentence_names(facts_of):
@@ -4831,13 +4832,14 @@ def test_presiding_over_a_body_heads_it(facts_of):
 
 
 def test_an_office_of_a_body_unknown_is_not_an_office_of_the_state(facts_of):
-    got = asserted(facts_of("Hun Sen, who now serves as president of the Senate, said so."))
-    assert not any(r == "LEADS" and o == "Cambodia" for _, r, o in got), got
+    got = asserted(facts_of("Sergei Lavrov, who also serves as president of the Senate, said "
+                            "so."))
+    assert not any(r == "LEADS" and o == "Russia" for _, r, o in got), got
 
 
 @pytest.mark.parametrize("text, facts", [
-    ("Kiir and Machar have been rivals since 2013.",
-     {("Kiir", "OPPOSES", "Machar"), ("Machar", "OPPOSES", "Kiir")}),
+    ("Kagame and Tshisekedi have been bitter rivals for years.",
+     {("Kagame", "OPPOSES", "Tshisekedi"), ("Tshisekedi", "OPPOSES", "Kagame")}),
     ("Russia and China are close partners.", {("Russia", "COOPERATES_WITH", "China")}),
 ])
 def test_coordinated_subjects_called_rivals_or_partners(facts_of, text, facts):
@@ -4866,10 +4868,10 @@ def test_a_label_of_a_person_is_a_criticism_of_that_person(facts_of):
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("India and China agreed on Tuesday to pull back troops from the border.",
-     ("India", "COOPERATES_WITH", "China")),
-    ("Armenia and Azerbaijan agreed on the text of a peace treaty.",
-     ("Armenia", "COOPERATES_WITH", "Azerbaijan")),
+    ("Egypt and Sudan agreed on Sunday to open a new border crossing.",
+     ("Egypt", "COOPERATES_WITH", "Sudan")),
+    ("Serbia and Kosovo agreed on the wording of a trade accord.",
+     ("Serbia", "COOPERATES_WITH", "Kosovo")),
     ("Russia agreed with Iran to build a railway.", ("Russia", "COOPERATES_WITH", "Iran")),
 ])
 def test_states_that_agree_together_cooperate(facts_of, text, fact):
@@ -4881,3 +4883,26 @@ def test_states_that_agree_together_cooperate(facts_of, text, fact):
                                   "Analysts agreed that Russia and China were close."])
 def test_agreeing_alone_or_not_at_all_is_no_cooperation(facts_of, text):
     assert not any(r == "COOPERATES_WITH" for _, r, _ in asserted(facts_of(text)))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Al-Sudani's government says the Kurdistan Regional Government has failed to hand over "
+     "oil revenues.", ("Iraq", "CRITICIZES", "Kurdistan Regional Government")),
+    ("Hezbollah leader Naim Qassem said UNIFIL had failed to stop Israeli aggression.",
+     ("Naim Qassem", "CRITICIZES", "United Nations Interim Force in Lebanon")),
+    ('The EU envoy Kaja Kallas said Belgrade\'s "continued defiance" of the court worried '
+     'the bloc.', ("Kaja Kallas", "CRITICIZES", "Serbia")),
+])
+def test_a_failure_or_defiance_laid_at_an_actors_door_criticizes_it(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text", ["Kyiv denied that Ukraine had failed to protect the plant.",
+                                  "Iran warned that talks would fail if Washington insisted."])
+def test_a_denied_or_future_failure_is_no_criticism(facts_of, text):
+    assert not any(r == "CRITICIZES" for _, r, _ in asserted(facts_of(text)))
+
+
+def test_leaving_someone_no_choice_is_no_withdrawal(facts_of):
+    got = asserted(facts_of("Kallas said Belgrade's refusal left the bloc no choice."))
+    assert not any(r == "WITHDRAWS_FROM" for _, r, _ in got), got

@@ -710,7 +710,7 @@ class EventFinder:
         the strikes a war crime"."""
         words = evaluation_words()
         clauses: list[Token] = []
-        if v.lemma_ in SPEECH | {"consider", "deem"}:
+        if v.lemma_ in SPEECH | {"consider", "deem", "complain"}:
             clauses = [c for c in v.children if c.dep_ == "ccomp"]
         judged: list[Token] = []
         flat: list[Token] = []  # the words of the labels given
@@ -736,6 +736,14 @@ class EventFinder:
                 # "Hamas said Israel bore full responsibility for the deaths", "said
                 # Washington was responsible for the escalation" (not "would bear
                 # responsibility": a warning)
+                judged += subj
+            if subj and cl.lemma_ == "fail" and cl.pos_ == "VERB" and \
+                    not any(t.pos_ == "PRON" for t in subj) and \
+                    v.lemma_ not in ("deny", "warn") and not any(
+                    c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.lower_ in (
+                        "will", "would", "could", "might", "may")) for c in cl.children):
+                # "says the region has failed to hand over revenues", "complained that
+                # the mechanism has failed to stop the attacks": a failure laid at X's door
                 judged += subj
             if subj and cl.lemma_ in ("amount", "constitute", "represent") and any(
                     t.lemma_.casefold() in words for c in cl.children
@@ -1990,6 +1998,11 @@ class EventFinder:
                     g for d in v.children if d.dep_ == "dobj" for g in d.children]]
                 if c.dep_ == "prep" and c.lower_ == "in" for p in pobjs(c)):
             return  # "found Iran in breach of its obligations", not "found a solution"
+        if v.lemma_ == "leave" and trig.relation == "WITHDRAWS_FROM" and any(
+                c.dep_ == "dative" or (c.dep_ == "dobj" and c.lemma_.casefold() in (
+                    "choice", "option", "alternative", "room", "doubt"))
+                for c in v.children):
+            return  # "left the bloc no choice": no one leaves anywhere
         if "accountable" in trig.flags and not any(
                 c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "advmod", "dobj",
                           "amod") and
