@@ -4906,3 +4906,128 @@ def test_a_denied_or_future_failure_is_no_criticism(facts_of, text):
 def test_leaving_someone_no_choice_is_no_withdrawal(facts_of):
     got = asserted(facts_of("Kallas said Belgrade's refusal left the bloc no choice."))
     assert not any(r == "WITHDRAWS_FROM" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Lima withdrew its ambassador from Mexico City in protest on Friday.",
+     ("Peru", "SANCTIONS", "Mexico")),
+    ("Ghana recalled its charge d'affaires from Bamako.", ("Ghana", "SANCTIONS", "Mali")),
+    ("Caracas declared the Colombian ambassador persona non grata.",
+     ("Venezuela", "SANCTIONS", "Colombia")),
+    ("Managua declared Spanish envoy Luis Moreno persona non grata.",
+     ("Nicaragua", "SANCTIONS", "Luis Moreno")),
+    ("The White House issued an order cutting U.S. aid to Colombia.",
+     ("United States", "SANCTIONS", "Colombia")),
+])
+def test_diplomatic_penalties(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_withdrawn_troops_are_no_diplomatic_penalty(facts_of):
+    got = asserted(facts_of("Chad withdrew its soldiers from Niger last month."))
+    assert ("Chad", "WITHDRAWS_FROM", "Niger") in got and \
+        not any(r == "SANCTIONS" for _, r, _ in got), got
+
+
+def test_aid_a_state_keeps_giving_is_support(facts_of):
+    got = asserted(facts_of("Japan pledged fresh aid to the Philippines."))
+    assert ("Japan", "SUPPORTS", "Philippines") in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway, Ireland and Spain were among the handful of states that imposed sanctions on "
+     "Israeli settlers' leaders and Iran.",
+     {("Norway", "SANCTIONS", "Iran"), ("Ireland", "SANCTIONS", "Iran"),
+      ("Spain", "SANCTIONS", "Iran")}),
+])
+def test_subjects_that_were_among_the_states_that_acted(facts_of, text, expected):
+    assert expected <= asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gabon was readmitted to the African Union after the junta set a vote date.",
+     {("Gabon", "MEMBER_OF", "African Union")}),
+    ("Both Armenia and Kyrgyzstan belong to the Collective Security Treaty Organization.",
+     {("Armenia", "MEMBER_OF", "Collective Security Treaty Organization"),
+      ("Kyrgyzstan", "MEMBER_OF", "Collective Security Treaty Organization")}),
+    ("Fellow NATO members Latvia and Estonia echoed the warning.",
+     {("Latvia", "MEMBER_OF", "North Atlantic Treaty Organization"),
+      ("Estonia", "MEMBER_OF", "North Atlantic Treaty Organization")}),
+    ("ASEAN met in Vientiane. The bloc's newest members, Cambodia and Laos, abstained.",
+     {("Cambodia", "MEMBER_OF", "Association of Southeast Asian Nations"),
+      ("Laos", "MEMBER_OF", "Association of Southeast Asian Nations")}),
+])
+def test_membership_verbs_and_member_lists(facts_of, text, expected):
+    assert expected <= asserted(facts_of(text))
+
+
+def test_a_territory_belonging_to_a_state_is_no_membership(facts_of):
+    got = asserted(facts_of("The disputed island belongs to Japan, Tokyo says."))
+    assert not any(r == "MEMBER_OF" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kazakhstan hosts a Russian space base at Baikonur.", ("Russia", "DEPLOYED_IN", "Kazakhstan")),
+    ("Kenya hosts Britain's main army training base.",
+     ("United Kingdom", "DEPLOYED_IN", "Kenya")),
+])
+def test_a_state_hosting_anothers_base(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wang Yi met the foreign ministers of Laos and Cambodia in Beijing.",
+     {("Wang Yi", "MEETS", "Laos"), ("Wang Yi", "MEETS", "Cambodia")}),
+    ("Ramaphosa met the presidents of Kenya, Uganda and Tanzania on Monday.",
+     {("Ramaphosa", "MEETS", "Kenya"), ("Ramaphosa", "MEETS", "Uganda"),
+      ("Ramaphosa", "MEETS", "Tanzania")}),
+    ("Ethiopia blamed Eritrea for the raid, a week after the two countries' defence "
+     "ministers held talks in Nairobi.", {("Ethiopia", "MEETS", "Eritrea")}),
+])
+def test_the_office_holders_of_states_stand_for_them(facts_of, text, expected):
+    got = asserted(facts_of(text))
+    assert all(f in got or (f[2], f[1], f[0]) in got for f in expected), got
+
+
+def test_one_named_president_is_still_a_person(facts_of):
+    got = asserted(facts_of("Ghanaian President John Mahama criticised the coup."))
+    assert ("John Mahama", "LEADS", "Ghana") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Blinken spoke with his Qatari counterpart, Mohammed bin Abdulrahman Al Thani.",
+     ("Mohammed bin Abdulrahman Al Thani", "MEMBER_OF", "Qatar")),
+    ("Dan Jorgensen, the European Commissioner for energy, toured Kyiv.",
+     ("Dan Jorgensen", "MEMBER_OF", "European Union")),
+    ("European Commissioner Kaja Kallas toured Kyiv.", ("Kaja Kallas", "MEMBER_OF", "European Union")),
+])
+def test_offices_that_say_whose_they_are(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_backed_groups_and_their_examples(facts_of):
+    got = asserted(facts_of("Russia-backed militias, including the Wagner Group, took the mine."))
+    assert ("Russia", "SUPPORTS", "Wagner Group") in got, got
+
+
+def test_a_visit_a_day_before_a_clause(facts_of):
+    got = asserted(facts_of("Erdogan flew to Doha on Friday, two days after visiting Cairo."))
+    assert ("Erdogan", "VISITS", "Cairo") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Argentine judges issued an arrest warrant against Nicolas Maduro.",
+     ("Argentina", "CRITICIZES", "Nicolas Maduro")),
+    ("The ICC has issued a warrant for Netanyahu's arrest.",
+     ("International Criminal Court", "CRITICIZES", "Netanyahu")),
+    ("Tunisia voiced regret at Algeria's decision to shut the crossing.",
+     ("Tunisia", "CRITICIZES", "Algeria")),
+])
+def test_warrants_and_regret_are_criticism(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_a_first_name_ner_took_for_a_place(facts_of):
+    got = asserted(facts_of("Taliban leader Haibatullah Akhundzada issued a new decree."))
+    assert ("Haibatullah Akhundzada", "LEADS", "Taliban") in got, got

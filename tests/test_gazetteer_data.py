@@ -449,7 +449,8 @@ def test_title_fields(titles):
         assert row["relation"] in RELATIONS, row
         assert row["role"], row
         assert row["owner"] in {"named", "context", "context-gov", "forces"} or (
-            row["owner"].startswith("country:") and row["owner"][8:].isupper()), row
+            row["owner"].startswith("country:") and row["owner"][8:].isupper()) or (
+            row["owner"].startswith("org:") and gazetteer.load().get(row["owner"])), row
 
 
 @pytest.mark.parametrize(

@@ -291,6 +291,11 @@ class Arguments:
                         p.tag_ in ("WDT", "WP") for p in pobjs(c)) for c in tok.children):
             # "Ethiopia and Egypt, both of which have troops in Somalia": all of them
             out += self.actors(tok.head.head, conj=True, depth=depth + 1)
+        elif (among := self._among_those(tok)) is not None:
+            # "Britain and Canada were among the countries that imposed sanctions": the
+            # countries that did are the subjects of "were"
+            out += [a for c in among.children if c.dep_ == "nsubj"
+                    for a in self.actors(c, depth=depth + 1)]
         elif tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$"):
             ante = self.pronoun(tok)
             if ante is not None:
@@ -443,6 +448,21 @@ class Arguments:
         end = c.right_edge.i + 1
         return end < len(c.doc) and c.doc[end].lemma_ in SPEECH and \
             c.doc[end].i == c.doc[end].head.i and c.head.dep_ not in ("nsubj", "nsubjpass")
+
+    def _among_those(self, tok: Token) -> Token | None:
+        """For the relative pronoun of "X were among the (handful of) states that ...": the
+        verb "were", whose subjects did what the clause says."""
+        if tok.tag_ not in ("WDT", "WP") or tok.dep_ not in ("nsubj", "nsubjpass") or \
+                tok.head.dep_ != "relcl" or self.ctx.mention(tok.head.head) is not None or (
+                    tok.head.head.tag_ != "NNS" and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in tok.head.head.children)):
+            return None
+        n = tok.head.head
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN":
+            n = n.head.head  # "among the handful of states"
+        if n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ == "be":
+            return n.head.head
+        return None
 
     def _numbered(self, tok: Token, depth: int = 0) -> list[Arg] | None:
         """ "The three have accused ECOWAS", "the three juntas": the last list of that many
@@ -1071,6 +1091,11 @@ class Arguments:
                     for i, f in self.actors(c)]
             if g.pos_ in ("VERB", "AUX"):
                 return [(i, f * 0.9) for i, f in self.clause_subjects_any(g, depth + 1)]
+            if h.lower_ in ("after", "before") and g.dep_ == "npadvmod" and \
+                    g.lemma_ in ("day", "week", "month", "hour", "year") and \
+                    g.head.pos_ in ("VERB", "AUX"):
+                # "held talks in Skopje, a day after visiting Tirana": the clause's subject
+                return [(i, f * 0.9) for i, f in self.clause_subjects_any(g.head, depth + 1)]
         if dep == "pobj" and v.tag_ == "VBG":
             # "seized the town after two days of fighting with the army": the clause's
             # subject fights (not who is killed in it)

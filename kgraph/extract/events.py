@@ -622,14 +622,17 @@ class EventFinder:
 
     def recalls(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Iran recalled its ambassadors to France and Britain", "Colombia recalled its
-        ambassador from Washington": calling one's envoy home is a diplomatic penalty on
+        ambassador from Washington", "withdrew its envoy from Lima": calling one's envoy home is a diplomatic penalty on
         the state where the envoy served (SCHEMA: SANCTIONS, the mirror of expelling that
         state's diplomats)."""
         for v in ctx.tokens:
-            if v.lemma_ != "recall" or v.pos_ != "VERB":
+            if v.lemma_ not in ("recall", "withdraw") or v.pos_ != "VERB":
                 continue
+            # ("its charge d'affaires": the title is the compound before its last word)
             envoys = [d for c in v.children if c.dep_ in ("dobj", "nsubjpass")
-                      for d in [c, *c.conjuncts] if d.lemma_.casefold() in DIPLOMATS]
+                      for d in [c, *c.conjuncts] if d.lemma_.casefold() in DIPLOMATS or any(
+                          x.dep_ == "compound" and x.lower_ in ("charge", "chargé")
+                          for x in d.children)]
             if not envoys:
                 continue
             hosts = [p for h in [v, *envoys] for c in h.children
@@ -653,6 +656,45 @@ class EventFinder:
                     if identity(ctx, o) not in own:
                         yield Found(s_, "SANCTIONS", o, v, [v, envoys[0]], flags,
                                     0.6 * fs * fo, "recall")
+
+    def persona_non_grata(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "Peru's Congress declared Lopez Obrador persona non grata", "declared the French
+        ambassador persona non grata": a diplomatic penalty on the person (on the state,
+        for its envoy).  The parser makes a verb of "persona"; the words decide."""
+        doc = ctx.doc
+        for t in ctx.tokens:
+            if t.lower_ != "persona" or t.i + 2 >= len(doc) or \
+                    doc[t.i + 1].lower_ != "non" or doc[t.i + 2].lower_ != "grata":
+                continue
+            sent = ctx.sent(t)
+            verbs = [v for v in doc[sent.start : t.i] if v.lemma_ in ("declare", "deem")]
+            if not verbs:
+                continue
+            v = verbs[-1]
+            # (a named target: "declaring them persona non grata" after a list of people
+            # and states says too little about whom)
+            between = [x for x in doc[v.i + 1 : t.i] if ctx.mention(x) is not None
+                       and x.pos_ != "PRON"]
+            targets = []
+            for x in between:
+                i = ctx.mention(x)
+                if i not in targets and ctx.mentions[i].kind in ("Person", "Country",
+                                                                 "Organization"):
+                    targets.append(i)
+            envoy = [x for x in doc[v.i + 1 : t.i] if x.lemma_.casefold() in DIPLOMATS]
+            if envoy and not targets:
+                # "the French ambassador": the envoy's state
+                targets = [i for c in envoy[0].children if c.dep_ in ("amod", "poss",
+                                                                       "compound")
+                           for i, _ in args.actors(c) if ctx.mentions[i].kind == "Country"]
+            subjects = args.clause_subjects(v)
+            flags = flags_for(v, self.lex)
+            for s_, fs in subjects:
+                for o in targets[:1] if not envoy else targets:
+                    if identity(ctx, o) != identity(ctx, s_):
+                        yield Found(s_, "SANCTIONS", o, v, [v, t, doc[t.i + 1], doc[t.i + 2]],
+                                    flags, 0.6 * fs,
+                                    "persona-non-grata")
 
     def _blamed_acts(self, ctx: DocContext, args: Arguments, v: Token, done: dict,
                      base: int) -> None:
@@ -947,6 +989,7 @@ class EventFinder:
                     done.setdefault(noun, []).append((subj, base + v.idx, False))
         yield from self.expulsions(ctx, args, done, base)
         yield from self.recalls(ctx, args)
+        yield from self.persona_non_grata(ctx, args)
         yield from self.hosted(ctx, args)
         yield from self.under_fire(ctx, args)
         yield from self.drew_criticism(ctx, args)
@@ -2123,6 +2166,12 @@ class EventFinder:
         if "forces" in trig.flags and "reverse" in trig.flags:
             # "Belarus hosted Russian troops": the troops are deployed in Belarus
             objects = [a for c in v.children if c.dep_ == "dobj" for a in args.actors(c)]
+            # "Tajikistan hosts a Russian military base", "hosts France's largest base":
+            # the base's owner is deployed there
+            objects += [(o, f * 0.9) for c in v.children if c.dep_ == "dobj"
+                        and c.lemma_.casefold() in MILITARY_SITES and args.actors(c) == []
+                        for d in c.children if d.dep_ in ("poss", "amod", "compound")
+                        for o, f in args.actors(d) if ctx.mentions[o].kind == "Country"]
         delegations: list[Arg] = []
         if trig.relation == "LEADS":
             # "a Hamas delegation led by X": X leads the delegation, not Hamas (but serves
@@ -3019,6 +3068,10 @@ class EventFinder:
             # "the U.S.-led coalition against Islamic State": the coalition opposes it (its
             # leader leads the coalition)
             subjects, via_light = [(body, 1.0)], False
+        withheld = light is not None and not via_light and trig.relation == "SUPPORTS" and \
+            light.lemma_ in WITHHOLDING and n.lemma_.casefold() in MATERIAL and \
+            self.lex.light_effects.get(light.lemma_.casefold()) == "negative" and \
+            not any(c.dep_ == "neg" for c in light.children)
         if not via_light and light is not None:
             # "end Iran's presence": the light verb is someone else's act
             light = None
@@ -3031,6 +3084,9 @@ class EventFinder:
             effect = None  # "ended five days of talks with X", "cut short a visit to X":
             # the talks and the visit took place
         relation = trig.relation
+        if withheld:
+            # "an order cutting U.S. aid to South Africa": the owner of the aid withholds it
+            relation = "SANCTIONS"
         if effect == "negative" and relation == "DEPLOYED_IN" and \
                 light.lemma_ in ("end", "conclude", "complete", "terminate", "wind"):
             # "MINUSMA ended its decade-long deployment": it withdrew

@@ -72,6 +72,7 @@ RULING_BODIES = {"government", "administration", "authority", "regime", "cabinet
 # people nouns in the "government" class: only their plural stands for the owner
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 PEOPLE_NOUNS = {"leader", "ruler", "commander", "representative", "delegate", "negotiator", "envoy",
+                "president", "minister",
                 "spokesperson"}
 QUANTIFIERS = {"some", "about", "around", "nearly", "almost", "more", "than", "at", "least",
                "several", "many", "dozens", "hundreds", "thousands", "over", "up", "to",
@@ -896,6 +897,10 @@ class MentionFinder:
         if men.kind == "Country" and men.attributes.get("use") != "name":
             return False  # ("Defense Minister Israel Katz", not "the Israeli minister")
         before = ctx.doc[prv.i - 1]
+        if men.source == "ner" and men.key is None and not self.gaz.lookup(prv.text):
+            # "Taliban leader Haibatullah Akhundzada": a first name NER took for a place
+            # no gazetteer knows, after any title
+            return bool(self.gaz.title(before.lower_))
         return bool(self.gaz.title(before.lower_)) and before.pos_ == "PROPN"
 
     def _speaker_name(self, ctx: DocContext, ent: Span) -> None:
@@ -2224,6 +2229,10 @@ class MentionFinder:
                 if owner_m.kind == "Country":
                     idx = self._add(ctx, span, tok, "Country", owner_m.name, owner_m.key,
                                     "nominal", refers=owner, **attrs)
+                    if owner_m.attributes.get("class") == "pair":
+                        # "the two countries' foreign ministers": both countries
+                        ctx.mentions[idx].attributes["conj"] = list(
+                            owner_m.attributes.get("conj", []))
                     for co in owner_tok.conjuncts if owner_tok is not None else ():
                         cm = ctx.mention(co)
                         if cm is not None and ctx.mentions[cm].kind == "Country":
@@ -2490,7 +2499,8 @@ class MentionFinder:
         c = self.gaz.country(ctx.mentions[owner].key)
         body = " ".join(t.text for t in words)
         name = f"{c.demonym if c else ctx.mentions[owner].name} {body}"
-        owned = ctx.text[owner_tok.idx : tokens[-1].idx + len(tokens[-1].text)]
+        owned = ctx.text[owner_first(ctx, owner, owner_tok).idx :
+                         tokens[-1].idx + len(tokens[-1].text)]
         self._add(ctx, tokens, head, "Organization", name, None, "nominal", owner=owner,
                   extra_aliases=[owned], **{"class": "org"})  # + "Jordan's Foreign Ministry"
         return True
@@ -2507,7 +2517,8 @@ class MentionFinder:
                 ctx.mentions[owner].kind == "Country":
             c = self.gaz.country(ctx.mentions[owner].key)
             named = self._org_name(ctx, span)
-            owned = ctx.text[owner_tok.idx : span[-1].idx + len(span[-1].text)]
+            owned = ctx.text[owner_first(ctx, owner, owner_tok).idx :
+                             span[-1].idx + len(span[-1].text)]
             self._add(ctx, span, word, "Organization",
                       f"{c.demonym if c else ctx.mentions[owner].name} {named}", None,
                       "nominal", owner=owner, extra_aliases=[owned], **{"class": "org"})
@@ -2584,7 +2595,7 @@ class MentionFinder:
         head_words = [t.text for t in sorted(mods, key=lambda t: t.i)
                       if t.lemma_ not in ("state", "run", "-")] + [tok.text]
         name = f"{c.demonym if c else om.name} {' '.join(head_words)}"
-        start = min([owner_tok.i] + [t.i for t in mods])
+        start = min([owner_first(ctx, owner, owner_tok).i] + [t.i for t in mods])
         span = self.strip(list(tok.doc[start : tok.i + 1]))
         # "Belarusian and Russian intelligence services": one organisation per owner
         conj_owners = [c2 for c2 in owner_tok.children if c2.dep_ == "conj"]
@@ -2599,6 +2610,16 @@ class MentionFinder:
                           owner=m, **{"class": "org", "alias": False})
                 ctx.mentions[idx].attributes.setdefault("conj", []).append(len(ctx.mentions) - 1)
         return True
+
+
+def owner_first(ctx: DocContext, owner: int, owner_tok: Token) -> Token:
+    """The first word of an owner's name ("Saudi" of "Saudi Arabia's foreign ministry",
+    whose head word is "Arabia")."""
+    first = ctx.mentions[owner].start - ctx.offset
+    i = owner_tok.i
+    while i > 0 and owner_tok.doc[i - 1].idx >= first and owner_tok.doc[i - 1].dep_ == "compound":
+        i -= 1
+    return owner_tok.doc[i]
 
 
 def people_named_after(ctx: DocContext, k: int, gaz: Gazetteer) -> list[int]:

@@ -408,7 +408,8 @@ class RoleFinder:
         if owner is None and (owner := self.leader_state(ctx, owner_tokens)) is not None:
             title = replace(title, relation="MEMBER_OF")  # (no one leads a leader's state)
         if owner is None and title and ctx.mentions[person].source == "ner" and (
-                title.owner.startswith("country:") or title.owner in ("context", "forces") or
+                title.owner.startswith(("country:", "org:")) or title.owner in ("context",
+                                                                                "forces") or
                 self.gaz.office_country(ctx.mentions[person].name) is not None or (
                     title.owner == "context-gov" and any(
                         t.lemma_.casefold() in GOVERNMENT_BODY_WORDS for t in owner_tokens))) \
@@ -528,10 +529,12 @@ class RoleFinder:
                     yield self._found(idx, relation, near, anchor, words, conf * 0.8,
                                       "context-title", role=role)
                     continue
-            if known is not None and not kind.startswith("country:"):
+            if known is not None and not kind.startswith(("country:", "org:")):
                 kind = known  # "President Vladimir Putin": whose president is known
-            if kind.startswith("country:"):
-                country = self.gaz.country(kind)
+            if kind.startswith(("country:", "org:")):
+                # ("European Commissioner": of the EU)
+                country = self.gaz.country(kind) if kind.startswith("country:") else \
+                    self.gaz.get(kind)
                 if country is None:
                     continue
                 said = self._title_mention(ctx, country, words)
@@ -916,6 +919,9 @@ class RoleFinder:
                 continue
             title = self._title_known(ctx, other)
             if title is None:
+                # "Lavrov met his Turkish counterpart, Hakan Fidan": whatever the office,
+                # an official of that state
+                yield self._found(idx, "MEMBER_OF", owner, cp, [cp], 0.7, "counterpart")
                 continue
             role, relation = title
             men.attributes.setdefault("title", role)
@@ -1126,6 +1132,10 @@ class RoleFinder:
                                 if found:
                                     break
                     owners += found
+        if not owners and title.owner.startswith(("country:", "org:")) and \
+                (entry := self.gaz.get(title.owner)) is not None:
+            # "X, the European Commissioner for enlargement": the office says whose
+            owners.append(self._title_mention(ctx, entry, phrase[m[0]:]))
         if own is not None:
             relation = self._group_head(ctx, relation, title.role, own, phrase[: m[1]])
         for o in owners:
@@ -1329,6 +1339,17 @@ class RoleFinder:
                 head = ctx.doc[men.attributes["head"]]
                 yield self._found(men.attributes["backer"], "SUPPORTS", idx, head, [head], 0.8,
                                   "backed")
+                if men.source in ("nominal", "anaphor") and head.tag_ == "NNS":
+                    # "Iran-backed militias, including Lebanon's Hezbollah": each example
+                    for c in head.children:
+                        if c.dep_ == "prep" and prep_phrase(c) in ("including", "such as"):
+                            for p in pobjs(c):
+                                for o, f in args.actors(p):
+                                    if o != men.attributes["backer"] and ctx.mentions[o].kind \
+                                            in ("ArmedGroup", "MilitaryForce", "Organization"):
+                                        yield self._found(men.attributes["backer"], "SUPPORTS",
+                                                          o, head, [head, c], 0.75 * f,
+                                                          "backed")
         for idx, men in enumerate(ctx.mentions):
             # "the U.N.-backed AMISOM" (one token): the prefix is a mention of its own
             if men.attributes.get("offset") == ctx.offset and men.attributes.get("modifies"):
@@ -1420,7 +1441,8 @@ class RoleFinder:
             org = None
             more_orgs: list[int] = []
             for c in tok.lefts:
-                if c.dep_ in ("compound", "nmod", "amod"):
+                if c.dep_ in ("compound", "nmod", "amod") or (
+                        c.dep_ == "poss" and tok.lemma_ == "member"):
                     m = ctx.mention(c)
                     if m is not None and ctx.mentions[m].kind == "Organization":
                         org = m
@@ -1501,6 +1523,11 @@ class RoleFinder:
                 members += args.actors(tok.head.head.head, conj=False)
             if tok.dep_ == "compound" and tok.lemma_ == "member" and tok.head.pos_ == "PROPN":
                 members += args.actors(tok.head, conj=False)  # "EU member Hungary"
+            if tok.lemma_ == "member" and tok.tag_ == "NNS":
+                # "NATO members Poland and Lithuania", "the bloc's founding members, Brazil,
+                # Argentina and Paraguay"
+                members += [a for c in tok.children if c.dep_ == "appos"
+                            for a in args.actors(c, conj=True)]
             if tok.dep_ == "conj" and tok.lemma_ == "member" and tok.head.dep_ == "appos" and \
                     (m := ctx.mention(tok.head)) is not None and \
                     ctx.mentions[m].kind == "Organization":
