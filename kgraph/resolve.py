@@ -646,7 +646,7 @@ class ArticleResolver:
                     m.attributes["alias"] = False
                 elif om is not None and om.kind in ("ArmedGroup", "Organization",
                                                     "MilitaryForce"):
-                    # "a U.S. airstrike that killed their leader": the leader of a group
+                    # "a French drone strike that killed their chief": the leader of a group
                     # stands for the group, as "their leaders" would
                     target[i] = owner
                     m.attributes["alias"] = False

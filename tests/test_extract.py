@@ -68,7 +68,7 @@ def test_reported_speech_keeps_the_speaker(facts_of):
 
 
 def test_pronouns_follow_the_reported_clause(facts_of):
-    got = asserted(facts_of("Al-Shabaab said it attacked an African Union base in Somalia."))
+    got = asserted(facts_of("Al-Shabaab claimed that it had stormed an African Union camp near Baidoa."))
     assert ("al-Shabaab", "ATTACKS", "African Union") in got
 
 
@@ -727,8 +727,8 @@ def test_claiming_an_attack_is_carrying_it_out(facts_of):
     got = asserted(facts_of("Hamas claimed responsibility for the attack on the Israeli base."))
     assert ("Hamas", "ATTACKS", "Israel") in got
     got = asserted(facts_of("There were several drone attacks on Turkish forces in Syria, "
-                            "most of them claimed by a group calling itself the Kurdistan "
-                            "Workers' Party."))
+                            "nearly all of which were claimed by a faction calling itself the "
+                            "Kurdistan Workers' Party."))
     attackers = {s for s, r, o in got if r == "ATTACKS" and o == "Turkish forces"}
     assert attackers, got
 
@@ -758,7 +758,7 @@ def test_evaluative_speech_is_criticism(facts_of, text, expected):
 def test_neutral_or_praising_speech_is_not_criticism(facts_of):
     for text in ("Egypt said the talks were productive.",
                  "Blinken said Iran does not want a wider war.",
-                 "Poland's leader said Poland is under constant threat of provocations."):
+                 "Poland's leader said his country faces a steady stream of provocations."):
         assert not [f for f in facts_of(text) if f[1] == "CRITICIZES"], text
 
 
@@ -1730,8 +1730,8 @@ INSISTING_GUARDS_SUPPLIERS_AND_THE_THREE_POWERS = [
 
 
 def test_calling_a_move_political_criticises_its_authors(facts_of):
-    got = asserted(facts_of('Eslami said the move by the US to present a draft resolution '
-                            'against Iran was a "political one".'))
+    got = asserted(facts_of('Eslami said the decision by the US to table a motion '
+                            'against Iran was "purely political".'))
     assert ("Eslami", "CRITICIZES", "United States") in got, got
 
 
@@ -4501,9 +4501,9 @@ def test_a_rebuke_of_a_state_drawn_from_another_criticizes_that_state(facts_of):
 
 
 def test_an_acronym_in_brackets_is_no_body_of_its_own(facts_of):
-    got = asserted(facts_of("Maman S. Sidikou, special representative of the AU Commission "
-                            "chairperson (SRCC) for Somalia, offered his condolences."))
-    assert not any(o == "SRCC" for _, _, o in got), got
+    got = asserted(facts_of("Ali Diallo, the envoy of the AU Commission chairperson (ECCE) "
+                            "in Mali, sent his sympathy."))
+    assert not any(o == "ECCE" for _, _, o in got), got
 
 
 def test_a_force_described_before_its_name_is_part_of_its_owner(facts_of):
@@ -5031,3 +5031,36 @@ def test_warrants_and_regret_are_criticism(facts_of, text, fact):
 def test_a_first_name_ner_took_for_a_place(facts_of):
     got = asserted(facts_of("Taliban leader Haibatullah Akhundzada issued a new decree."))
     assert ("Haibatullah Akhundzada", "LEADS", "Taliban") in got, got
+
+
+def test_unnamed_groups_aligned_with_a_state_are_backed_by_it(facts_of):
+    got = asserted(facts_of("Iran-aligned militias fired rockets at a U.S. base in Syria."))
+    assert ("Iran", "SUPPORTS", "Iran-backed militias") in got, got
+
+
+def test_reinforcements_are_forces(facts_of):
+    got = asserted(facts_of("Ethiopia sent reinforcements to Gondar on Sunday."))
+    assert ("Ethiopia", "DEPLOYED_IN", "Gondar") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ('Kallas said Moscow\'s campaign of lies was "vile and corrupt".',
+     ("Kallas", "CRITICIZES", "Russia")),
+    ('Seoul called the North\'s threats "sinister and fraudulent".',
+     ("South Korea", "CRITICIZES", "North Korea")),
+])
+def test_more_words_of_condemnation(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_the_two_officials_just_named(facts_of):
+    got = asserted(facts_of("Interior Minister Ana Lopez and police chief Mario Ruiz were "
+                            "summoned by the president. The two officials flew to Havana on "
+                            "Monday."))
+    assert {("Ana Lopez", "VISITS", "Havana"), ("Mario Ruiz", "VISITS", "Havana")} <= got, got
+
+
+def test_two_officials_of_a_state_are_no_pair_of_people(facts_of):
+    got = asserted(facts_of("Wang Yi met Lavrov on Monday. The two Chinese officials flew to "
+                            "Minsk."))
+    assert not any(r == "VISITS" and s in ("Wang Yi", "Lavrov") for s, r, _ in got), got

@@ -201,7 +201,7 @@ class Arguments:
 
     def authors(self, tok: Token, remember: bool = True) -> list[Arg]:
         """Who a document speaks for: "the IAEA adopted a resolution", "a resolution
-        brought by the US", "an EU statement", or the authors of the same document
+        tabled by Britain", "an EU statement", or the authors of the same document
         named earlier in the article ("The resolution urges Iran")."""
         found: list[Arg] = []
         for c in tok.children:
@@ -341,7 +341,7 @@ class Arguments:
             # businessman who chairs the council": the person
             out.append((self.ctx.mention(tok.head), 0.9))
         elif tok.pos_ == "NOUN" and self._called(tok) is not None:
-            # "a group calling itself the Islamic Resistance in Iraq", "the mission, known
+            # "a faction that calls itself the Islamic Resistance in Iraq", "the mission, known
             # as MINUSMA": the name it goes by
             out.append((self._called(tok), 0.95))
         elif (tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in (
@@ -410,7 +410,7 @@ class Arguments:
                                 if self.mentions[i].kind in ("Location", "Country",
                                                              "MilitaryForce", "ArmedGroup")]
         else:
-            # "the countries backing Haftar such as the UAE, Egypt": the examples, attached
+            # "the states arming Haftar such as the UAE, Egypt": the examples, attached
             # to the noun or to the clause that modifies it (a plural: "the mechanism,
             # chaired by the US and including France" names members, not examples)
             holders = [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")
@@ -475,6 +475,15 @@ class Arguments:
                 "power"):
             num = next((c for c in tok.children if c.dep_ == "nummod"
                         and c.lower_ in words), None)
+        elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.casefold() in (
+                "official", "leader", "minister", "man", "woman", "president", "envoy",
+                "diplomat", "commander", "general", "negotiator"):
+            # "the two officials travelled to Caracas": the two people just named
+            two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                not any(c.dep_ in ("poss", "amod", "compound", "prep") and c.lower_ != "top"
+                        for c in tok.children)
+            return self._two_people(tok, 1) if two else None
         else:
             return None
         if num is None or not any(c.dep_ == "det" and c.lower_ in ("the", "all", "these")
@@ -867,7 +876,7 @@ class Arguments:
     def _event_agent_fallback(self, v: Token, out: list[Arg]) -> list[Arg]:
         if out:
             return out
-        # "a U.S. airstrike that killed their leader": the subject is an event noun
+        # "a French drone strike that killed their chief": the subject is an event noun
         for c in v.children:
             if c.dep_ == "nsubj" and c.pos_ == "NOUN":
                 # "The EU's special envoy for the dialogue, Miroslav Lajcak, met": the name

@@ -83,7 +83,8 @@ FORCES = {"troop", "soldier", "force", "marine", "paratrooper", "commando", "mer
           "fighter", "unit", "battalion", "brigade", "warship", "jet", "plane", "aircraft",
           "adviser", "advisor", "personnel", "peacekeeper", "contingent", "division",
           "specialist", "instructor", "trainer", "engineer", "crew", "warplane",
-          "frigate", "destroyer", "submarine", "bomber", "fighter jet", "drone operator"}
+          "frigate", "destroyer", "submarine", "bomber", "fighter jet", "drone operator",
+          "reinforcement", "guard", "gendarme"}
 # generic targets: what is hit "in X" is an attack on X
 TARGET_NOUNS = {"target", "position", "site", "area", "infrastructure", "installation",
                 "car", "vehicle", "truck", "bus", "motorcycle", "van",
@@ -354,7 +355,7 @@ class EventFinder:
         self.lex = lex
 
     def documents(self, ctx: DocContext, args: Arguments, n: Token) -> Iterator[Found]:
-        """ "passed the resolution brought by the US and France": new authors of a
+        """ "adopted the resolution tabled by Britain and France": new authors of a
         document named before take its stance ("a resolution criticizing Iran")."""
         stance = args.memory.get(("stance", n.lemma_.casefold()))
         if not stance or not any(c.dep_ == "det" and c.lower_ == "the" for c in n.children):
@@ -368,8 +369,8 @@ class EventFinder:
                 yield Found(s, rel, o, n, [n], flags_for(n, self.lex), 0.55 * fs, "document")
 
     def claims(self, ctx: DocContext, args: Arguments, v: Token) -> Iterator[Found]:
-        """ "Hamas claimed responsibility for the attack on X", "attacks on US forces, most
-        of them claimed by a group calling itself Y": who claims an attack carried it out
+        """ "Hamas claimed responsibility for the attack on X", "raids on Turkish troops,
+        nearly all claimed by a faction calling itself Y": who claims an attack carried it out
         (and is remembered as its author for a later "condemned the attack")."""
         passive = any(c.dep_ == "agent" for c in v.children)
         if passive:
@@ -2338,7 +2339,7 @@ class EventFinder:
                                 trig.confidence * fs * fo, "verb-passive")
 
     def clause_objects(self, args: Arguments, head: Token, demand: bool = False) -> list[Arg]:
-        """ "warned that X would ...", "warnings ... that his visit would be met with":
+        """ "warned that X would ...", "warnings ... that her trip would be met with":
         the subject of the complement clause, or the agent of the event noun there;
         `demand`: "demanded that Armenia change its constitution" (a subjunctive or
         "should"/"must" clause), the one asked to act."""

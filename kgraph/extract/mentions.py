@@ -1231,7 +1231,7 @@ class MentionFinder:
         """NER calls the same name a person in one place and an organisation (or a
         nationality) in another: a name that is a known person's full name or surname,
         and no gazetteer entry, is that person.  Unknown NORP words that match a
-        person's surname ("backing Haftar") become person mentions too."""
+        person's surname ("arming Haftar") become person mentions too."""
         people = {}
         firsts = set()  # ("talks with Wang", after "Wang Yi": a family name said first)
         for m in ctx.mentions[:first] + ctx.mentions[first:]:
@@ -2420,8 +2420,9 @@ class MentionFinder:
                     ctx.mentions[m].attributes.get("modifier_relation") == "SUPPORTS":
                 return m  # "the U.S.-backed force": one token
         for child in tok.children:
+            # ("Iran-aligned militias": unnamed groups aligned with a state are its proxies)
             if child.dep_ == "amod" and child.lemma_ in ("back", "support", "sponsor", "fund",
-                                                         "arm"):
+                                                         "arm", "align", "ally"):
                 for g in child.children:
                     m = ctx.mention(g)
                     if m is not None and g.i < child.i:
@@ -2464,7 +2465,8 @@ class MentionFinder:
         b = ctx.mentions[backer]
         words = [t.text for t in span if t.i > max(t2.i for t2 in span
                                                   if t2.lemma_ in ("back", "support",
-                                                                   "sponsor", "fund", "arm")
+                                                                   "sponsor", "fund", "arm",
+                                                                   "align", "ally")
                                                   or HYPHEN_ACTOR.match(t2.text))]
         name = f"{b.name}-backed {' '.join(words)}".strip()
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \

@@ -337,7 +337,7 @@ class RoleFinder:
                         conf: float, rule: str) -> Iterator[Found]:
         m = title_match(phrase, self.gaz)
         if not m:
-            # "U.N. Special Envoy for Somalia Nicholas Kay", "U.S. Ambassador to the
+            # "U.N. Special Envoy for Yemen Hans Grundberg", "U.S. Ambassador to the
             # Philippines MaryKay Carlson": the title ends before "for" / "to"
             fors = [k for k, t in enumerate(phrase) if t.lower_ in ("for", "to")]
             if fors:
@@ -2080,7 +2080,7 @@ class RoleFinder:
 
     # ---------------------------------------------------------- stationed
     def stationed(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
-        """ "attacks on US forces in Iraq and Syria", "Wagner mercenaries in Belarus":
+        """ "attacks on US troops in Syria", "Wagner mercenaries in Belarus":
         forces named with the place they are in are deployed there."""
         for tok in ctx.tokens:
             if tok.i in ctx.skip or tok.pos_ not in ("NOUN", "PROPN"):
