@@ -173,7 +173,8 @@ class Gazetteer:
         return bool(key) and getattr(self._by_key.get(key), "kind", "") == "polity"
 
     def office_country(self, name: str, surname: bool = False) -> str | None:
-        """The state a well-known office holder serves (office_holders.tsv), as a key;
+        """The state a well-known office holder serves (office_holders.tsv), as a key
+        ("org:..." for the head of an international body, igo_officials.tsv);
         with `surname`, a bare surname that only one holder has ("Putin") counts too."""
         key = _office_holders().get(_fold(name))
         if key is None and surname and " " not in name.strip():
@@ -377,9 +378,10 @@ def _fold(name: str) -> str:
 @functools.cache
 def _office_rows() -> tuple[tuple[int, str, str], ...]:
     """(holder number, one of the holder's names, state key) for every name of every
-    holder in office_holders.tsv."""
-    return tuple((person, n, f"country:{r['country']}")
-                 for person, r in enumerate(read_tsv("office_holders.tsv"))
+    holder in office_holders.tsv, then (the body's "org:" key) in igo_officials.tsv."""
+    rows = [(r, f"country:{r['country']}") for r in read_tsv("office_holders.tsv")]
+    rows += [(r, f"org:{r['org']}") for r in read_tsv("igo_officials.tsv")]
+    return tuple((person, n, key) for person, (r, key) in enumerate(rows)
                  for n in [r["name"], *filter(None, (r.get("aliases") or "").split("|"))])
 
 

@@ -125,6 +125,7 @@ FILES = [
     ("organizations.tsv", ORG_COLUMNS, ORG_LISTS),
     ("titles.tsv", TITLE_COLUMNS, []),
     ("office_holders.tsv", ["name", "aliases", "country"], ["aliases"]),
+    ("igo_officials.tsv", ["name", "aliases", "org"], ["aliases"]),
     ("national_forces.tsv", ["iso3", "org"], []),
 ]
 
@@ -630,3 +631,24 @@ def test_a_states_body_is_found_by_any_of_its_demonyms_or_its_name(iso3, words, 
 def test_no_states_body_for_a_word_it_has_none_of():
     assert gazetteer.load().state_body("PHL", "space agency of mars") is None
     assert gazetteer.load().state_body("XXX", "coast guard") is None
+
+
+def test_igo_officials_serve_known_bodies_once():
+    orgs = {r["key"] for r in read_dicts("organizations.tsv")}
+    rows = read_dicts("igo_officials.tsv")
+    assert rows
+    states = {n.casefold() for r in read_dicts("office_holders.tsv")
+              for n in [r["name"], *filter(None, r["aliases"].split("|"))]}
+    names = Counter(n.casefold() for r in rows
+                    for n in [r["name"], *filter(None, r["aliases"].split("|"))])
+    for row in rows:
+        assert row["org"] in orgs, row
+    assert not [n for n, k in names.items() if k > 1]
+    assert not set(names) & states, "a name serves a state and a body"
+
+
+def test_igo_officials_are_known_by_their_body():
+    from kgraph.gazetteer import load
+
+    assert load().office_country("Mark Rutte") == "org:north-atlantic-treaty-organization"
+    assert load().office_country("António Guterres") == "org:united-nations"
