@@ -101,6 +101,8 @@ class Extractor:
                                   self.events.stated_threats(ctx, args, found)))
             found += list(guarded(ctx, "conditional threat",
                                   self.events.conditional_threats(ctx, args, found)))
+            found += list(guarded(ctx, "announced retaliation",
+                                  self.events.announced_retaliations(ctx, args, found)))
             found += list(guarded(ctx, "pursued aim", self.events.pursued_aims(found)))
             found += list(guarded(ctx, "attendance", self.events.attendance(ctx, args, found)))
             found += list(guarded(ctx, "hosted abroad", self.events.hosted_abroad(ctx, found)))

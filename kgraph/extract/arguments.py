@@ -108,9 +108,19 @@ def reported_conjunct(v: Token) -> bool:
 
 
 def is_passive(v: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
-        v.tag_ == "VBN" and v.dep_ in ("acl", "amod") and not any(
-            c.dep_ == "aux" for c in v.children))
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
+            v.tag_ == "VBN" and v.dep_ in ("acl", "amod") and not any(
+                c.dep_ == "aux" for c in v.children)):
+        return True
+    # "trained and armed by Iran", "was recaptured and held by the army": a participle
+    # coordinated with a passive one, with no subject or auxiliary of its own
+    # (not "denied that bases had been lost and accused X": an agent or a participle
+    # phrase says it is passive)
+    return v.tag_ == "VBN" and v.dep_ == "conj" and v.head.tag_ == "VBN" and v.head != v \
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass", "nsubjpass", "dobj")
+                    for c in v.children) \
+        and (v.head.dep_ in ("acl", "amod") or any(c.dep_ == "agent" for c in v.children)) \
+        and is_passive(v.head)
 
 
 def prep_phrase(tok: Token) -> str:
@@ -1144,6 +1154,12 @@ class Arguments:
             if slot == "dobj":
                 deps = ("nsubjpass",) if passive else ("dobj", "dative")
                 toks = [(c, None) for c in v.children if c.dep_ in deps]
+                if toks and not passive:
+                    # "backs Hezbollah in Lebanon and the Houthis in Yemen": the parser
+                    # hangs the second object, with its own place, on the verb
+                    toks += [(c, None) for c in v.children if c.dep_ == "conj"
+                             and c.pos_ in ("NOUN", "PROPN") and c.i > toks[0][0].i
+                             and any(p.dep_ == "prep" for p in c.children)]
                 if not toks:
                     # "control about three-quarters of the region" (parsed as "about" a
                     # number): the quantity is the object
@@ -1152,6 +1168,17 @@ class Arguments:
                             g.dep_ == "nummod" for g in p.children)]
                 if passive and not toks and v.dep_ in ("acl", "amod") and v.tag_ == "VBN":
                     toks = [(v.head, None)]
+                elif passive and not toks and v.dep_ == "conj" and v.tag_ == "VBN" and \
+                        v.head.dep_ in ("acl", "amod") and v.head.tag_ == "VBN":
+                    # "the force, also known as Radaa and led by X": the second participle
+                    # describes the same noun
+                    toks = [(v.head.head, None)]
+                elif passive and not toks and v.dep_ == "pcomp" and v.head.lower_ in (
+                        "before", "after", "since", "upon", "on") and \
+                        v.head.head.pos_ == "VERB":
+                    # "flew to Muscat before being received by the sultan": the one who flew
+                    toks = [(c, None) for c in v.head.head.children
+                            if c.dep_ in ("nsubj", "nsubjpass")]
                 if not toks and (v.lemma_ in ("help", "assist", "enable") or (
                         v.lemma_ == "hold" and any(c.dep_ == "ccomp" and c.pos_ == "ADJ"
                                                    for c in v.children))):

@@ -181,6 +181,8 @@ UNDER_FIRE = {"fire", "attack", "assault", "bombardment", "shelling", "mortar", 
 # what a side says it will do in answer to another's act ("would act with full force if")
 RESPONSES = {"act", "respond", "retaliate", "react", "strike", "hit", "attack", "resume",
              "escalate", "intervene", "punish", "target", "use", "pay", "do", "take"}
+# what a speaker calls their own side: "the state will respond", "our army will react"
+OWN_STATE_WORDS = {"state", "government", "country", "army", "military", "nation"}
 PROVOCATIONS = {"aggression", "threat", "attack", "provocation", "violation", "incursion",
                 "escalation", "strike", "move", "adventurism", "action", "operation",
                 "misadventure", "aggressor"}
@@ -1149,6 +1151,102 @@ class EventFinder:
                 yield from self._threatened_on(ctx, args, [t for t in c.subtree if t is not c],
                                                speakers, own, said, [v, c], flags)
 
+    def announced_retaliations(self, ctx: DocContext, args: Arguments,
+                               found: list[Found]) -> Iterator[Found]:
+        """ "Jaiswal said New Delhi would respond firmly to any misadventure", "Moscow
+        vowed to retaliate", "warned that Islamabad would retaliate at a time of its
+        choosing": a retaliation its own side announces threatens the one it answers. The
+        target is the one the clause names ("against X", "to any aggression by X", "if X
+        ..."), else the adversary of the article: the last actor that attacked,
+        sanctioned, threatened or criticised the speaker's side before."""
+        said = {(f.subject, f.object) for f in found if f.relation == "THREATENS"}
+        threatened = {f.subject for f in found if f.relation == "THREATENS"}
+        for v in ctx.tokens:
+            if v.pos_ != "VERB" or v.lemma_ not in SPEECH | VOWS or v.lemma_ in (
+                    "deny", "reject", "respond", "reply"):
+                continue
+            flags = flags_for(v, self.lex)
+            if flags.polarity != "positive" or flags.modality != "asserted":
+                continue
+            speakers = {i for i, _ in args.clause_subjects(v)
+                        if ctx.mentions[i].kind != "Location"}
+            if not speakers or speakers & threatened:
+                continue  # (a threat the other rules found says it already)
+            for c in v.children:
+                vowed = c.dep_ == "xcomp" and v.lemma_ in VOWS and c.lemma_ in (
+                    "retaliate", "respond", "avenge", "react")
+                if not vowed and not (c.dep_ == "ccomp" and c.lemma_ in (
+                        "retaliate", "respond", "react") and self._retaliates(c)):
+                    continue
+                if flags_for(c, self.lex).polarity != "positive":
+                    continue  # "would not retaliate"
+                own = self._speakers_side(ctx, speakers, found)
+                doers = {identity(ctx, i) for i, _ in args.clause_subjects(c)}
+                if not vowed and not doers and any(
+                        sj.dep_ == "nsubj" and sj.lemma_ in OWN_STATE_WORDS and any(
+                            d.dep_ == "det" and d.lower_ in ("the", "our") for d in sj.children)
+                        for sj in c.children):
+                    doers = own  # "Petro said the state will respond": his own state
+                if not vowed and (not doers or not doers <= own):
+                    continue  # "analysts said Israel would respond": a forecast
+                own = own | doers
+                gaz = load_gazetteer()
+                own |= {gaz.state_key(k) for k in own if k} - {None}
+                targets = [i for i, _ in self.retaliation_targets(args, v)] if not vowed \
+                    else []
+                targets += [i for i, _ in self._condition_subjects(args, c)]
+                targets += [a for p in c.children if p.dep_ == "prep" and p.lower_ in (
+                    "against", "to") for q in pobjs(p) for a, _ in args.actors(q)]
+                targets = [i for i in targets if not self._on_side(ctx, i, own)
+                           and ctx.mentions[i].kind != "Location"]
+                if not targets:
+                    # "accused the EU of piracy and warned that Moscow would respond": the
+                    # one the speaker just reproached
+                    targets = [f.object for f in found if f.subject in speakers
+                               and f.relation in ("CRITICIZES", "ATTACKS", "SANCTIONS")
+                               and f.flags.polarity == "positive"
+                               and f.flags.modality == "asserted"
+                               and not self._on_side(ctx, f.object, own)
+                               and ctx.mentions[f.object].kind != "Location"]
+                if not targets:
+                    t = self._adversary(ctx, args, own, ctx.offset + c.idx)
+                    targets = [t] if t is not None else []
+                for t in dict.fromkeys(targets):
+                    for s_ in speakers:
+                        if (s_, t) not in said:
+                            said.add((s_, t))
+                            yield Found(s_, "THREATENS", t, v, [v, c], flags, 0.55,
+                                        "announced-retaliation")
+
+    @staticmethod
+    def _on_side(ctx: DocContext, i: int, own: set) -> bool:
+        """Is mention i one of `own`, or of (or in) a state among them ("Colombian
+        forces", a town in Colombia)?"""
+        m = ctx.mentions[i]
+        key = m.key or ""
+        state = f"country:{key[7:]}" if key.startswith("forces:") else \
+            load_gazetteer().state_key(key or m.attributes.get("owner_key"))
+        return identity(ctx, i) in own or state in own
+
+    def _adversary(self, ctx: DocContext, args: Arguments, own: set, here: int) -> int | None:
+        """The last actor the article said attacked, sanctioned, threatened or criticised
+        the side `own` before `here`."""
+        for r, s_, o, at in sorted(args.memory.get("events", []), key=lambda e: -e[3]):
+            if at >= here or o is None or r not in (
+                    "ATTACKS", "SANCTIONS", "THREATENS", "CRITICIZES"):
+                continue
+            if self._on_side(ctx, o, own) and not self._on_side(ctx, s_, own) and \
+                    ctx.mentions[s_].kind not in ("Location", "Person"):
+                key = ctx.mentions[s_].key or ""
+                state = f"country:{key[7:]}" if key.startswith("forces:") else \
+                    load_gazetteer().state_key(key) if ctx.mentions[s_].kind == \
+                    "MilitaryForce" else None
+                # ("Indian jets struck ... Islamabad would retaliate": against India)
+                named = next((j for j, m in enumerate(ctx.mentions) if state and m.key == state
+                              and m.start < here), None)
+                return s_ if named is None else named
+        return None
+
     @staticmethod
     def _threatened_on(ctx: DocContext, args: Arguments, clauses: list[Token],
                        speakers: set[int], own: set[str], said: set, words: list[Token],
@@ -1812,6 +1910,13 @@ class EventFinder:
             subjects = [(i, f * 0.85) for c in v.children if c.dep_ == "prep" and c.lower_ in (
                 "in", "by") for p in pobjs(c) if p.lemma_.casefold() in STRIKE_NOUNS
                 for i, f in args.noun_agent(p)]
+        if not subjects and passive and trig.relation == "SANCTIONS":
+            # "Sudan's membership of the African Union has been suspended": by the body
+            subjects = [(i, f * 0.8) for c in v.children if c.dep_ == "nsubjpass"
+                        and c.lemma_ == "membership" for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in ("of", "in") for q in pobjs(p)
+                        for i, f in args.actors(q)
+                        if ctx.mentions[i].kind == "Organization"]
         objects, otok, prep = args.objects(v, trig.objects, passive)
         if not passive and len(subjects) > 1 and self._reciprocal(v, trig):
             # "Iran and Pakistan accused each other", "both sides blamed one another":
@@ -3008,6 +3113,17 @@ class EventFinder:
             objects = [a for h in (n, light) if h is not None for c in h.children
                        if c.dep_ == "prep" and c.lower_ == "over"
                        for p in pobjs(c) for a in args.noun_agent(p)]
+        if not objects and not pairs and trig.relation in ("SANCTIONS", "ATTACKS"):
+            # "Moscow has been hit by 17 rounds of EU restrictive measures", "the town was
+            # struck by Russian drones": the one the passive verb's subject names
+            by = n
+            if by.dep_ == "pobj" and by.head.lower_ == "of" and by.head.head.dep_ == "pobj":
+                by = by.head.head  # ("rounds of measures", "waves of strikes")
+            if by.dep_ == "pobj" and by.head.dep_ == "agent" and \
+                    by.head.head.lemma_ in ("hit", "target", "affect", "punish", "squeeze") \
+                    and not any(c.dep_ == "neg" for c in by.head.head.children):
+                objects = [a for c in by.head.head.children if c.dep_ == "nsubjpass"
+                           for a in args.actors(c)]
         if not objects and not pairs and light is not None:
             # "provided billions of dollars in aid to Kyiv": the object hangs on the verb
             for slot in trig.objects:

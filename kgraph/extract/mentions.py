@@ -319,6 +319,11 @@ def title_match(tokens: list[Token], gaz: Gazetteer) -> tuple[int, int] | None:
     words = [t.text.casefold().replace("\u2019", "'") for t in tokens]
     n = len(words)
     for size in range(min(gaz.max_title_words + 2, n), 0, -1):
+        first = tokens[n - size]
+        if size > 1 and first.lower_ in ("army", "navy") and first.text[:1].isupper() and \
+                first.ent_iob_ == "I" and \
+                first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":
+            continue  # "Arakan Army spokesman": "Army" ends a name, the title is "spokesman"
         phrase = " ".join(words[n - size :])
         for cand in (phrase, phrase.replace(" - ", "-"), phrase.replace(" -", "-")):
             if gaz.title(cand):
@@ -694,6 +699,16 @@ class MentionFinder:
                 and not self._cue_type(tokens) and not self._title_only(tokens):
             # "government spokesperson Yolande Makolo" tagged ORG: a name right after a
             # title is a person
+            self._add(ctx, tokens, head, "Person", text, None, "ner")
+            return
+        if label in ("ORG", "GPE") and 2 <= len(tokens) <= 4 and not entry and \
+                all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in tokens) \
+                and not self._cue_type(tokens) and not self._title_only(tokens) and any(
+                    a.pos_ == "NOUN" and self.gaz.title(a.lower_) is not None for a in (
+                        [c for c in head.children if c.dep_ == "appos"] +
+                        ([head.head] if head.dep_ == "appos" else []))):
+            # "Godfrey Otunge, a Kenyan police commander" tagged ORG: a name in apposition
+            # with a title is a person
             self._add(ctx, tokens, head, "Person", text, None, "ner")
             return
         if label == "ORG" and tokens[-1].i + 1 < len(doc):

@@ -222,6 +222,10 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                 # "have no plans to": the noun's own governor
                 if h.dep_ == "dobj":
                     _local(h.head, lex, flags, False)
+            elif h.dep_ == "dobj" and lex.cue("verb", h.head.lemma_) == "negative" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                # "denied reports that government forces had fired on X": what is denied
+                flags.apply("negative", h.head.lemma_)
             break
         if dep == "ccomp":
             eff = lex.cue("verb", h.lemma_)

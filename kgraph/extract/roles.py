@@ -513,7 +513,8 @@ class RoleFinder:
                 self.gaz.office_country(men.name, surname=True) if " " not in men.name
                 else None)
             here: int | None | bool = False  # the sentence's country, once looked up
-            if known is not None and kind in ("context", "context-gov") and \
+            if known is not None and known.startswith("country:") and \
+                    kind in ("context", "context-gov") and \
                     not self._state_named(ctx, known, men.name):
                 here = self._sentence_country(ctx, anchor, found)
                 if here is not None or dateline_state(ctx) not in (None, known):
@@ -1446,6 +1447,10 @@ class RoleFinder:
                     m = ctx.mention(c)
                     if m is not None and ctx.mentions[m].kind == "Organization":
                         org = m
+                        # "a NATO and EU member": of both
+                        more_orgs += [j for x in c.conjuncts if x.i < tok.i
+                                      and (j := ctx.mention(x)) is not None and j != m
+                                      and ctx.mentions[j].kind == "Organization"]
             as_member = tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
                 tok.head.head.pos_ in ("VERB", "AUX")
             # "The TNLA, one of three members of the Three Brotherhood Alliance"
@@ -2185,7 +2190,10 @@ class RoleFinder:
                     and first.head.lemma_.casefold() in RELATIONAL and not any(
                         c.dep_ == "case" for c in head.children):
                 nouns.append(first.head)  # "Iran's allies Hezbollah and the Houthis"
-            if head.dep_ in ("nsubj",) and head.head.lemma_ == "be":
+            if head.dep_ in ("nsubj",) and head.head.lemma_ in ("be", "become", "remain") \
+                    and not any(c.dep_ == "neg" or c.lower_ in ("never", "longer")
+                                for c in head.head.children):
+                # (not "Turkey is no longer Israel's ally")
                 nouns += [c for c in head.head.children if c.dep_ == "attr"]
             if head.dep_ == "nsubj" and head.head.dep_ == "relcl":
                 pass
