@@ -31,7 +31,7 @@ eval: $(STAMP)
 
 # our own articles with gold, scored by the evaluation kit (benchmarks/quality/README.md)
 quality: $(STAMP)
-	@for set in heldout-bl heldout-bm heldout-bn heldout-bo heldout-bp heldout-bq heldout-bf heldout-bg heldout-bh heldout-bi heldout-bj heldout-bk heldout-az heldout-ba heldout-bb heldout-bc heldout-bd heldout-be heldout-at heldout-au heldout-av heldout-aw heldout-ax heldout-ay heldout-an heldout-ao heldout-ap heldout-aq heldout-ar heldout-as heldout-ah heldout-ai heldout-aj heldout-ak heldout-al heldout-am heldout-ab heldout-ac heldout-ad heldout-ae heldout-af heldout-ag heldout-z heldout-aa heldout-u heldout-v heldout-w heldout-x heldout-y heldout-r heldout-s heldout-t heldout-o heldout-p heldout-q heldout-l heldout-m heldout-n heldout-j heldout-k heldout-f heldout-d heldout dev-b dev-c dev-e dev-g dev-h dev-i; do echo "== $$set"; \
+	@for set in heldout-br heldout-bs heldout-bt heldout-bu heldout-bv heldout-bw heldout-bl heldout-bm heldout-bn heldout-bo heldout-bp heldout-bq heldout-bf heldout-bg heldout-bh heldout-bi heldout-bj heldout-bk heldout-az heldout-ba heldout-bb heldout-bc heldout-bd heldout-be heldout-at heldout-au heldout-av heldout-aw heldout-ax heldout-ay heldout-an heldout-ao heldout-ap heldout-aq heldout-ar heldout-as heldout-ah heldout-ai heldout-aj heldout-ak heldout-al heldout-am heldout-ab heldout-ac heldout-ad heldout-ae heldout-af heldout-ag heldout-z heldout-aa heldout-u heldout-v heldout-w heldout-x heldout-y heldout-r heldout-s heldout-t heldout-o heldout-p heldout-q heldout-l heldout-m heldout-n heldout-j heldout-k heldout-f heldout-d heldout dev-b dev-c dev-e dev-g dev-h dev-i; do echo "== $$set"; \
 	  ../shared/eval/run benchmarks/quality/$$set | tail -3 | head -2; done
 
 bench: $(STAMP)
