@@ -5219,3 +5219,53 @@ def test_hit_by_sanctions(facts_of):
 def test_a_suspended_membership_is_a_sanction_of_the_body(facts_of):
     got = asserted(facts_of("Mali's membership in ECOWAS was suspended in 2021."))
     assert ("Economic Community of West African States", "SANCTIONS", "Mali") in got, got
+
+
+def test_a_condemned_barrage_is_the_attackers_state(facts_of):
+    """ "condemned the barrage": a word of attack; the forces that fired stand for their
+    state, whoever condemns."""
+    got = asserted(facts_of("Russia pounded Odesa with cruise missiles overnight. Russian "
+                            "forces fired 40 missiles at targets across the country. NATO "
+                            "Secretary-General Mark Rutte condemned the barrage as cynical."))
+    assert ("Mark Rutte", "CRITICIZES", "Russia") in got, got
+
+
+def test_an_air_force_spokesman_serves_the_air_force_named(facts_of):
+    got = asserted(facts_of("Ukraine's air force said Russian forces had fired 42 missiles at "
+                            "targets across the country. Thirty-one missiles were shot down, "
+                            "air force spokesman Yuri Kowalenko said."))
+    assert ("Yuri Kowalenko", "MEMBER_OF", "Ukrainian air force") in got, got
+    assert ("Yuri Kowalenko", "MEMBER_OF", "Russian forces") not in got, got
+
+
+def test_a_name_before_a_facility_noun_is_a_place(facts_of):
+    """The small model tags "Ain al-Asad" PERSON and "Khor Fakkan" NORP: before "air base"
+    or "port" they name places."""
+    got = asserted(facts_of("Iran's Revolutionary Guards fired missiles at Iraq's Ain al-Asad "
+                            "air base."))
+    assert ("Islamic Revolutionary Guards Corps", "ATTACKS", "Ain al-Asad") in got, got
+    res = facts_of("The drone hit Khor Fakkan port in the United Arab Emirates.", full=True)
+    assert any(e.type == "Location" and e.name.startswith("Khor Fakkan")
+               for e in res.entities.values()), res.entities
+    got = asserted(facts_of("Russia struck the Danube port of Izmail."))
+    assert got == {("Russia", "ATTACKS", "Izmail")}, got
+
+
+def test_a_dam_lies_in_its_possessor_a_base_does_not(facts_of):
+    assert ("Roseires dam", "LOCATED_IN", "Sudan") in asserted(
+        facts_of("Drones struck Sudan's Roseires dam on Monday."))
+    got = asserted(facts_of("Russia's Hmeimim air base was attacked."))
+    assert not any(r == "LOCATED_IN" and o == "Russia" for _, r, o in got), got
+
+
+def test_headquartered_in_a_place(facts_of):
+    assert ("Africa Corps", "DEPLOYED_IN", "Bamako") in asserted(
+        facts_of("The Africa Corps is headquartered in Bamako."))
+
+
+def test_two_sides_coordinating_something_cooperate(facts_of):
+    got = asserted(facts_of("Finland and Estonia were coordinating the investigation closely."))
+    assert ("Finland", "COOPERATES_WITH", "Estonia") in got or \
+        ("Estonia", "COOPERATES_WITH", "Finland") in got, got
+    got = asserted(facts_of("Putin and Kim discussed efforts to end the war."))
+    assert not any(r in ("COOPERATES_WITH", "MEETS") for _, r, _ in got), got

@@ -58,6 +58,9 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
             "some", "part", "most", "all", "much", "half", "bulk", "majority", "share",
             "day", "week", "month", "hour", "year", "night", "%", "percent", "parts"}
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
+# verbs that need two sides, whatever their object: "Finland and Estonia were
+# coordinating the investigation" (not "the two leaders discussed efforts to ...")
+JOINT_VERBS = {"coordinate", "cooperate", "collaborate"}
 # what an actor has in a body or a process, not something another actor can be acted on
 # through ("Pashinyan froze Armenia's membership")
 OWN_STANDING = {"membership", "participation", "involvement", "role", "seat", "presidency",
@@ -1964,11 +1967,12 @@ class EventFinder:
                 objects = self.act_authors(ctx, args, v.head, self._own_side(ctx, v), True)
             elif otok is not None:
                 objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v))
-            # "Iran's foreign minister condemned the attack" (by Israeli forces): a state
-            # condemns the state whose soldiers acted
+            # "Iran's foreign minister condemned the attack" (by Israeli forces): the state
+            # whose soldiers acted is condemned (by a body too: "Kallas condemned the
+            # barrage" of Russian forces)
             states = {k for k in self._own_side(ctx, v) if k.startswith("country:")}
+            objects = [(state_of_forces(ctx, i), f) for i, f in objects]
             if states:
-                objects = [(state_of_forces(ctx, i), f) for i, f in objects]
                 objects = [(i, f) for i, f in objects if identity(ctx, i) not in states]
         if trig.relation == "THREATENS" and prep is not None and prep.lower_ == "of":
             # "warned of a Serbian build-up" is no threat to Serbia; "warned of military
@@ -2239,9 +2243,10 @@ class EventFinder:
                                     trig.confidence * fa * fb * 0.9, "reciprocal")
             return
         if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2 and not passive \
-                and not any(c.dep_ == "dobj" and not any(  # ("coordinate their efforts")
-                    g.dep_ == "poss" and g.lower_ in ("their", "our") for g in c.children)
-                            for c in v.children) and not (
+                and (v.lemma_ in JOINT_VERBS or not any(
+                    c.dep_ == "dobj" and not any(  # ("coordinate their efforts")
+                        g.dep_ == "poss" and g.lower_ in ("their", "our") for g in c.children)
+                    for c in v.children)) and not (
                     all(slot.startswith("prep:") for slot in trig.objects) and len(
                         {t.relation for t in self.lex.verb_triggers(v.lemma_)}) > 1):
             # ("the army and the RSF fought": only "fought alongside" is cooperation)

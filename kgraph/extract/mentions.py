@@ -651,6 +651,19 @@ class MentionFinder:
         if isinstance(entry, Organization):
             self._add(ctx, tokens, head, entry.type, entry.name, entry.key, "gazetteer")
             return
+        fac = head.head
+        if fac.dep_ == "compound" and fac.pos_ == "NOUN" and fac.head.i == fac.i + 1:
+            fac = fac.head  # "Ain al-Asad air base": through "air"
+        if entry is None and label in ("PERSON", "NORP", "ORG") and \
+                head.dep_ in ("compound", "amod", "nmod") and fac.i > head.i and \
+                fac.pos_ == "NOUN" and fac.lemma_ in FACILITY_NAMES and \
+                fac.i - tokens[-1].i <= 2 and all(t.pos_ == "PROPN" for t in tokens) and \
+                not any(t.lower_ in ("'s", "’s") for t in doc[tokens[-1].i + 1 : fac.i]) and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in fac.children):
+            # "Iraq's Ain al-Asad air base", "Khor Fakkan port" (tagged PERSON or NORP):
+            # the name of a place (not "the Danube port of Izmail": that names the port)
+            self._add(ctx, tokens, head, "Location", text, None, "ner")
+            return
         if label == "NORP":
             return  # "Jewish", "Shiite": not an actor by itself
         if label == "PERSON" and head.dep_ == "appos" and head.head.lemma_ in ORG_HEAD_NOUNS \

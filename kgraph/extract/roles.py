@@ -525,7 +525,7 @@ class RoleFinder:
             if forces:
                 # "army commander General X", after "the Lebanese army deployed ...": the
                 # army the sentence (or the one before) names, else the state's forces
-                near = self._sentence_forces(ctx, anchor)
+                near = self._sentence_forces(ctx, anchor, words)
                 if near is not None:
                     yield self._found(idx, relation, near, anchor, words, conf * 0.8,
                                       "context-title", role=role)
@@ -603,16 +603,27 @@ class RoleFinder:
         # (another state named, and not the article's own: the title may be the other's)
         return not states or home in states
 
-    def _sentence_forces(self, ctx: DocContext, anchor: Token) -> int | None:
-        """The one state force named in the sentence of `anchor` or the one before."""
+    def _sentence_forces(self, ctx: DocContext, anchor: Token,
+                         words: list[Token] = ()) -> int | None:
+        """The one state force named in the sentence of `anchor` or the one before; for
+        an "air force" or "navy" title, the one air force or navy named there ("Ukraine's
+        air force said Russian forces had fired ...; air force spokesman X")."""
         sent = ctx.sent(anchor)
         start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        branch = next((b for b in ("air force", "navy", "naval")
+                       if b in " ".join(w.lower_ for w in words)), None)
         keys: dict[str, int] = {}
+        branches: dict[str, int] = {}
         for t in ctx.doc[start : sent.end]:
             i = ctx.mention(t)
-            if i is not None and ctx.mentions[i].kind == "MilitaryForce" and \
-                    (ctx.mentions[i].key or "").startswith(("forces:", "org:")):
+            if i is None or ctx.mentions[i].kind != "MilitaryForce":
+                continue
+            if branch and branch in ctx.mentions[i].name.casefold():
+                branches.setdefault(identity(ctx, i), i)
+            if (ctx.mentions[i].key or "").startswith(("forces:", "org:")):
                 keys.setdefault(ctx.mentions[i].key, i)
+        if len(branches) == 1:
+            return next(iter(branches.values()))
         return next(iter(keys.values())) if len(keys) == 1 else None
 
     def _title_found(self, ctx: DocContext, person: int, relation: str, owner: int,
@@ -2005,8 +2016,10 @@ class RoleFinder:
                             yield self._found(idx, "LOCATED_IN", t, noun, [c], 0.75, "place")
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i and \
                         c.i != first.i and \
-                        (noun.lemma_ in PLACE_NOUNS or noun.lemma_ not in FACILITY_NAMES):
-                    # (a base's owner is not where it is; a port's country is)
+                        (noun.lemma_ in PLACE_NOUNS or noun.lemma_ not in FACILITY_NAMES
+                         or noun.lemma_ in ("dam", "airport", "refinery", "bridge")):
+                    # (a base's owner is not where it is; a port's, a dam's or an
+                    # airport's country is: "Sudan's Roseires dam")
                     t = ctx.mention(c)
                     if t is None and c.dep_ == "poss" and c.pos_ == "PRON":
                         t = args.pronoun(c)  # "Oman, which hosts talks in its capital Muscat"
