@@ -5123,6 +5123,13 @@ def test_co_president(facts_of):
      ("Suren Papikyan", "THREATENS", "Azerbaijan")),
     ("Pakistani jets struck targets in Afghanistan. Afghanistan's Taliban administration "
      "vowed on Wednesday to retaliate.", ("Afghanistan", "THREATENS", "Pakistan")),
+    # countermeasures announced
+    ("The United States imposed sanctions on three Chinese refiners. China's foreign "
+     "ministry warned that Beijing would take all necessary measures to protect Chinese "
+     "companies.", ("Chinese foreign ministry", "THREATENS", "United States")),
+    # the authors of the act it answers
+    ("Hezbollah vowed to retaliate for the Israeli strike on Beirut.",
+     ("Hezbollah", "THREATENS", "Israel")),
     # "the state" of the speaker
     ("ELN fighters attacked Colombian soldiers in Arauca. President Gustavo Petro said the "
      "state will respond with all of its force.",
@@ -5256,11 +5263,6 @@ def test_a_dam_lies_in_its_possessor_a_base_does_not(facts_of):
         facts_of("Drones struck Sudan's Roseires dam on Monday."))
     got = asserted(facts_of("Russia's Hmeimim air base was attacked."))
     assert not any(r == "LOCATED_IN" and o == "Russia" for _, r, o in got), got
-
-
-def test_headquartered_in_a_place(facts_of):
-    assert ("Africa Corps", "DEPLOYED_IN", "Bamako") in asserted(
-        facts_of("The Africa Corps is headquartered in Bamako."))
 
 
 def test_two_sides_coordinating_something_cooperate(facts_of):

@@ -1178,9 +1178,8 @@ class EventFinder:
             for c in v.children:
                 vowed = c.dep_ == "xcomp" and v.lemma_ in VOWS and c.lemma_ in (
                     "retaliate", "respond", "avenge", "react")
-                if not vowed and not (c.dep_ == "ccomp" and c.lemma_ in (
-                        "retaliate", "respond", "react") and self._retaliates(c)):
-                    continue
+                if not vowed and not (c.dep_ == "ccomp" and self._retaliates(c)):
+                    continue  # ("would respond", "would take countermeasures")
                 if flags_for(c, self.lex).polarity != "positive":
                     continue  # "would not retaliate"
                 own = self._speakers_side(ctx, speakers, found)
@@ -1200,6 +1199,12 @@ class EventFinder:
                 targets += [i for i, _ in self._condition_subjects(args, c)]
                 targets += [a for p in c.children if p.dep_ == "prep" and p.lower_ in (
                     "against", "to") for q in pobjs(p) for a, _ in args.actors(q)]
+                # "vowed to retaliate after Pakistani airstrikes", "for the killing of X by
+                # Y": the authors of the act answered
+                targets += [a for x in (c, v) for p in x.children if p.dep_ == "prep"
+                            and p.lower_ in ("after", "for", "over") for q in pobjs(p)
+                            if self.lex.noun_triggers(q.lemma_.casefold())
+                            for a, _ in args.noun_agent(q)]
                 targets = [i for i in targets if not self._on_side(ctx, i, own)
                            and ctx.mentions[i].kind != "Location"]
                 if not targets:
