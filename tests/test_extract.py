@@ -5145,6 +5145,8 @@ def test_an_announced_retaliation_threatens_the_adversary(facts_of, text, fact):
 
 @pytest.mark.parametrize("text", [
     "Israeli jets struck Iran. Analysts said Israel would respond to any Iranian attack.",
+    "The United States imposed sanctions on North Korea. Russia's ambassador Vasily Nebenzia "
+    "said Moscow would veto any new sanctions against North Korea.",
     "Iranian drones struck a tanker. The Saudi foreign ministry said the kingdom would not "
     "retaliate against Iran.",
 ])
@@ -5271,3 +5273,26 @@ def test_two_sides_coordinating_something_cooperate(facts_of):
         ("Estonia", "COOPERATES_WITH", "Finland") in got, got
     got = asserted(facts_of("Putin and Kim discussed efforts to end the war."))
     assert not any(r in ("COOPERATES_WITH", "MEETS") for _, r, _ in got), got
+
+
+def test_a_war_in_a_country_opposes_it(facts_of):
+    assert ("Russia", "OPPOSES", "Ukraine") in asserted(
+        facts_of("Sanctions target the revenue that funds Moscow's war in Ukraine."))
+    got = asserted(facts_of("The war in Sudan has displaced millions."))
+    assert not any(r == "OPPOSES" for _, r, _ in got), got
+
+
+def test_drones_launched_by_an_actor_are_its_own(facts_of):
+    got = asserted(facts_of("Jets operated by Russia bombed Idlib."))
+    assert ("Russia", "ATTACKS", "Idlib") in got, got
+
+
+def test_struck_what_someone_described_as(facts_of):
+    got = asserted(facts_of("Israeli jets struck what the military described as Hezbollah "
+                            "weapons depots in the Bekaa."))
+    assert ("Israel", "ATTACKS", "Hezbollah") in got, got
+
+
+def test_the_host_of_talks_between_two_sides_meets_both(facts_of):
+    got = asserted(facts_of("Oman hosted talks between Iran and the United States in Muscat."))
+    assert {("Oman", "MEETS", "Iran"), ("Oman", "MEETS", "United States")} <= got, got

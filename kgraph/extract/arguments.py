@@ -1154,6 +1154,10 @@ class Arguments:
             if slot == "dobj":
                 deps = ("nsubjpass",) if passive else ("dobj", "dative")
                 toks = [(c, None) for c in v.children if c.dep_ in deps]
+                if not toks and not passive:
+                    # "struck what the military described as Hezbollah depots": the noun
+                    toks = [(n, None) for c in v.children
+                            if (n := so_called(c, "ccomp")) is not None]
                 if toks and not passive:
                     # "backs Hezbollah in Lebanon and the Houthis in Yemen": the parser
                     # hangs the second object, with its own place, on the verb

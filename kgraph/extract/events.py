@@ -1178,8 +1178,10 @@ class EventFinder:
             for c in v.children:
                 vowed = c.dep_ == "xcomp" and v.lemma_ in VOWS and c.lemma_ in (
                     "retaliate", "respond", "avenge", "react")
-                if not vowed and not (c.dep_ == "ccomp" and self._retaliates(c)):
-                    continue  # ("would respond", "would take countermeasures")
+                if not vowed and not (c.dep_ == "ccomp" and c.lemma_ in (
+                        "retaliate", "respond", "react", "take") and self._retaliates(c)):
+                    continue  # ("would respond", "would take countermeasures"; not "would
+                    # veto any new sanctions", "would pursue legal measures")
                 if flags_for(c, self.lex).polarity != "positive":
                     continue  # "would not retaliate"
                 own = self._speakers_side(ctx, speakers, found)
@@ -3232,6 +3234,15 @@ class EventFinder:
             words += [light] + [c for c in light.children if c.dep_ in ("aux", "auxpass", "neg",
                                                                         "prt")]
         base = trig.confidence
+        if pairs and relation == "MEETS" and n.dep_ == "dobj" and n.head.lemma_ in (
+                "host", "mediate", "broker", "facilitate", "convene"):
+            # "Qatar has hosted direct talks between Kinshasa and the M23": the host meets
+            # both sides
+            sides = list(dict.fromkeys(x for pair in pairs for x in pair))
+            hosts = [h for h in args.clause_subjects(n.head)
+                     if ctx.mentions[h[0]].kind != "Location"
+                     and h[0] not in {x for x, _ in sides}]
+            pairs = pairs + [(h, x) for h in hosts for x in sides]
         for (s, fs), (o, fo) in pairs:
             yield Found(s, relation, o, n, words, flags, base * fs * fo, "noun-between",
                         light)

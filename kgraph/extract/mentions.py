@@ -1873,6 +1873,18 @@ class MentionFinder:
             return found[-1] if prefer else found[0]
         if after:
             return after[0]
+        if self.lex.nominals.get(tok.lemma_.casefold()) == "vehicle":
+            # "drones launched by the RSF", "jets operated by Russia": whoever launched them
+            for c in tok.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in (
+                        "launch", "fire", "operate", "fly", "send", "pilot"):
+                    for g in c.children:
+                        if g.dep_ == "agent":
+                            for p in g.children:
+                                m = ctx.mention(p)
+                                if p.dep_ == "pobj" and m is not None and \
+                                        ctx.mentions[m].kind != "Location":
+                                    return m, p
         holder = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" and (
                 tok.head.head.like_num or tok.head.head.lemma_.casefold() in QUANTITY_NOUNS):
