@@ -5296,3 +5296,25 @@ def test_struck_what_someone_described_as(facts_of):
 def test_the_host_of_talks_between_two_sides_meets_both(facts_of):
     got = asserted(facts_of("Oman hosted talks between Iran and the United States in Muscat."))
     assert {("Oman", "MEETS", "Iran"), ("Oman", "MEETS", "United States")} <= got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kataib Hezbollah, an Iran-backed militia, claimed the attack.",
+     ("Iran", "SUPPORTS", "Kataib Hezbollah")),
+    ("The Eurasian Economic Union, a Moscow-led trade bloc, met in Minsk.",
+     ("Russia", "LEADS", "Eurasian Economic Union")),
+])
+def test_a_backer_or_leader_in_an_apposition(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Afghanistan's Taliban government rejected the claim.",
+     ("Taliban", "LEADS", "Afghanistan")),
+    ("The HTS-led government in Damascus denied the report.",
+     ("Hayat Tahrir al-Sham", "LEADS", "Syria")),
+])
+def test_an_armed_group_that_governs_leads(facts_of, text, fact):
+    """An armed group may lead (relations.tsv): the state it governs de facto, the
+    alliance or government it heads."""
+    assert fact in asserted(facts_of(text))

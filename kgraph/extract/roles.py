@@ -190,6 +190,8 @@ class RoleFinder:
         yield from guarded(ctx, "comma places", self.comma_places(ctx, args))
         yield from guarded(ctx, "person of", self.people_of(ctx))
         yield from guarded(ctx, "offices", self.offices(ctx, args))
+        yield from guarded(ctx, "described as backed", self.described_backing(ctx))
+        yield from guarded(ctx, "ruling group", self.ruling_groups(ctx))
 
     # ------------------------------------------------------------- helpers
     def _found(self, s: int, rel: str, o: int, tok: Token, words: list[Token], conf: float,
@@ -2160,6 +2162,50 @@ class RoleFinder:
                             if identity(ctx, o) != identity(ctx, i):
                                 yield self._found(o, "DEPLOYED_IN", i, tok, [tok, c],
                                                   0.55 * f, "held-site")
+
+    def ruling_groups(self, ctx: DocContext) -> Iterator[Found]:
+        """ "Afghanistan's Taliban government", "the Taliban administration": the group
+        that governs a state de facto (organizations.tsv `governs`) leads it."""
+        for idx, men in enumerate(ctx.mentions):
+            if men.attributes.get("offset") != ctx.offset or men.source != "nominal" or \
+                    men.kind != "Country" or men.attributes.get("class") != "government":
+                continue
+            head = ctx.doc[men.attributes["head"]]
+            owner = men.attributes.get("owner")
+            groups = [owner] if isinstance(owner, int) else []
+            groups += [m for c in head.children if c.dep_ in ("compound", "amod", "poss")
+                       and (m := ctx.mention(c)) is not None]
+            for g in dict.fromkeys(groups):
+                org = self.gaz.get(ctx.mentions[g].key or "")
+                if isinstance(org, Organization) and org.governs and \
+                        f"country:{org.governs}" == men.key:
+                    yield self._found(g, "LEADS", idx, head, [head], 0.7, "ruling-group")
+
+    def described_backing(self, ctx: DocContext) -> Iterator[Found]:
+        """ "Kataib Hezbollah, an Iran-backed militia", "the Eurasian Economic Union, a
+        Moscow-led trade bloc": the body a compound participle in its apposition names
+        backs or leads it."""
+        rels = {"back": "SUPPORTS", "support": "SUPPORTS", "sponsor": "SUPPORTS",
+                "fund": "SUPPORTS", "arm": "SUPPORTS", "finance": "SUPPORTS",
+                "lead": "LEADS"}
+        for idx, men in enumerate(ctx.mentions):
+            if men.attributes.get("offset") != ctx.offset or men.source not in (
+                    "ner", "gazetteer") or men.kind not in ("Organization", "ArmedGroup",
+                                                             "MilitaryForce"):
+                continue
+            head = ctx.doc[men.attributes["head"]]
+            for a in head.children:
+                if a.dep_ != "appos" or a.pos_ != "NOUN" or ctx.mention(a) not in (None, idx):
+                    continue
+                for m in a.children:
+                    rel = rels.get(m.lemma_)
+                    if m.dep_ != "amod" or m.tag_ != "VBN" or rel is None:
+                        continue
+                    for g in m.children:
+                        who = ctx.mention(g)
+                        if who is not None and who != idx and g.i < m.i and \
+                                ctx.mentions[who].kind != "Location":
+                            yield self._found(who, rel, idx, m, [m, a], 0.75, "described-as")
 
     # --------------------------------------------------------- relational
     def relational(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
