@@ -5318,3 +5318,12 @@ def test_an_armed_group_that_governs_leads(facts_of, text, fact):
     """An armed group may lead (relations.tsv): the state it governs de facto, the
     alliance or government it heads."""
     assert fact in asserted(facts_of(text))
+
+
+def test_its_neighbour_is_the_other_state_just_named(facts_of):
+    got = asserted(facts_of("Burundi closed its border with Rwanda on Monday. Burundi "
+                            "accused its neighbour of arming rebels."))
+    assert ("Burundi", "CRITICIZES", "Rwanda") in got, got
+    got = asserted(facts_of("Kenya and Ethiopia signed a deal. Somalia accused its neighbour "
+                            "of meddling."))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got

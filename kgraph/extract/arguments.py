@@ -301,6 +301,8 @@ class Arguments:
                         p.tag_ in ("WDT", "WP") for p in pobjs(c)) for c in tok.children):
             # "Ethiopia and Egypt, both of which have troops in Somalia": all of them
             out += self.actors(tok.head.head, conj=True, depth=depth + 1)
+        elif (nb := self._neighbour(tok)) is not None:
+            out.append((nb, 0.8))
         elif (among := self._among_those(tok)) is not None:
             # "Britain and Canada were among the countries that imposed sanctions": the
             # countries that did are the subjects of "were"
@@ -813,6 +815,28 @@ class Arguments:
                         return who
             t = t.head
         return None
+
+    def _neighbour(self, tok: Token) -> int | None:
+        """ "accused its southern neighbour of harbouring French troops": the one state
+        other than the owner that this sentence or the one before names (a state whose
+        neighbour it is, said by its possessive)."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.casefold() not in (
+                "neighbour", "neighbor") or self.ctx.mention(tok) is not None:
+            return None
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if len(poss) != 1:
+            return None
+        owner = self.pronoun(poss[0]) if poss[0].pos_ == "PRON" else self.ctx.mention(poss[0])
+        if owner is None or self.mentions[owner].kind != "Country":
+            return None
+        sent = self.ctx.sent(tok)
+        start = self.ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        here = self.ctx.offset + self.ctx.doc[start].idx
+        end = self.ctx.offset + tok.idx
+        states = {self.mentions[i].key: i for i, m in enumerate(self.mentions)
+                  if m.kind == "Country" and m.key and here <= m.start < end
+                  and m.key != self.mentions[owner].key}
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _employer(self, name: Token) -> int | None:
         """The body in front of a person's title: "the group's spokesman Ali Dheere"."""
