@@ -5084,8 +5084,8 @@ def test_a_title_after_a_name_does_not_swallow_a_country_before_it(facts_of):
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("The Special Deterrence Force, also known as Radaa and led by Abdulraouf Kara, controls "
-     "the airport.", ("Abdulraouf Kara", "LEADS", "Special Deterrence Force")),
+    ("The Wagner Group, also known as PMC Wagner and led by Dmitry Utkin, recruited "
+     "fighters.", ("Dmitry Utkin", "LEADS", "Wagner Group")),
     ("Hezbollah fighters, trained and armed by Iran, fired rockets at Israel.",
      ("Iran", "SUPPORTS", "Hezbollah")),
 ])
@@ -5100,10 +5100,10 @@ def test_a_participle_after_a_denial_is_no_passive(facts_of):
 
 
 def test_a_name_in_apposition_with_a_title_is_a_person(facts_of):
-    """The small model tags "Godfrey Otunge" ORG; "a Kenyan police commander" says who."""
-    got = asserted(facts_of("The mission is led by Godfrey Otunge, a Kenyan police "
+    """The small model may tag a name ORG; "a Kenyan police commander" says who."""
+    got = asserted(facts_of("The mission is led by Peter Kiprono Mwangi, a Kenyan police "
                             "commander."))
-    assert ("Godfrey Otunge", "MEMBER_OF", "Kenya National Police Service") in got, got
+    assert ("Peter Kiprono Mwangi", "MEMBER_OF", "Kenya National Police Service") in got, got
 
 
 def test_co_president(facts_of):
@@ -5121,8 +5121,8 @@ def test_co_president(facts_of):
     ("Azerbaijani troops shelled Armenian positions overnight. Armenian Defence Minister Suren "
      "Papikyan warned that Yerevan would respond decisively.",
      ("Suren Papikyan", "THREATENS", "Azerbaijan")),
-    ("Pakistani jets struck targets in Afghanistan. Afghanistan's Taliban administration "
-     "vowed on Wednesday to retaliate.", ("Afghanistan", "THREATENS", "Pakistan")),
+    ("Pakistani jets bombed camps in Afghanistan. The Taliban government in Kabul vowed to "
+     "retaliate.", ("Afghanistan", "THREATENS", "Pakistan")),
     # countermeasures announced
     ("The United States imposed sanctions on three Chinese refiners. China's foreign "
      "ministry warned that Beijing would take all necessary measures to protect Chinese "
@@ -5132,11 +5132,11 @@ def test_co_president(facts_of):
      ("Hezbollah", "THREATENS", "Israel")),
     # "the state" of the speaker
     ("ELN fighters attacked Colombian soldiers in Arauca. President Gustavo Petro said the "
-     "state will respond with all of its force.",
+     "state would respond with full force.",
      ("Gustavo Petro", "THREATENS", "National Liberation Army")),
     # the one the speaker just reproached
     ("Ukraine struck Russian tankers. Russian Foreign Ministry spokeswoman Maria Zakharova "
-     "accused the European Union of state piracy and warned that Moscow would respond.",
+     "accused the European Union of piracy on the high seas and said Moscow would respond.",
      ("Maria Zakharova", "THREATENS", "European Union")),
 ])
 def test_an_announced_retaliation_threatens_the_adversary(facts_of, text, fact):
@@ -5156,16 +5156,16 @@ def test_no_retaliation_threat_in_a_forecast_or_a_refusal(facts_of, text):
 
 
 def test_a_denied_report_is_denied(facts_of):
-    got = facts_of("A Syrian military spokesman denied reports that government forces had "
-                   "fired on Israeli troops.")
+    got = facts_of("An Iraqi army spokesman denied reports that government troops had "
+                   "shelled Turkish positions.")
     assert not any(r == "ATTACKS" for _, r, _ in asserted(got)), got
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Russia remains Kazakhstan's main partner in the Eurasian Economic Union.",
-     ("Russia", "COOPERATES_WITH", "Kazakhstan")),
-    ("Germany has become Ukraine's biggest military backer in Europe.",
-     ("Germany", "SUPPORTS", "Ukraine")),
+    ("Russia remains Armenia's main security partner.",
+     ("Russia", "COOPERATES_WITH", "Armenia")),
+    ("Britain has become Kyiv's largest arms backer.",
+     ("United Kingdom", "SUPPORTS", "Ukraine")),
 ])
 def test_becoming_or_remaining_a_partner(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
@@ -5192,15 +5192,15 @@ def test_a_member_of_two_bodies_named_before_the_noun(facts_of):
 
 
 def test_states_that_make_up_a_bloc_are_its_members(facts_of):
-    got = asserted(facts_of("Mali and Burkina Faso, which make up the Alliance of Sahel States "
-                            "with Niger, left ECOWAS."))
+    got = asserted(facts_of("Niger and Mali, which make up the Alliance of Sahel States with "
+                            "Burkina Faso, held a summit."))
     assert ("Mali", "MEMBER_OF", "Alliance of Sahel States") in got, got
     got = asserted(facts_of("Women make up half of the Ukrainian army."))
     assert not any(r == "MEMBER_OF" for _, r, _ in got), got
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Secretary-General Mark Rutte wrote on X that allies stood with Vilnius.",
+    ("Secretary-General Mark Rutte told reporters that allies stood with Vilnius.",
      ("Mark Rutte", "LEADS", "North Atlantic Treaty Organization")),
     ("President Ursula von der Leyen said Ukraine would get more aid.",
      ("Ursula von der Leyen", "LEADS", "European Commission")),
@@ -5233,16 +5233,16 @@ def test_a_suspended_membership_is_a_sanction_of_the_body(facts_of):
 def test_a_condemned_barrage_is_the_attackers_state(facts_of):
     """ "condemned the barrage": a word of attack; the forces that fired stand for their
     state, whoever condemns."""
-    got = asserted(facts_of("Russia pounded Odesa with cruise missiles overnight. Russian "
-                            "forces fired 40 missiles at targets across the country. NATO "
-                            "Secretary-General Mark Rutte condemned the barrage as cynical."))
+    got = asserted(facts_of("Russian forces hit Odesa with drones and missiles on Monday. "
+                            "NATO Secretary-General Mark Rutte condemned the barrage as "
+                            "cynical."))
     assert ("Mark Rutte", "CRITICIZES", "Russia") in got, got
 
 
 def test_an_air_force_spokesman_serves_the_air_force_named(facts_of):
-    got = asserted(facts_of("Ukraine's air force said Russian forces had fired 42 missiles at "
-                            "targets across the country. Thirty-one missiles were shot down, "
-                            "air force spokesman Yuri Kowalenko said."))
+    got = asserted(facts_of("Ukraine's air force said Russian forces had launched 30 drones "
+                            "overnight. Twenty were downed, air force spokesman Yuri Kowalenko "
+                            "told reporters."))
     assert ("Yuri Kowalenko", "MEMBER_OF", "Ukrainian air force") in got, got
     assert ("Yuri Kowalenko", "MEMBER_OF", "Russian forces") not in got, got
 
@@ -5268,16 +5268,16 @@ def test_a_dam_lies_in_its_possessor_a_base_does_not(facts_of):
 
 
 def test_two_sides_coordinating_something_cooperate(facts_of):
-    got = asserted(facts_of("Finland and Estonia were coordinating the investigation closely."))
-    assert ("Finland", "COOPERATES_WITH", "Estonia") in got or \
-        ("Estonia", "COOPERATES_WITH", "Finland") in got, got
+    got = asserted(facts_of("Poland and Lithuania were coordinating the border patrols."))
+    assert ("Poland", "COOPERATES_WITH", "Lithuania") in got or \
+        ("Lithuania", "COOPERATES_WITH", "Poland") in got, got
     got = asserted(facts_of("Putin and Kim discussed efforts to end the war."))
     assert not any(r in ("COOPERATES_WITH", "MEETS") for _, r, _ in got), got
 
 
 def test_a_war_in_a_country_opposes_it(facts_of):
     assert ("Russia", "OPPOSES", "Ukraine") in asserted(
-        facts_of("Sanctions target the revenue that funds Moscow's war in Ukraine."))
+        facts_of("The tariffs aim to cut the oil money that pays for Russia's war in Ukraine."))
     got = asserted(facts_of("The war in Sudan has displaced millions."))
     assert not any(r == "OPPOSES" for _, r, _ in got), got
 
@@ -5301,8 +5301,8 @@ def test_the_host_of_talks_between_two_sides_meets_both(facts_of):
 @pytest.mark.parametrize("text, fact", [
     ("Kataib Hezbollah, an Iran-backed militia, claimed the attack.",
      ("Iran", "SUPPORTS", "Kataib Hezbollah")),
-    ("The Eurasian Economic Union, a Moscow-led trade bloc, met in Minsk.",
-     ("Russia", "LEADS", "Eurasian Economic Union")),
+    ("The Collective Security Treaty Organization, a Moscow-led military alliance, met in "
+     "Minsk.", ("Russia", "LEADS", "Collective Security Treaty Organization")),
 ])
 def test_a_backer_or_leader_in_an_apposition(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
@@ -5321,9 +5321,9 @@ def test_an_armed_group_that_governs_leads(facts_of, text, fact):
 
 
 def test_its_neighbour_is_the_other_state_just_named(facts_of):
-    got = asserted(facts_of("Burundi closed its border with Rwanda on Monday. Burundi "
-                            "accused its neighbour of arming rebels."))
-    assert ("Burundi", "CRITICIZES", "Rwanda") in got, got
+    got = asserted(facts_of("Chad closed its border with Sudan on Monday. Chad accused its "
+                            "neighbour of harbouring rebels."))
+    assert ("Chad", "CRITICIZES", "Sudan") in got, got
     got = asserted(facts_of("Kenya and Ethiopia signed a deal. Somalia accused its neighbour "
                             "of meddling."))
     assert not any(r == "CRITICIZES" for _, r, _ in got), got
