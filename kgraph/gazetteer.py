@@ -188,11 +188,13 @@ class Gazetteer:
 
     def state_key(self, key: str | None) -> str | None:
         """The state a key names or belongs to, as a country key ("org:us-state-department"
-        -> "country:USA"), else None."""
+        -> "country:USA", "forces:IND" -> "country:IND"), else None."""
         if not key:
             return None
         if key.startswith("country:"):
             return key
+        if key.startswith("forces:"):
+            return f"country:{key[7:]}"
         owner = getattr(self._by_key.get(key), "country", None)
         return f"country:{owner}" if owner else None
 

@@ -724,12 +724,10 @@ class ArticleResolver:
                 if j is None:
                     return None
             key = ms[j].key or ""
-            if ms[j].kind == "MilitaryForce" and key.startswith("forces:") and \
-                    "country:" + key[7:] in states:
-                # "Indian and Pakistani troops traded fire ... urged both sides": the states
-                return states["country:" + key[7:]]
             if ms[j].kind == "MilitaryForce" and self.gaz.state_key(key) in states:
-                return states[self.gaz.state_key(key)]  # ("the Somali National Army")
+                # "Indian and Pakistani troops traded fire ... urged both sides": the states
+                # ("the Somali National Army" too)
+                return states[self.gaz.state_key(key)]
             return j if ms[j].kind in kinds else None
 
         # who asks "both sides" (and the state he serves) is neither side
@@ -765,9 +763,10 @@ class ArticleResolver:
             return latest[best][2], latest[best][3]
         def side_of(j: int) -> str:
             key = ms[j].key or ""
-            if ms[j].kind == "MilitaryForce" and self.gaz.state_key(key):
+            if (ms[j].kind == "MilitaryForce" or key.startswith("forces:")) and \
+                    self.gaz.state_key(key):
                 return self.gaz.state_key(key)
-            return "country:" + key[7:] if key.startswith("forces:") else ident(j)
+            return ident(j)
 
         def state_named(j: int) -> bool:
             """A force whose state is named before mention i (and may come as the side)."""

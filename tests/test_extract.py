@@ -5282,20 +5282,19 @@ def test_a_war_in_a_country_opposes_it(facts_of):
     assert not any(r == "OPPOSES" for _, r, _ in got), got
 
 
-def test_drones_launched_by_an_actor_are_its_own(facts_of):
-    got = asserted(facts_of("Jets operated by Russia bombed Idlib."))
-    assert ("Russia", "ATTACKS", "Idlib") in got, got
-
-
-def test_struck_what_someone_described_as(facts_of):
-    got = asserted(facts_of("Israeli jets struck what the military described as Hezbollah "
-                            "weapons depots in the Bekaa."))
-    assert ("Israel", "ATTACKS", "Hezbollah") in got, got
-
-
-def test_the_host_of_talks_between_two_sides_meets_both(facts_of):
-    got = asserted(facts_of("Oman hosted talks between Iran and the United States in Muscat."))
-    assert {("Oman", "MEETS", "Iran"), ("Oman", "MEETS", "United States")} <= got, got
+@pytest.mark.parametrize("text, facts", [
+    # jets operated by an actor are its own
+    ("Jets operated by Russia bombed Idlib.", {("Russia", "ATTACKS", "Idlib")}),
+    # "struck what someone described as X": X
+    ("Israeli jets struck what the military described as Hezbollah weapons depots in the "
+     "Bekaa.", {("Israel", "ATTACKS", "Hezbollah")}),
+    # the host of talks between two sides meets both
+    ("Oman hosted talks between Iran and the United States in Muscat.",
+     {("Oman", "MEETS", "Iran"), ("Oman", "MEETS", "United States")}),
+], ids=["launched-by", "described-as", "host-of-talks"])
+def test_owners_targets_and_hosts(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
 
 
 @pytest.mark.parametrize("text, fact", [

@@ -1233,9 +1233,7 @@ class EventFinder:
         """Is mention i one of `own`, or of (or in) a state among them ("Colombian
         forces", a town in Colombia)?"""
         m = ctx.mentions[i]
-        key = m.key or ""
-        state = f"country:{key[7:]}" if key.startswith("forces:") else \
-            load_gazetteer().state_key(key or m.attributes.get("owner_key"))
+        state = load_gazetteer().state_key(m.key or m.attributes.get("owner_key"))
         return identity(ctx, i) in own or state in own
 
     def _adversary(self, ctx: DocContext, args: Arguments, own: set, here: int) -> int | None:
@@ -1247,10 +1245,8 @@ class EventFinder:
                 continue
             if self._on_side(ctx, o, own) and not self._on_side(ctx, s_, own) and \
                     ctx.mentions[s_].kind not in ("Location", "Person"):
-                key = ctx.mentions[s_].key or ""
-                state = f"country:{key[7:]}" if key.startswith("forces:") else \
-                    load_gazetteer().state_key(key) if ctx.mentions[s_].kind == \
-                    "MilitaryForce" else None
+                state = load_gazetteer().state_key(ctx.mentions[s_].key) \
+                    if ctx.mentions[s_].kind == "MilitaryForce" else None
                 # ("Indian jets struck ... Islamabad would retaliate": against India)
                 named = next((j for j, m in enumerate(ctx.mentions) if state and m.key == state
                               and m.start < here), None)

@@ -89,6 +89,10 @@ HONORIFICS = {"sheikh", "shaikh", "sheikha", "sayyed", "sayyid", "mullah", "haji
 HYPHEN_ACTOR = re.compile(
     r"^(.+?)-(backed|supported|sponsored|funded|armed|led|allied|aligned)$")
 # what the actor before the hyphen is to the name after it (else SUPPORTS)
+# participles of backing: "the Iran-backed group", "Iran-aligned militias" (proxies),
+# "Kataib Hezbollah, an Iran-backed militia"
+BACKING_PARTICIPLES = frozenset({"back", "support", "sponsor", "fund", "finance", "arm",
+                                 "align", "ally"})
 MODIFIER_RELATIONS = {"led": "LEADS", "allied": "COOPERATES_WITH", "aligned": "COOPERATES_WITH"}
 # nouns that count what their "of" phrase names: "thousands of troops", "a contingent of
 # soldiers" stand for the troops and soldiers (lemmas; plurals lemmatise to these)
@@ -651,12 +655,9 @@ class MentionFinder:
         if isinstance(entry, Organization):
             self._add(ctx, tokens, head, entry.type, entry.name, entry.key, "gazetteer")
             return
-        fac = head.head
-        if fac.dep_ == "compound" and fac.pos_ == "NOUN" and fac.head.i == fac.i + 1:
-            fac = fac.head  # "Ain al-Asad air base": through "air"
-        if entry is None and label in ("PERSON", "NORP", "ORG") and \
-                head.dep_ in ("compound", "amod", "nmod") and fac.i > head.i and \
-                fac.pos_ == "NOUN" and fac.lemma_ in FACILITY_NAMES and \
+        fac = facility_noun(head)  # ("Ain al-Asad" + "air" + "base")
+        if entry is None and label in ("PERSON", "NORP", "ORG") and fac is not None and \
+                head.dep_ in ("compound", "amod", "nmod") and fac.pos_ == "NOUN" and \
                 fac.i - tokens[-1].i <= 2 and all(t.pos_ == "PROPN" for t in tokens) and \
                 not any(t.lower_ in ("'s", "’s") for t in doc[tokens[-1].i + 1 : fac.i]) and \
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in fac.children):
@@ -2461,8 +2462,7 @@ class MentionFinder:
                 return m  # "the U.S.-backed force": one token
         for child in tok.children:
             # ("Iran-aligned militias": unnamed groups aligned with a state are its proxies)
-            if child.dep_ == "amod" and child.lemma_ in ("back", "support", "sponsor", "fund",
-                                                         "arm", "align", "ally"):
+            if child.dep_ == "amod" and child.lemma_ in BACKING_PARTICIPLES:
                 for g in child.children:
                     m = ctx.mention(g)
                     if m is not None and g.i < child.i:

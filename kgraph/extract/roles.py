@@ -38,6 +38,7 @@ from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .mentions import (
     ADMIN_AREAS,
+    BACKING_PARTICIPLES,
     BRANCH_KEYS,
     FACILITY_NAMES,
     GENERIC_BODY_WORDS,
@@ -2185,9 +2186,7 @@ class RoleFinder:
         """ "Kataib Hezbollah, an Iran-backed militia", "the Eurasian Economic Union, a
         Moscow-led trade bloc": the body a compound participle in its apposition names
         backs or leads it."""
-        rels = {"back": "SUPPORTS", "support": "SUPPORTS", "sponsor": "SUPPORTS",
-                "fund": "SUPPORTS", "arm": "SUPPORTS", "finance": "SUPPORTS",
-                "lead": "LEADS"}
+        rels = {**dict.fromkeys(BACKING_PARTICIPLES, "SUPPORTS"), "lead": "LEADS"}
         for idx, men in enumerate(ctx.mentions):
             if men.attributes.get("offset") != ctx.offset or men.source not in (
                     "ner", "gazetteer") or men.kind not in ("Organization", "ArmedGroup",
