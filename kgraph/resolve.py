@@ -581,6 +581,17 @@ class ArticleResolver:
                     drop.add(i)
                 else:
                     target[i] = j
+            elif cls == "multinational":
+                # "the regional force": the last force of several states named before
+                j = next((k for k in reversed(by_pos) if ms[k].start < m.start
+                          and ms[k].kind == "MilitaryForce" and ms[k].key
+                          and not ms[k].key.startswith("forces:")
+                          and ms[k].source not in ("anaphor", "description")
+                          and m.sentence - ms[k].sentence <= 8), None)
+                if j is None:
+                    drop.add(i)
+                else:
+                    target[i] = j
             elif cls == "bloc":
                 # ("the bloc" is no party: "Georgian Dream's victory ... talks with the bloc")
                 j = last(i, ("Organization",), within=6, not_party=True)

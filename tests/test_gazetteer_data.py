@@ -491,7 +491,8 @@ def test_spelling_variants_share_a_role(titles, variants):
 # --------------------------------------------------------------------------- places
 
 PLACE_COLUMNS = ["key", "name", "aliases", "country", "kind"]
-PLACE_KINDS = {"region", "city", "territory", "sea", "strait", "corridor", "island", "polity"}
+PLACE_KINDS = {"region", "city", "territory", "sea", "strait", "corridor", "island", "polity",
+               "river"}
 
 
 @pytest.fixture(scope="module")

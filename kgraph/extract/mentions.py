@@ -143,6 +143,29 @@ NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "en", "
                   "van", "von", "dos", "das"}
 # lowercase joins inside Portuguese, Spanish, French and Italian place names
 ROMANCE_PARTICLES = {"da", "de", "do", "dos", "das", "del", "di", "du", "des"}
+def _join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """One person's name that NER cut in two around a word it left untagged ("Al-Harith"
+    + "Idriss" + "al-Harith Mohamed"): the parser still hangs the first part, and the
+    words between, on the last."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and \
+                0 < ent.start - prev.end <= 2 and prev.end > 0 and \
+                prev[-1].dep_ == "compound" and ent.start <= prev[-1].head.i < ent.end and \
+                all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_
+                    and t.dep_ == "compound" and ent.start <= t.head.i < ent.end
+                    for t in doc[prev.end : ent.start]):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
+# modifiers of "force" that make it a force of several states ("the regional force")
+MULTINATIONAL = frozenset({"regional", "multinational", "joint", "international",
+                           "peacekeeping", "coalition", "allied"})
+
 # dependencies of a noun phrase that is an argument of its clause
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "attr",
                  "poss"}
@@ -267,7 +290,7 @@ class DocContext:
         for sent in self.doc.sents:
             for i in range(sent.start, sent.end):
                 self.bounds[i] = (sent.start, sent.end)
-        self.ents = list(self.doc.ents)
+        self.ents = _join_split_names(self.doc, list(self.doc.ents))
         for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
@@ -1918,6 +1941,12 @@ class MentionFinder:
         if tok.dep_ == "dobj" and v.lemma_ in LABEL_VERBS and any(
                 c.dep_ == "dobj" and c.i < tok.i for c in v.children):
             return True  # the second of two objects
+        if tok.dep_ == "dobj" and v.lemma_ in LABEL_VERBS and v.dep_ in ("relcl", "ccomp") \
+                and any(c.tag_ in ("WDT", "WP", "IN") and c.lower_ in ("that", "which", "whom")
+                        and c.dep_ in ("mark", "dobj", "nsubj", "dep")
+                        and c.i < v.i for c in v.children) and tok.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return True  # "a gang that Washington designated a terrorist group"
         return tok.dep_ == "pobj" and v.lower_ == "as" and v.head.lemma_ in LABEL_VERBS
 
     @staticmethod
@@ -1990,6 +2019,19 @@ class MentionFinder:
             cls = "rebels"
         if lemma == "force" and "armed" in words:
             cls = "forces"
+        if cls == "forces" and tok.tag_ == "NN" and words & MULTINATIONAL and not any(
+                c.dep_ in ("poss", "prep", "appos") or (c.dep_ in ("compound", "amod", "nmod")
+                                                        and ctx.mention(c) is not None)
+                for c in tok.children) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                ctx.tok2men.get(tok.i + 1) is None and \
+                self._name_after(ctx, tok, force=True, describe=True) is None and \
+                (span := self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))):
+            # "the regional force": a mission named before, no state's army (not "the
+            # U.N. peacekeeping force in Cyprus, UNFICYP", "an African Union force")
+            self._add(ctx, span, tok, "MilitaryForce", " ".join(t.text for t in span), None,
+                      "anaphor", alias=False, **{"class": "multinational", "lemma": lemma})
+            return True
         if lemma == "group" and words & {"armed", "militant", "rebel", "jihadist", "insurgent",
                                          "extremist", "terrorist", "ethnic", "paramilitary"}:
             cls = "armed_groups"
@@ -2130,7 +2172,11 @@ class MentionFinder:
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
             any(c.lower_ == "warring" for c in tok.children) or (
                 tok.dep_ == "dobj" and tok.head.lemma_ in ("urge", "press", "encourage", "ask")))
-        if lemma in PAIR_NOUNS and tok.tag_ == "NNS" and ctx.mention(tok) is None and (any(
+        each_side = lemma in PAIR_NOUNS and tok.tag_ == "NN" and tok.dep_ == "nsubj" and any(
+            c.dep_ == "det" and c.lower_ == "each" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lower_ == "other" for c in tok.head.children)
+        if lemma in PAIR_NOUNS and (tok.tag_ == "NNS" or each_side) and \
+                ctx.mention(tok) is None and (each_side or any(
                 (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both") or
                 (c.dep_ == "nummod" and c.lower_ == "two") for c in tok.children)
                 or the_parties) and not any(
