@@ -162,6 +162,12 @@ def so_called(c: Token, dep: str = "pcomp") -> Token | None:
             named = next((p for d in c.children if d.dep_ == "prep" and d.lower_ == "as"
                           for p in d.children if p.dep_ == "pobj"), None)
         return named
+    if c.dep_ == dep and c.lemma_ in ("say", "claim", "believe", "allege"):
+        # "strikes on what it said were TTP hideouts": the noun "what" is said to be
+        return next((a for b in c.children if b.dep_ == "ccomp" and b.lemma_ == "be"
+                     and any(w.tag_ == "WP" and w.dep_ == "nsubj" for w in b.children)
+                     for a in b.children if a.dep_ == "attr"
+                     and a.pos_ in ("NOUN", "PROPN")), None)
     return None
 
 
@@ -441,8 +447,9 @@ class Arguments:
                         and self.ctx.mention(c) is not None
                         and self.mentions[self.ctx.mention(c)].kind == "Country"
                         and self.mentions[self.ctx.mention(c)].key != self.mentions[m].key):
-                    # ("Mali, Burkina Faso and Niger" parsed as an apposition: a list)
-                    out += self.actors(c, True, depth + 1)
+                    # ("Mali, Burkina Faso and Niger" parsed as an apposition: a list;
+                    # a long list is a long chain of conjuncts, no deeper a phrase)
+                    out += self.actors(c, True, depth + (c.dep_ != "conj"))
                 elif c.dep_ == "prep" and prep_phrase(c) in COMITATIVE:
                     for p in pobjs(c):
                         out += self.actors(p, True, depth + 1)

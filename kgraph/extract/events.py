@@ -2138,6 +2138,14 @@ class EventFinder:
             objects = self.retaliation_targets(args, v)
         if "listing" in trig.flags and not self._listing_ok(v, trig):
             return
+        if "listing" in trig.flags and not objects and v.dep_ == "relcl" and \
+                not passive and any(
+                    c.dep_ == "dobj" and {t.lemma_.casefold() for t in c.subtree}
+                    & BLACKLIST_WORDS for c in v.children):
+            # "a gang that Washington designated a terrorist organisation": the one the
+            # clause describes (the object is the label)
+            head = args._described(v.head) or v.head
+            objects = [a for a in args.actors(head) if a[0] not in {i for i, _ in subjects}]
         if "listing" in trig.flags and not objects:
             # "declared Hamas a terrorist organisation", "declared the Greek ambassador
             # persona non grata" (parsed as a small clause): its subject, or whose envoy
@@ -2417,7 +2425,10 @@ class EventFinder:
         heads = [c for c in v.children if c.dep_ == "dobj" and "dobj" in trig.objects]
         heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in pobjs(c)]
-        return any((h.lower_ == "other" and any(d.lower_ == "each" for d in h.children)) or (
+        each = any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "each"
+                                             for d in c.children) for c in v.children)
+        return any((h.lower_ == "other" and (each or any(d.lower_ == "each"
+                                                         for d in h.children))) or (
             h.lower_ == "another" and h.i > 0 and v.doc[h.i - 1].lower_ == "one") or (
             h.lower_ == "one" and any(d.lower_ == "another" for d in h.children))
             for h in heads)
@@ -2854,7 +2865,15 @@ class EventFinder:
         if self.lex.noun_triggers(lemma) and not target:
             # "condemned the seizure by Israeli forces", "Russia's invasion": its agent;
             # "condemned attacks on US forces": the attackers are not named
-            return [(i, f * 0.8) for i, f in args.noun_agent(tok)]
+            agents = [(i, f * 0.8) for i, f in args.noun_agent(tok)]
+            if not agents and any(t.relation in SYMMETRIC for t in self.lex.noun_triggers(
+                    lemma)) and any(t.relation in ("CRITICIZES", "OPPOSES")
+                                    for t in self.lex.verb_triggers(tok.head.lemma_)):
+                # "condemned the military cooperation between North Korea and Russia": both
+                agents = [(i, f * 0.7) for c in tok.children if c.dep_ == "prep"
+                          and c.lower_ == "between" for p in pobjs(c)
+                          for i, f in args.actors(p)]
+            return agents
         if target and lemma in TARGET_NOUNS | FACILITIES:
             # "struck camps run by Lashkar-e-Taiba", "a base used by the militia": whoever
             # runs the place is the target ("Houthi-held ports" too)
@@ -3320,6 +3339,18 @@ class EventFinder:
                             a = [(i, f) for i, f in a if ctx.mentions[i].kind == "Country"]
                         found += a
             found = [(i, f) for i, f in found if i not in exclude]
+            if found:
+                return found
+        doc = n.doc
+        if n.i >= 3 and doc[n.i - 2].lower_ in ("and", "or") and \
+                doc[n.i - 1].pos_ == doc[n.i - 3].pos_ == "NOUN" and \
+                {"amod", "poss", "compound"} & set(trig.subjects):
+            # "Russian missile and drone strikes": the parser often reads "drone strikes"
+            # as a verb and its object; the first weapon's modifier is the agent
+            found = [a for g in doc[n.i - 3].children if g.dep_ in ("amod", "poss")
+                     and g.i < n.i - 3 for a in args.actors(g)
+                     if ctx.mentions[a[0]].kind in ("Country", "MilitaryForce", "ArmedGroup")
+                     and a[0] not in exclude]
             if found:
                 return found
         return []

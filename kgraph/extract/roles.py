@@ -230,6 +230,17 @@ class RoleFinder:
                 out.append(t)  # "commander-in-chief", split by the tokenizer
                 i -= 1
                 continue
+            if t.lower_ == "and" and 0 < i and out and all(
+                    x.pos_ == "PROPN" and x.is_title and not x.ent_type_
+                    for x in (first.doc[i - 1], first.doc[i + 1])) and \
+                    first.doc[i + 2].lower_ == "minister" and \
+                    first.doc[i - 1].lower_ != "minister" and not (
+                        i >= 2 and first.doc[i - 2].pos_ == "PROPN"
+                        and first.doc[i - 2].is_title and not first.doc[i - 2].ent_type_):
+                # (not "Crown Prince and Prime Minister": two titles)
+                out.append(t)  # "Agriculture and Forestry Minister": one portfolio
+                i -= 1
+                continue
             acronym = t.text.isupper() and t.is_alpha and len(t.text) > 1
             if t.is_space or t.dep_ == "det" or (t.pos_ in ("VERB", "AUX", "PRON", "NUM",
                                                              "SCONJ", "CCONJ", "ADV")
@@ -807,6 +818,9 @@ class RoleFinder:
                 # what the sentence says of a state ("Venezuela does not accept", "the
                 # recovery of Venezuela's production"); not "an agreement with Washington",
                 # nor "Niger's only legitimate leader"
+                if own_capital:
+                    return i  # (whatever else the clause names: "a pipeline that crosses
+                    # Ukraine")
                 cands.setdefault(m.key, i)
         if len(cands) == 1:
             return next(iter(cands.values()))
@@ -814,12 +828,23 @@ class RoleFinder:
             return None
         # the previous sentence's subject: a country, or a person's country
         prev = ctx.doc[sent.start - 1].sent
-        for t in prev:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT":
+        for t in sorted(prev, key=lambda t: t.head.dep_ != "ROOT"):
+            # (the root's subject, else that of what "the government" reports: "Finland will
+            # keep its border closed, the government said")
+            if t.dep_ not in ("nsubj", "nsubjpass") or not (t.head.dep_ == "ROOT" or (
+                    t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
+                    and t.head.head.lemma_ in SPEECH and any(
+                        c.dep_ == "nsubj" and c.lemma_ in GOVERNMENT_BODY_WORDS and (
+                            ctx.mention(c) is None
+                            or ctx.mentions[ctx.mention(c)].source == "anaphor")
+                        for c in t.head.head.children))):
                 continue
             i = ctx.mention(t)
             if i is None:
                 continue
+            if t.head.dep_ != "ROOT" and not (ctx.mentions[i].kind == "Country"
+                                              and ctx.mentions[i].attributes.get("head") == t.i):
+                continue  # (what is reported of a state, not of its envoy)
             if ctx.mentions[i].kind == "Country" and ctx.mentions[i].key:
                 return i
             owner = ctx.mentions[i].attributes.get("owner")
@@ -1585,30 +1610,54 @@ class RoleFinder:
             made_of = v.pos_ == "VERB" and (v.lemma_ in ("compose", "consist") or (
                 v.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up"
                                            for c in v.children)))
-            if v.pos_ != "VERB" or v.lemma_ not in COMPOSING | {"hold", "assume", "take"} \
+            verb = v.pos_ == "VERB" or (v.tag_ == "NNS" and v.lemma_ in COMPOSING and {
+                "nsubj", "dobj"} <= {c.dep_ for c in v.children})  # ("groups" read as a noun)
+            if not verb or v.lemma_ not in COMPOSING | {"hold", "assume", "take"} \
                     and not made_of or (is_passive(v) and not made_of):
                 continue
             objs = [c for c in v.children if c.dep_ == "dobj"]
+            misread = v.lemma_ in COMPOSING and not objs and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+            if misread:
+                # "The G7 groups Britain, Canada, ...": the body read as a compound of
+                # the verb, the members as an apposition
+                objs = [c for c in v.children if c.dep_ == "appos" and c.i > v.i]
             if made_of:
                 # "the alliance, made up of the MNDAA, the TNLA and the Arakan Army"
                 objs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in pobjs(c)]
             if v.lemma_ in COMPOSING or made_of:
                 bodies = [i for i, _ in args.clause_subjects(v)
-                          if ctx.mentions[i].kind == "Organization"]
+                          if ctx.mentions[i].kind == "Organization" or (
+                              ctx.mentions[i].kind == "MilitaryForce"
+                              and not (ctx.mentions[i].key or "forces:").startswith("forces:"))]
                 if made_of:  # "the alliance is made up of X and Y", "consists of"
                     bodies = [i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                               for i, _ in args.actors(c) if ctx.mentions[i].kind in (
                                   "Organization", "ArmedGroup", "MilitaryForce")]
+                if misread:
+                    bodies = [i for c in v.children if c.dep_ == "compound" and c.i < v.i
+                              for i in [ctx.mention(c)] if i is not None
+                              and ctx.mentions[i].kind == "Organization"]
                 # "The MSMT, whose members include South Korea and Japan"
                 bodies += [i for c in v.children if c.dep_ == "nsubj" and c.lemma_ == "member"
                            for g in c.children if g.dep_ == "poss"
                            for i in [args.pronoun(g) if g.tag_ in ("WP$", "PRP$") else ctx.mention(g)]
                            if i is not None and ctx.mentions[i].kind == "Organization"]
                 members = [a for c in objs for a in args.actors(c)]
+                # "the MNJTF groups troops from Nigeria, Cameroon and Chad": their states
+                members = [(o if ctx.mentions[i].kind == "MilitaryForce" and isinstance(
+                    o := ctx.mentions[i].attributes.get("owner"), int) and
+                    ctx.mentions[o].kind == "Country" else i, f) for i, f in members]
                 members += [a for x in [v, *objs] for c in x.children
                             if c.dep_ == "prep" and c.lower_ == "with"
                             for p in pobjs(c) for a in args.actors(p)]  # "groups X with Y"
+                if any(self.lex.nominals.get(o.lemma_.casefold()) == "forces" for o in objs):
+                    # "comprises troops from Nigeria and Chad", wherever "from" hangs
+                    members += [a for x in [v, *objs] for c in x.children
+                                if c.dep_ == "prep" and c.lower_ == "from"
+                                for p in pobjs(c) for a in args.actors(p)
+                                if ctx.mentions[a[0]].kind == "Country"]
                 flags = flags_for(v, self.lex)
                 for body in bodies[:1]:
                     for i, f in members:
@@ -1853,7 +1902,7 @@ class RoleFinder:
     def _is_sea(self, ctx: DocContext, m: int) -> bool:
         key = ctx.mentions[m].key
         entry = self.gaz.get(key) if key else None
-        return getattr(entry, "kind", "") in ("sea", "strait")
+        return getattr(entry, "kind", "") in ("sea", "strait", "river")
 
     def places(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         placed = set()
@@ -2009,6 +2058,10 @@ class RoleFinder:
             owners = [*noun.children, *[g for c in noun.children if c.dep_ in ("nmod", "amod")
                                         and c.i < noun.i for g in c.children
                                         if g.dep_ == "poss" and g.pos_ == "PROPN"]]
+            # ("the Ukrainian Danube port of Izmail": the state hangs on the river)
+            owners += [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                       and ctx.mention(c) is not None and self._is_sea(ctx, ctx.mention(c))
+                       for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
             for c in owners:
                 if c.dep_ == "prep" and c.lower_ == "in" and c.i > head.i:
                     # "the town of Nabatieh in southern Lebanon" ("in" on "town")
@@ -2081,7 +2134,7 @@ class RoleFinder:
         key = men.attributes.get("base_key", men.key)
         entry = self.gaz.get(key) if key else None
         return {"city": 1, "island": 1, "region": 2, "corridor": 2, "territory": 3, "sea": 3,
-                "strait": 3}.get(getattr(entry, "kind", ""), 0)
+                "strait": 3, "river": 3}.get(getattr(entry, "kind", ""), 0)
 
     @staticmethod
     def _place(ctx: DocContext, tok: Token) -> int | None:
