@@ -582,12 +582,18 @@ class ArticleResolver:
                 else:
                     target[i] = j
             elif cls == "multinational":
-                # "the regional force": the last force of several states named before
-                j = next((k for k in reversed(by_pos) if ms[k].start < m.start
-                          and ms[k].kind == "MilitaryForce" and ms[k].key
-                          and not ms[k].key.startswith("forces:")
-                          and ms[k].source not in ("anaphor", "description")
-                          and m.sentence - ms[k].sentence <= 8), None)
+                # "the regional force": the last force of several states named before ("the
+                # force" alone: the last one called so, else the last such force)
+                j = last(i, ("MilitaryForce", "Organization"), within=40,
+                         lemma=m.attributes.get("lemma")) if m.attributes.get("bare") else None
+                if j is None:
+                    j = next((k for k in reversed(by_pos) if ms[k].start < m.start
+                              and ms[k].kind == "MilitaryForce" and ms[k].key
+                              and not ms[k].key.startswith("forces:")
+                              and ms[k].source not in ("anaphor", "description")
+                              and m.sentence - ms[k].sentence <= 8), None)
+                if j is None and m.attributes.get("bare"):
+                    j = last(i, ("MilitaryForce",), within=8)
                 if j is None:
                     drop.add(i)
                 else:

@@ -5429,3 +5429,43 @@ def test_each_side_accused_the_other(facts_of):
     got = asserted(facts_of("Ethiopian and Eritrean troops clashed near Zalambessa. Each side "
                             "accused the other of firing first."))
     assert {("Ethiopia", "CRITICIZES", "Eritrea"), ("Eritrea", "CRITICIZES", "Ethiopia")} <= got
+
+
+def test_the_force_alone_is_the_mission_named_before(facts_of):
+    got = asserted(facts_of("The Multinational Joint Task Force comprises troops from Nigeria "
+                            "and Chad. Niger withdrew from the force in March."))
+    assert ("Niger", "WITHDRAWS_FROM", "Multinational Joint Task Force") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kenyan troops serving in the Multinational Joint Task Force (MNJTF) left Baga.",
+     ("Kenyan forces", "PART_OF", "Multinational Joint Task Force")),
+    ("Burundian troops will remain part of the African Union mission in Somalia (AUSSOM).",
+     ("Burundian forces", "PART_OF",
+      "African Union Support and Stabilization Mission in Somalia")),
+], ids=["serving-in", "remain-part-of"])
+def test_troops_serving_in_or_remaining_part_of_a_mission(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_remaining_part_of_is_negated_by_not(facts_of):
+    got = facts_of("Burundian troops will not remain part of AUSSOM.")
+    assert ("Burundian forces", "PART_OF",
+            "African Union Support and Stabilization Mission in Somalia") not in asserted(got)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Shabaab fighters stormed a Kenyan army camp near Lamu. Kenyan Defence Minister Soipan "
+     "Tuya vowed that those responsible would be hunted down.",
+     ("Soipan Tuya", "THREATENS", "al-Shabaab")),
+    ("ELN rebels ambushed a Colombian army patrol in Arauca. President Gustavo Petro said the "
+     "attackers would be punished.", ("Gustavo Petro", "THREATENS", "National Liberation Army")),
+], ids=["those-responsible", "the-attackers"])
+def test_promising_to_pursue_an_attacks_authors_threatens_them(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_no_threat_when_the_culprits_are_not_pursued(facts_of):
+    got = asserted(facts_of("ELN rebels ambushed a Colombian army patrol in Arauca. Petro said the "
+                            "attackers had fled to Venezuela."))
+    assert not any(r == "THREATENS" for _, r, _ in got), got

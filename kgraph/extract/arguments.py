@@ -600,7 +600,7 @@ class Arguments:
                     continue
                 for a in q.children:
                     m = self.ctx.mention(a)
-                    if a.dep_ == "appos" and a.i > q.i and a.doc[a.i - 1].text == "," and \
+                    if a.dep_ == "appos" and a.i > q.i and a.doc[a.i - 1].text in (",", "(") and \
                             m is not None and self.mentions[m].kind in (
                                 "Organization", "MilitaryForce", "ArmedGroup"):
                         return m

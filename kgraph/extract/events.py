@@ -228,6 +228,11 @@ FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "
 # acts an article reports, which a later "the move" or "the sanctions" can refer back to
 ACTS = {"ATTACKS", "SANCTIONS", "THREATENS", "DEPLOYED_IN", "WITHDRAWS_FROM", "SUPPORTS",
         "VISITS", "OPPOSES", "CRITICIZES"}
+# a promise to pursue an attack's authors: "those responsible will be hunted down/punished"
+PURSUIT = {"hunt", "punish", "bring", "find", "track", "pay", "eliminate", "pursue", "catch",
+           "arrest", "avenge", "hold", "prosecute", "neutralise", "neutralize", "destroy"}
+CULPRITS = {"perpetrator", "attacker", "culprit", "assailant", "terrorist", "killer",
+            "gunman", "organiser", "organizer", "mastermind"}
 # verbs of claiming an attack: "claimed (responsibility for) the attack"
 CLAIMING = {"claim", "accept", "assume"}
 # verbs of carrying something out: "launched drills", "held exercises", "conducted tests"
@@ -1176,6 +1181,24 @@ class EventFinder:
             if not speakers or speakers & threatened:
                 continue  # (a threat the other rules found says it already)
             for c in v.children:
+                if self._culprits_pursued(c):
+                    # "vowed that those responsible would be hunted down": the authors of
+                    # the last attack on the speaker's side
+                    own = self._speakers_side(ctx, speakers, found)
+                    own |= {load_gazetteer().state_key(k) for k in own if k} - {None}
+                    t = self._attacker_of(ctx, args, own, ctx.offset + c.idx)
+                    if t is None:
+                        # (a target whose side is not known yet: the attack just told of)
+                        t = self._attacker_of(ctx, args, None, ctx.offset + c.idx,
+                                              ctx.offset + ctx.doc[max(
+                                                  ctx.sent_start(c) - 1, 0)].sent.start_char,
+                                              not_by=own)
+                    for s_ in speakers:
+                        if t is not None and (s_, t) not in said:
+                            said.add((s_, t))
+                            yield Found(s_, "THREATENS", t, v, [v, c], flags, 0.55,
+                                        "culprits-pursued")
+                    continue
                 vowed = c.dep_ == "xcomp" and v.lemma_ in VOWS and c.lemma_ in (
                     "retaliate", "respond", "avenge", "react")
                 if not vowed and not (c.dep_ == "ccomp" and c.lemma_ in (
@@ -1227,6 +1250,30 @@ class EventFinder:
                             said.add((s_, t))
                             yield Found(s_, "THREATENS", t, v, [v, c], flags, 0.55,
                                         "announced-retaliation")
+
+    @staticmethod
+    def _culprits_pursued(c: Token) -> bool:
+        """ "(vowed that) those responsible would be hunted down", "the attackers will be
+        punished", "the perpetrators will pay": a promise to pursue an attack's authors."""
+        if c.dep_ != "ccomp" or c.lemma_ not in PURSUIT or not any(
+                a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in c.children):
+            return False
+        return any(sj.dep_ in ("nsubj", "nsubjpass") and (
+            sj.lemma_.casefold() in CULPRITS or (sj.lower_ == "those" and any(
+                d.lemma_ in ("responsible", "behind") for d in sj.children)))
+            for sj in c.children)
+
+    def _attacker_of(self, ctx: DocContext, args: Arguments, own: set | None, here: int,
+                     since: int = 0, not_by: set | None = None) -> int | None:
+        """The last actor the article said attacked the side `own` (any side if None)
+        between `since` and `here`."""
+        for r, s_, o, at in sorted(args.memory.get("events", []), key=lambda e: -e[3]):
+            if since <= at < here and r == "ATTACKS" and o is not None and (
+                    own is None or self._on_side(ctx, o, own)) and \
+                    not self._on_side(ctx, s_, own or not_by or set()) and \
+                    ctx.mentions[s_].kind not in ("Location", "Person"):
+                return s_
+        return None
 
     @staticmethod
     def _on_side(ctx: DocContext, i: int, own: set) -> bool:

@@ -2019,7 +2019,8 @@ class MentionFinder:
             cls = "rebels"
         if lemma == "force" and "armed" in words:
             cls = "forces"
-        if cls == "forces" and tok.tag_ == "NN" and words & MULTINATIONAL and not any(
+        bare = lemma == "force" and not words
+        if cls == "forces" and tok.tag_ == "NN" and (words & MULTINATIONAL or bare) and not any(
                 c.dep_ in ("poss", "prep", "appos") or (c.dep_ in ("compound", "amod", "nmod")
                                                         and ctx.mention(c) is not None)
                 for c in tok.children) and any(
@@ -2029,8 +2030,10 @@ class MentionFinder:
                 (span := self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))):
             # "the regional force": a mission named before, no state's army (not "the
             # U.N. peacekeeping force in Cyprus, UNFICYP", "an African Union force")
+            # ("the force" alone: the last such force, else whichever force was named last)
             self._add(ctx, span, tok, "MilitaryForce", " ".join(t.text for t in span), None,
-                      "anaphor", alias=False, **{"class": "multinational", "lemma": lemma})
+                      "anaphor", alias=False, bare=bare,
+                      **{"class": "multinational", "lemma": lemma})
             return True
         if lemma == "group" and words & {"armed", "militant", "rebel", "jihadist", "insurgent",
                                          "extremist", "terrorist", "ethnic", "paramilitary"}:

@@ -1828,7 +1828,7 @@ class RoleFinder:
             if tok.lemma_ not in ("part", "territory") or ctx.mention(tok) is not None:
                 continue
             flags = _flags()
-            if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            if tok.dep_ == "attr" and tok.head.lemma_ in ("be", "remain", "stay"):
                 if tok.head.dep_ in ("ccomp", "xcomp") or any(
                         t.text in QUOTES for t in tok.head.subtree):
                     continue  # ("reiterated that the islands were 'China's territory'": a claim)
@@ -1836,6 +1836,9 @@ class RoleFinder:
                          for a in args.actors(c) or [(i, 1.0) for i in [ctx.mention(c)]
                                                      if i is not None]]
                 flags = flags_for(tok.head, self.lex)
+                if tok.head.lemma_ != "be" and flags.modality == "planned":
+                    # "will remain part of the mission": it is part of it now
+                    flags.modality = "asserted"
             elif tok.dep_ == "appos":
                 parts = [(i, 1.0) for i in [ctx.mention(tok.head)] if i is not None]
             elif tok.lemma_ == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
@@ -1847,9 +1850,16 @@ class RoleFinder:
             else:
                 continue
             if tok.lemma_ == "part":
+                # ("part of the African Union mission in Somalia (AUSSOM)": the name)
                 wholes = [i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in pobjs(c) for x in [p, *p.conjuncts]
-                          for i in [ctx.mention(x)] if i is not None]
+                          for i in [next((ctx.mention(a) for a in x.children
+                                          if a.dep_ == "appos" and ctx.mention(a) is not None
+                                          and ctx.mentions[ctx.mention(a)].source in (
+                                              "gazetteer", "ner", "acronym")),
+                                         None) or (args._trailing_name(x) if x.pos_ == "NOUN"
+                                                   else None) or ctx.mention(x)]
+                          if i is not None]
             else:  # "Norwegian territory", "Moroccan territory"
                 wholes = [i for c in tok.children if c.dep_ in ("amod", "poss", "compound")
                           for i in [ctx.mention(c)] if i is not None
@@ -1860,6 +1870,22 @@ class RoleFinder:
                     if rel is not None and i != w and \
                             (ctx.mentions[i].key or i) != (ctx.mentions[w].key or w):
                         yield Found(i, rel, w, tok, [tok], flags, 0.7 * f, "part-of")
+
+        # "Cameroonian troops serving in the MNJTF", "soldiers serving with UNIFIL"
+        for v in ctx.tokens:
+            if v.lemma_ != "serve" or v.dep_ != "acl" or v.tag_ not in ("VBG", "VBN"):
+                continue
+            force = ctx.mention(v.head)
+            if force is None or ctx.mentions[force].kind != "MilitaryForce":
+                continue
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "with", "under"):
+                    for p in pobjs(c):
+                        w = ctx.mention(p)
+                        if w is not None and w != force and ctx.mentions[w].kind in (
+                                "MilitaryForce", "Organization") and \
+                                (ctx.mentions[w].key or w) != (ctx.mentions[force].key or force):
+                            yield Found(force, "PART_OF", w, v, [v], _flags(), 0.7, "serving-in")
 
     @staticmethod
     def _part_relation(part: str, whole: str) -> str | None:
