@@ -1258,8 +1258,10 @@ class EventFinder:
         if c.dep_ != "ccomp" or c.lemma_ not in PURSUIT or not any(
                 a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in c.children):
             return False
-        return any(sj.dep_ in ("nsubj", "nsubjpass") and (
-            sj.lemma_.casefold() in CULPRITS or (sj.lower_ == "those" and any(
+        return any(sj.dep_ in ("nsubj", "nsubjpass") and ((
+            sj.lemma_.casefold() in CULPRITS and not any(
+                d.dep_ == "det" and d.lower_ in ("these", "this", "those") for d in sj.children))
+            or (sj.lower_ == "those" and any(
                 d.lemma_ in ("responsible", "behind") for d in sj.children)))
             for sj in c.children)
 

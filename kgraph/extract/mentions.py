@@ -1298,7 +1298,11 @@ class MentionFinder:
             if m.kind in ("Organization", "ArmedGroup", "Location") and m.source == "ner" \
                     and not m.key and not m.attributes.get("capital_of") \
                     and " " not in m.name.strip() and (gz.norm(m.name) in people or (
-                        m.kind == "Organization" and gz.norm(m.name) in firsts)):
+                        m.kind == "Organization" and gz.norm(m.name) in firsts) or (
+                        gz.norm(m.name) in firsts
+                        and ctx.doc[m.attributes["head"]].dep_ in ("poss", "nsubj"))):
+                # ("Abiy's government", after "Abiy Ahmed": a first name said alone, read
+                # as a place)
                 m.kind = "Person"
             elif m.kind in ("Organization", "ArmedGroup", "Location") and m.source == "ner" \
                     and not m.key and not m.attributes.get("capital_of") \

@@ -1808,14 +1808,26 @@ class RoleFinder:
         """ "Estonia asked for consultations with its NATO allies", "Poland's fellow EU
         members": whose allies within a body they are is a member of it."""
         for t in ctx.tokens:
-            if t.lemma_.casefold() not in ("ally", "member") or t.pos_ != "NOUN":
-                continue  # (not "its NATO partners": NATO's partners are outside it)
-            bodies = [i for c in t.children if c.dep_ in ("compound", "nmod")
-                      for i in [ctx.mention(c)] if i is not None
-                      and ctx.mentions[i].kind == "Organization"
-                      and (ctx.mentions[i].key or "").startswith("org:")]
+            if t.lemma_.casefold() not in ("ally", "member", "partner") or t.pos_ != "NOUN":
+                continue
+            # (not "its NATO partners": NATO's partners are outside it)
+            bodies = [] if t.lemma_.casefold() == "partner" else [
+                i for c in t.children if c.dep_ in ("compound", "nmod")
+                for i in [ctx.mention(c)] if i is not None
+                and ctx.mentions[i].kind == "Organization"
+                and (ctx.mentions[i].key or "").startswith("org:")]
             owners = [a for c in t.children if c.dep_ == "poss" for a in args.actors(c)
                       if ctx.mentions[a[0]].kind == "Country"]
+            if not bodies and t.lemma_.casefold() in ("ally", "member", "partner"):
+                # "Saudi Arabia and the UAE, its partners in the Quad": the partners and
+                # their partner are members of the body they share
+                bodies = [i for c in t.children if c.dep_ == "prep" and c.lower_ in (
+                    "in", "within") for p in pobjs(c) for i in [ctx.mention(p)]
+                    if i is not None and ctx.mentions[i].kind == "Organization"
+                    and getattr(self.gaz.get(ctx.mentions[i].key or ""), "kind", "") != "party"]
+                if bodies and t.dep_ == "appos":
+                    owners += [a for a in args.actors(t.head)
+                               if ctx.mentions[a[0]].kind == "Country"]
             for b in bodies[:1]:
                 for o, f in owners:
                     yield self._found(o, "MEMBER_OF", b, t, [t], 0.65 * f, "fellow-members")
