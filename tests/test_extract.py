@@ -5491,3 +5491,31 @@ def test_a_first_name_alone_that_ner_reads_as_a_place(facts_of):
     got = asserted(facts_of("Ethiopian Prime Minister Abiy Ahmed spoke to reporters. Talks "
                             "resumed after Abiy's government signed an accord with Eritrea."))
     assert ("Ethiopia", "COOPERATES_WITH", "Eritrea") in got, got
+
+
+def test_troops_sent_to_a_place_ner_calls_an_organisation(facts_of):
+    got = asserted(facts_of("The Peruvian army deployed 800 soldiers to Putumayo."))
+    assert ("Peruvian forces", "DEPLOYED_IN", "Putumayo") in got, got
+
+
+def test_holding_people_somewhere_is_no_deployment(facts_of):
+    got = asserted(facts_of("Hamas holds 20 hostages in Gaza. Russia sent aid to Hamas."))
+    assert not any(r == "DEPLOYED_IN" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Pakistan defended its exchanges of artillery fire with India last week.",
+     {("Pakistan", "ATTACKS", "India"), ("India", "ATTACKS", "Pakistan")}),
+    ("An exchange of fire between Thai and Cambodian troops killed two soldiers.",
+     {("Thai forces", "ATTACKS", "Cambodian forces"),
+      ("Cambodian forces", "ATTACKS", "Thai forces")}),
+], ids=["exchanges-with", "exchange-between"])
+def test_an_exchange_of_fire_is_mutual(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
+
+
+def test_an_exchange_of_prisoners_is_no_attack(facts_of):
+    got = asserted(facts_of("An exchange of prisoners between Armenia and Azerbaijan took "
+                            "place on Friday."))
+    assert not any(r == "ATTACKS" for _, r, _ in got), got

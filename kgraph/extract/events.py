@@ -1004,6 +1004,7 @@ class EventFinder:
         yield from self.hosted(ctx, args)
         yield from self.under_fire(ctx, args)
         yield from self.drew_criticism(ctx, args)
+        yield from self.exchanges(ctx, args)
         for f in self._find(ctx, args):
             if f.relation == "COOPERATES_WITH" and f.trigger.pos_ == "NOUN" and \
                     f.trigger.lemma_.casefold() in AGREEMENTS and f.flags.polarity == "positive":
@@ -1493,6 +1494,34 @@ class EventFinder:
                     if m is not None:
                         out.add(identity(ctx, m))
         return out
+
+    def exchanges(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "its exchanges of missile fire with Israel", "an exchange of fire between Thai
+        and Cambodian troops": each side attacked the other."""
+        for n in ctx.tokens:
+            if n.pos_ != "NOUN" or n.lemma_.casefold() not in ("exchange", "duel") or not any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        p.lemma_.casefold() in EXCHANGED["ATTACKS"] for p in pobjs(c))
+                    for c in n.children):
+                continue
+            preps = [c for c in n.children if c.dep_ == "prep"]
+            preps += [g for c in preps if c.lower_ == "of" for p in pobjs(c)
+                      for g in p.children if g.dep_ == "prep"]  # ("of fire with X")
+            if n.dep_ == "dobj":  # ("defended its exchanges of fire with X", on the verb)
+                preps += [c for c in n.head.children if c.dep_ == "prep" and c.i > n.i
+                          and c.lower_ == "with"]
+            sides = list(args.noun_agent(n))
+            sides += [a for c in preps if c.lower_ in ("with", "between")
+                      for p in pobjs(c) for a in args.actors(p)]
+            flags = flags_for(n, self.lex)
+            seen = set()
+            for a, fa in sides:
+                for b, fb in sides:
+                    ka, kb = ctx.mentions[a].key or a, ctx.mentions[b].key or b
+                    if ka != kb and (ka, kb) not in seen and \
+                            ctx.mentions[a].kind != "Location" != ctx.mentions[b].kind:
+                        seen.add((ka, kb))
+                        yield Found(a, "ATTACKS", b, n, [n], flags, 0.6 * fa * fb, "exchange")
 
     def drew_criticism(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "drawing an angry response from Mexican President Claudia Sheinbaum", "a

@@ -773,9 +773,13 @@ class MentionFinder:
                                      tokens[0].lower_ in ("pro", "anti", "pro-", "anti-")):
                 return  # "the State", "Parliament": not a name by itself
             kind = self._cue_type(tokens) or "Organization"
-            if kind == "Organization" and head.dep_ == "pobj" and head.head.lower_ in (
-                    "near", "in", "outside", "around", "at") and len(tokens) == 1:
-                kind = "Location"  # "near Barawe": a place NER took for an organisation
+            if kind == "Organization" and head.dep_ == "pobj" and len(tokens) == 1 and (
+                    head.head.lower_ in ("near", "in", "outside", "around", "at") or (
+                        head.head.lower_ in ("to", "into") and head.head.head.lemma_ in MOTION
+                        | {"station", "dispatch"})):
+                # "near Barawe", "deployed soldiers to Arauca": a place NER took for an
+                # organisation
+                kind = "Location"
             merged = self._org_of_place(ctx, tokens)
             if merged is not None:
                 tokens = merged
