@@ -5519,3 +5519,19 @@ def test_an_exchange_of_prisoners_is_no_attack(facts_of):
     got = asserted(facts_of("An exchange of prisoners between Armenia and Azerbaijan took "
                             "place on Friday."))
     assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Serbia closed the crossing, a move condemned by Kosovo.", ("Kosovo", "CRITICIZES", "Serbia")),
+    ("Lithuania expelled two Belarusian diplomats, a move Minsk called illegal.",
+     ("Belarus", "CRITICIZES", "Lithuania")),
+    ("Ortega said the United States was behind the protests.",
+     ("Ortega", "CRITICIZES", "United States")),
+], ids=["move-condemned-by", "move-called-illegal", "was-behind"])
+def test_reproaches_of_a_move_and_of_who_is_behind_it(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_not_behind_is_no_reproach(facts_of):
+    got = asserted(facts_of("Ortega said the United States was not behind the protests."))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got

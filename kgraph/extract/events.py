@@ -790,6 +790,13 @@ class EventFinder:
                 # Washington was responsible for the escalation" (not "would bear
                 # responsibility": a warning)
                 judged += subj
+            if subj and cl.lemma_ == "be" and any(
+                    c.dep_ == "prep" and c.lower_ == "behind" and pobjs(c)
+                    for c in cl.children) and not any(
+                    c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.lower_ in (
+                        "will", "would", "could", "might", "may")) for c in cl.children):
+                # "said the United States was behind a plot to destabilise his government"
+                judged += subj
             if subj and cl.lemma_ == "fail" and cl.pos_ == "VERB" and \
                     not any(t.pos_ == "PRON" for t in subj) and \
                     v.lemma_ not in ("deny", "warn") and not any(
@@ -888,6 +895,9 @@ class EventFinder:
                     targets = [(i, f) for i, f in args.actors(tok) if i not in owners
                                and identity(ctx, i) not in own | homes
                                and ctx.mentions[i].attributes.get("head") not in near]
+            elif tok.pos_ == "NOUN" and tok.lemma_.casefold() in GENERIC_ACTS:
+                targets = []  # ("expelled two diplomats, a move X called illegal": the
+                # move's authors, not the diplomats the apposition describes)
             else:
                 targets = args.actors(tok)
             if not targets and tok.pos_ in ("NOUN", "PROPN") and tok.i == v.head.i and \
@@ -1772,7 +1782,8 @@ class EventFinder:
         noun in apposition at the end of a clause names that clause's act."""
         if n.lemma_.casefold() not in GENERIC_ACTS | {"shift", "escalation", "provocation",
                                                       "gesture", "change"} or \
-                n.dep_ not in ("appos", "npadvmod") or \
+                not (n.dep_ in ("appos", "npadvmod") or (n.dep_ == "dobj" and any(
+                    c.dep_ == "dobj" and c.i < n.i for c in n.head.children))) or \
                 n.i == 0 or not any(t.text == "," for t in n.doc[max(n.i - 3, 0): n.i]):
             return []
         root = n
@@ -2028,6 +2039,10 @@ class EventFinder:
             # ("a move the Taliban have condemned", "a step Kyiv welcomed": no pronoun)
             # "China sent warships near Japan, a move that Tokyo criticised" (the parser
             # hangs "a move" on "Japan"): who made the move
+            objects = self._move_authors(ctx, args, v.head) or objects
+        if trig.relation in ("CRITICIZES", "OPPOSES", "SUPPORTS") and v.dep_ == "acl" and \
+                passive and v.head.pos_ == "NOUN":
+            # "approved the plan, a move condemned by Jordan": who made the move
             objects = self._move_authors(ctx, args, v.head) or objects
         if not objects and trig.relation == "CRITICIZES":
             named = self._so_called(v)
