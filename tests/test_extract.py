@@ -5535,3 +5535,15 @@ def test_reproaches_of_a_move_and_of_who_is_behind_it(facts_of, text, fact):
 def test_not_behind_is_no_reproach(facts_of):
     got = asserted(facts_of("Ortega said the United States was not behind the protests."))
     assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+def test_condemned_strikes_on_no_actor_are_the_strikers(facts_of):
+    got = asserted(facts_of("Israeli jets struck a fuel depot near the port on Sunday. Qatar "
+                            "condemned the strikes as a violation of the truce."))
+    assert ("Qatar", "CRITICIZES", "Israel") in got, got
+
+
+def test_a_condemned_campaign_is_not_an_act_a_relative_clause_recalls(facts_of):
+    got = asserted(facts_of("Gustavo Petro, a leftist who has clashed with Trump, spoke in "
+                            "Bogota. Russia also criticised the campaign."))
+    assert not any(s == "Russia" and r == "CRITICIZES" for s, r, _ in got), got

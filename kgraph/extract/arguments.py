@@ -948,7 +948,7 @@ class Arguments:
         the last act called by a word of `family`: "claimed the attack ... condemned the
         ambush")."""
         done = self.memory.get("done", {})
-        for words in ((lemma,), family):
+        for words in ((lemma,), ("verb:" + lemma,), family):
             before = [(at, subj) for word in words for subj, at, _ in done.get(word, [])
                       if at < here]
             if before:

@@ -993,6 +993,19 @@ class EventFinder:
         for v in ctx.tokens:
             if v.lemma_ == "blame" and v.pos_ == "VERB":
                 self._blamed_acts(ctx, args, v, done, base)
+            if v.pos_ == "VERB" and v.tag_ != "VBG" and not is_passive(v) and any(
+                    t.relation == "ATTACKS" for t in self.lex.verb_triggers(v.lemma_)) and \
+                    any(t.relation == "ATTACKS" for t in self.lex.noun_triggers(v.lemma_)) \
+                    and not any(
+                        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")
+                        for c in v.children):
+                # "U.S. forces struck another boat ... condemned the strikes": who struck,
+                # whatever they struck (an attack on no actor is still theirs)
+                subj = [i for i, _ in args.clause_subjects(v)
+                        if ctx.mentions[i].kind not in ("Location", "Person")]
+                if subj:  # (apart: only "the strikes" names what "struck" did)
+                    done.setdefault("verb:" + v.lemma_, []).append(
+                        (subj, base + v.idx, False))
             # "Kosovo police arrested three officials ... called the arrests kidnappings":
             # who did what the nouns of deeds.tsv name
             nouns = deed_nouns().get(v.lemma_) if v.pos_ == "VERB" else None
@@ -1898,6 +1911,10 @@ class EventFinder:
                         and any(r == "SANCTIONS" and at == e[0]
                                 for r, _, _, at in args.memory.get("events", []))]
             events = near
+        elif definite:
+            # "also criticised the campaign": the news, not what a relative clause recalls
+            # ("Petro, who has clashed with Trump")
+            events = [e for e in events if e[0] not in args.memory.get("background", ())]
         if not events:
             return []
 
