@@ -5547,3 +5547,19 @@ def test_a_condemned_campaign_is_not_an_act_a_relative_clause_recalls(facts_of):
     got = asserted(facts_of("Gustavo Petro, a leftist who has clashed with Trump, spoke in "
                             "Bogota. Russia also criticised the campaign."))
     assert not any(s == "Russia" and r == "CRITICIZES" for s, r, _ in got), got
+
+
+def test_of_which_read_as_a_loose_dependent(facts_of):
+    got = asserted(facts_of("The meeting was hosted by the Economic Community of West "
+                            "African States, or ECOWAS, of which Ghana is a full member."))
+    assert ("Ghana", "MEMBER_OF", "Economic Community of West African States") in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Human Rights Watch criticised the law that Georgia passed in May.",
+     ("Human Rights Watch", "CRITICIZES", "Georgia")),
+    ("China condemned the tariffs the EU imposed on its electric cars.",
+     ("China", "CRITICIZES", "European Union")),
+], ids=["law-that-X-passed", "tariffs-X-imposed"])
+def test_a_condemned_measure_is_its_makers(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))

@@ -636,8 +636,9 @@ class Arguments:
         if low in RELATIVE or tok.tag_ in ("WDT", "WP", "WP$"):
             # the noun the relative clause modifies
             v = tok.head
-            while v.dep_ not in ("relcl", "acl") and v.head != v and v.dep_ in (
-                    "nsubj", "dobj", "pobj", "prep", "poss", "nsubjpass", "conj", "compound"):
+            while v.dep_ not in ("relcl", "acl") and v.head != v and (v.dep_ in (
+                    "nsubj", "dobj", "pobj", "prep", "poss", "nsubjpass", "conj", "compound")
+                    or (v.dep_ == "dep" and v.pos_ == "ADP")):  # ("of which" read as "dep")
                 v = v.head  # "X, whose ... but who has condemned": through the coordination
                 # (and "whose leader Cho Ayaba was arrested": through the title)
             if v.dep_ in ("relcl", "acl"):

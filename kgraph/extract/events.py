@@ -233,6 +233,13 @@ PURSUIT = {"hunt", "punish", "bring", "find", "track", "pay", "eliminate", "purs
            "arrest", "avenge", "hold", "prosecute", "neutralise", "neutralize", "destroy"}
 CULPRITS = {"perpetrator", "attacker", "culprit", "assailant", "terrorist", "killer",
             "gunman", "organiser", "organizer", "mastermind"}
+# what a state or body passes, adopts or imposes, and the verbs of making it: "the law that
+# Finland passed" is Finland's
+OWNED_MEASURES = {"law", "bill", "legislation", "decree", "measure", "policy", "plan",
+                  "ban", "restriction", "rule", "regulation", "order", "tariff", "decision",
+                  "resolution", "proposal", "sanction", "embargo", "reform", "amendment"}
+MAKING = {"pass", "adopt", "approve", "impose", "introduce", "enact", "issue", "announce",
+          "unveil", "propose", "draft", "sign", "take", "make", "put"}
 # verbs of claiming an attack: "claimed (responsibility for) the attack"
 CLAIMING = {"claim", "accept", "assume"}
 # verbs of carrying something out: "launched drills", "held exercises", "conducted tests"
@@ -993,7 +1000,9 @@ class EventFinder:
         for v in ctx.tokens:
             if v.lemma_ == "blame" and v.pos_ == "VERB":
                 self._blamed_acts(ctx, args, v, done, base)
-            if v.pos_ == "VERB" and v.tag_ != "VBG" and not is_passive(v) and any(
+            if v.pos_ == "VERB" and (v.tag_ in ("VBD", "VBZ", "VBP") or (
+                    v.tag_ == "VBN" and any(a.dep_ == "aux" for a in v.children))) and \
+                    not is_passive(v) and any(
                     t.relation == "ATTACKS" for t in self.lex.verb_triggers(v.lemma_)) and \
                     any(t.relation == "ATTACKS" for t in self.lex.noun_triggers(v.lemma_)) \
                     and not any(
@@ -1911,10 +1920,12 @@ class EventFinder:
                         and any(r == "SANCTIONS" and at == e[0]
                                 for r, _, _, at in args.memory.get("events", []))]
             events = near
-        elif definite:
+        elif definite and "CRITICIZES" not in rels:
             # "also criticised the campaign": the news, not what a relative clause recalls
-            # ("Petro, who has clashed with Trump")
-            events = [e for e in events if e[0] not in args.memory.get("background", ())]
+            # of a person ("Petro, a leftist who has clashed with Trump"; but "X, who has
+            # accused Y ... Y dismissed the accusations")
+            events = [e for e in events if e[0] not in args.memory.get("background", ())
+                      or ctx.mentions[e[1]].kind != "Person"]
         if not events:
             return []
 
@@ -2983,7 +2994,7 @@ class EventFinder:
                 agents = [(i, f * 0.7) for c in tok.children if c.dep_ == "prep"
                           and c.lower_ == "between" for p in pobjs(c)
                           for i, f in args.actors(p)]
-            return agents
+            return agents or self._made_by(ctx, args, tok)
         if target and lemma in TARGET_NOUNS | FACILITIES:
             # "struck camps run by Lashkar-e-Taiba", "a base used by the militia": whoever
             # runs the place is the target ("Houthi-held ports" too)
@@ -3048,7 +3059,17 @@ class EventFinder:
                       if at < here]
             if before:
                 return [(i, 0.6) for i in before[-1]]
-        return []
+        return [] if target else self._made_by(ctx, args, tok)
+
+    @staticmethod
+    def _made_by(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
+        """ "the law that Finland passed", "the sanctions the EU imposed": its maker."""
+        if tok.lemma_.casefold() not in OWNED_MEASURES:
+            return []
+        return [(i, f * 0.7) for c in tok.children if c.dep_ in ("relcl", "acl")
+                and c.lemma_ in MAKING and not any(d.dep_ == "neg" for d in c.children)
+                for sj in c.children if sj.dep_ == "nsubj" and sj.tag_ not in ("WDT", "WP")
+                for i, f in args.actors(sj) if ctx.mentions[i].kind != "Location"]
 
     @staticmethod
     def led_group(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:

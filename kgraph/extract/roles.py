@@ -1519,8 +1519,9 @@ class RoleFinder:
             copula = tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain")
             if org is None and tok.lemma_ == "member" and copula:
                 # "Caricom, of which Guyana is a founding member"
+                # ("of which" read as a dependent of its own: "dep")
                 for p in [c for x in (tok, tok.head) for c in x.children
-                          if c.dep_ == "prep" and c.lower_ == "of"]:
+                          if c.dep_ in ("prep", "dep") and c.lower_ == "of"]:
                     for w in pobjs(p):
                         if w.tag_ in ("WDT", "WP"):
                             m = args.pronoun(w)
