@@ -5563,3 +5563,15 @@ def test_of_which_read_as_a_loose_dependent(facts_of):
 ], ids=["law-that-X-passed", "tariffs-X-imposed"])
 def test_a_condemned_measure_is_its_makers(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    ("Abdul Hamid Dbeibah took office in 2021 with the backing of Turkey.",
+     ("Turkey", "SUPPORTS", "Abdul Hamid Dbeibah"),
+     ("Abdul Hamid Dbeibah", "SUPPORTS", "Turkey")),
+    ("Azerbaijan retook the region with Turkish support.",
+     ("Turkey", "SUPPORTS", "Azerbaijan"), ("Azerbaijan", "SUPPORTS", "Turkey")),
+], ids=["with-the-backing-of", "with-X-support"])
+def test_acting_with_someones_backing(facts_of, text, fact, wrong):
+    got = asserted(facts_of(text))
+    assert fact in got and wrong not in got, got

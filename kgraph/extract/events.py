@@ -1379,12 +1379,17 @@ class EventFinder:
         Egypt": whoever has or wins X's backing is supported by X."""
         for n in ctx.tokens:
             v = n.head
-            if n.lemma_.casefold() not in BACKING or n.dep_ != "dobj" or \
+            if n.lemma_.casefold() in BACKING and n.dep_ == "pobj" and v.lower_ == "with" \
+                    and v.head.pos_ in ("VERB", "AUX"):
+                v = v.head  # "came to power with the backing of X", "formed with Saudi backing"
+            elif n.lemma_.casefold() not in BACKING or n.dep_ != "dobj" or \
                     v.lemma_ not in RECEIVING or v.pos_ not in ("VERB", "AUX"):
                 continue
             backers = [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                        for p in pobjs(c) for a in args.actors(p)] + [
-                a for c in n.children if c.dep_ == "poss" for a in args.actors(c)]
+                a for c in n.children if c.dep_ in ("poss", "amod", "compound") and c.i < n.i
+                for a in args.actors(c) if c.dep_ == "poss"
+                or ctx.mentions[a[0]].kind in ("Country", "Organization")]
             flags = flags_for(v, self.lex)
             for s_, fs in args.clause_subjects(v):
                 for b, fb in backers:
@@ -1924,8 +1929,9 @@ class EventFinder:
             # "also criticised the campaign": the news, not what a relative clause recalls
             # of a person ("Petro, a leftist who has clashed with Trump"; but "X, who has
             # accused Y ... Y dismissed the accusations")
-            events = [e for e in events if e[0] not in args.memory.get("background", ())
-                      or ctx.mentions[e[1]].kind != "Person"]
+            bg = args.memory.get("background", ())
+            events = [e for e in events if e[0] not in bg] or [
+                e for e in events if ctx.mentions[e[1]].kind != "Person"]
         if not events:
             return []
 
@@ -3150,9 +3156,12 @@ class EventFinder:
     def noun_event(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger) -> Iterator[Found]:
         if n.dep_ == "oprd" and n.head.lemma_ in LABELLING and trig.relation == "ATTACKS":
             return  # "called the legislation a direct attack on the order": a label
-        if trig.relation == "SUPPORTS" and n.dep_ == "dobj" and n.head.lemma_ in RECEIVING \
-                and n.lemma_.casefold() in BACKING:
-            return  # "had the backing of Moscow": read by received_support
+        if trig.relation == "SUPPORTS" and n.lemma_.casefold() in BACKING and (
+                (n.dep_ == "dobj" and n.head.lemma_ in RECEIVING) or (
+                    n.dep_ == "pobj" and n.head.lower_ == "with"
+                    and n.head.head.pos_ in ("VERB", "AUX"))):
+            return  # "had the backing of Moscow", "came to power with the backing of X":
+            # read by received_support
         if "material" in trig.flags and not any(
                 t.lemma_.casefold() in MATERIAL or t.ent_type_ == "MONEY"
                 for c in n.children if c.dep_ == "compound" or (
