@@ -5575,3 +5575,21 @@ def test_a_condemned_measure_is_its_makers(facts_of, text, fact):
 def test_acting_with_someones_backing(facts_of, text, fact, wrong):
     got = asserted(facts_of(text))
     assert fact in got and wrong not in got, got
+
+
+def test_the_three_leaders_are_the_three_just_named(facts_of):
+    got = asserted(facts_of("German Chancellor Friedrich Merz, Italian Prime Minister Giorgia "
+                            "Meloni and Spanish Prime Minister Pedro Sanchez met in Rome. The "
+                            "three leaders urged Israel to allow aid into Gaza."))
+    for who in ("Friedrich Merz", "Giorgia Meloni", "Pedro Sanchez"):
+        assert (who, "DEMANDS", "Israel") in got, got
+    # two people named are not three
+    got = asserted(facts_of("Meloni met Sanchez in Rome. The three leaders urged Israel to "
+                            "allow aid into Gaza."))
+    assert not any(r == "DEMANDS" for _, r, _ in got), got
+
+
+def test_both_sides_of_a_civil_war_are_the_army_and_the_group(facts_of):
+    got = asserted(facts_of("Fighting between the Ethiopian army and Fano militias has killed "
+                            "hundreds. Kenya urged both sides to agree to a truce."))
+    assert {("Kenya", "DEMANDS", "Ethiopian forces"), ("Kenya", "DEMANDS", "Fano")} <= got, got
