@@ -5593,3 +5593,21 @@ def test_both_sides_of_a_civil_war_are_the_army_and_the_group(facts_of):
     got = asserted(facts_of("Fighting between the Ethiopian army and Fano militias has killed "
                             "hundreds. Kenya urged both sides to agree to a truce."))
     assert {("Kenya", "DEMANDS", "Ethiopian forces"), ("Kenya", "DEMANDS", "Fano")} <= got, got
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("At Tokayev's request, Russia sent troops to Kazakhstan in 2022.",
+     {("Tokayev", "DEMANDS", "Russia")}),
+    ("Kenya withdrew about 400 police personnel from Haiti at the request of the council.",
+     {("Kenya", "WITHDRAWS_FROM", "Haiti")}),
+], ids=["at-X-request", "personnel-from-a-place"])
+def test_requests_and_troops_pulled_from_a_place(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
+    assert not any(s == "Haitian forces" for s, _, _ in got), got
+
+
+def test_listed_as_terrorists_by_an_agent_hung_on_the_label(facts_of):
+    got = asserted(facts_of("Al-Shabaab is listed as a terrorist group by Kenya and the UN."))
+    assert {("Kenya", "SANCTIONS", "al-Shabaab"),
+            ("United Nations", "SANCTIONS", "al-Shabaab")} <= got, got

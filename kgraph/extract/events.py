@@ -1037,6 +1037,7 @@ class EventFinder:
         yield from self.under_fire(ctx, args)
         yield from self.drew_criticism(ctx, args)
         yield from self.exchanges(ctx, args)
+        yield from self.requested(ctx, args)
         for f in self._find(ctx, args):
             if f.relation == "COOPERATES_WITH" and f.trigger.pos_ == "NOUN" and \
                     f.trigger.lemma_.casefold() in AGREEMENTS and f.flags.polarity == "positive":
@@ -1532,6 +1533,27 @@ class EventFinder:
                         out.add(identity(ctx, m))
         return out
 
+    def requested(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
+        """ "At Muizzu's request, India withdrew its troops", "deployed troops at Kiir's
+        request": who asked demanded it of whoever acted."""
+        for n in ctx.tokens:
+            if n.lemma_.casefold() not in ("request", "behest", "urging", "insistence") or \
+                    n.dep_ != "pobj" or n.head.lower_ not in ("at", "on", "upon"):
+                continue
+            v = n.head.head
+            if v.pos_ != "VERB":
+                continue
+            askers = [a for c in n.children if c.dep_ == "poss" for a in args.actors(c)]
+            askers += [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in pobjs(c) for a in args.actors(p)]
+            doers = args.clause_subjects(v)
+            flags = flags_for(v, self.lex)
+            for a, fa in askers:
+                for d, fd in doers:
+                    if identity(ctx, a) != identity(ctx, d) and \
+                            ctx.mentions[d].kind != "Location" != ctx.mentions[a].kind:
+                        yield Found(a, "DEMANDS", d, n, [n], flags, 0.6 * fa * fd, "request")
+
     def exchanges(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "its exchanges of missile fire with Israel", "an exchange of fire between Thai
         and Cambodian troops": each side attacked the other."""
@@ -2025,6 +2047,12 @@ class EventFinder:
         subjects = args.clause_subjects(v)
         if not subjects and v.pos_ == "ADJ":
             subjects = args.clause_subjects(v.head)  # "he was disappointed with X"
+        if not subjects and passive and "listing" in trig.flags:
+            # "is listed as a terrorist group by Turkey and the EU": the agent hung on the
+            # label
+            subjects = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for p in pobjs(c) for g in p.children if g.dep_ == "prep"
+                        and g.lower_ == "by" for q in pobjs(g) for a in args.actors(q)]
         if trig.relation in ("VISITS", "MEETS"):
             # "a Hamas delegation led by Khalil al-Hayya arrived in Cairo": its leader too
             seen = {i for i, _ in subjects}
@@ -2180,6 +2208,15 @@ class EventFinder:
                         break
         if not objects and trig.relation == "DEPLOYED_IN" and "place" in trig.flags:
             objects = self._facility_places(ctx, args, v)
+        if trig.relation == "WITHDRAWS_FROM" and not passive and not any(
+                ctx.mentions[o].kind in ("Country", "Location") for o, _ in objects):
+            # "withdrew about 80 military personnel from the Maldives": "from" hung on the
+            # troops
+            objects = [a for d in v.children if d.dep_ == "dobj"
+                       and self._counted(d).lemma_.casefold() in FORCES
+                       for c in self._counted(d).children if c.dep_ == "prep"
+                       and c.lower_ == "from" for p in pobjs(c) for a in args.actors(p)
+                       if ctx.mentions[a[0]].kind in ("Country", "Location")] or objects
         if trig.relation == "ATTACKS" and v.lemma_ == "take" and any(
                 c.dep_ == "prt" and c.lower_ == "over" for c in v.children) and any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in v.children) and not any(

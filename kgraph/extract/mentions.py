@@ -183,6 +183,9 @@ NAME_PARTICLES = ROMANCE_PARTICLES | {"von", "van", "der", "den", "ter", "la", "
 PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "neighbour",
               "delegation", "faction", "group",
               "neighbor", "leader"}
+# verbs that take troops out of a place: "withdrew its troops from X"
+REMOVING = {"withdraw", "pull", "evacuate", "remove", "redeploy", "relocate", "recall",
+            "move", "bring"}
 # "the three leaders", "the four ministers": that many people named just before
 PEOPLE_SET_NOUNS = {"leader", "minister", "president", "premier", "chancellor", "envoy"}
 SET_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
@@ -1889,6 +1892,9 @@ class MentionFinder:
                                     ctx.mentions[ctx.mention(t)].kind != "Location"]
                             if near:
                                 after.append((ctx.mention(near[-1]), near[-1]))
+            if child.dep_ == "prep" and child.lower_ == "from" and tok.dep_ == "dobj" and \
+                    tok.head.lemma_ in REMOVING:
+                continue  # "withdrew 80 personnel from the Maldives": whence, not whose
             if child.dep_ == "prep" and (child.lower_ in ("of", "from") or
                                          (under and child.lower_ == "under") or
                                          (in_ok and child.lower_ == "in")):
