@@ -5611,3 +5611,24 @@ def test_listed_as_terrorists_by_an_agent_hung_on_the_label(facts_of):
     got = asserted(facts_of("Al-Shabaab is listed as a terrorist group by Kenya and the UN."))
     assert {("Kenya", "SANCTIONS", "al-Shabaab"),
             ("United Nations", "SANCTIONS", "al-Shabaab")} <= got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Rebels seized Kiwanja, in North Kivu province, on Monday.",
+     ("Kiwanja", "LOCATED_IN", "North Kivu")),
+    ("Gunmen attacked Djibasso, in Kossi province, on Monday.",
+     ("Djibasso", "LOCATED_IN", "Kossi province")),
+], ids=["comma-in", "ner-person-that-is-a-town"])
+def test_a_place_said_where_it_is_after_a_comma(facts_of, text, fact):
+    assert fact in asserted(facts_of(text))
+
+
+def test_a_person_met_somewhere_stays_a_person(facts_of):
+    got = asserted(facts_of("Ramaphosa met Tinubu, in Abuja, on Monday."))
+    assert ("Ramaphosa", "MEETS", "Tinubu") in got, got
+
+
+def test_deployed_there_is_the_place_just_named(facts_of):
+    got = asserted(facts_of("France has kept a base in Djibouti since 1977. French troops have "
+                            "been stationed there ever since."))
+    assert ("French forces", "DEPLOYED_IN", "Djibouti") in got, got

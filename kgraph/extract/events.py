@@ -1533,6 +1533,20 @@ class EventFinder:
                         out.add(identity(ctx, m))
         return out
 
+    @staticmethod
+    def _there(ctx: DocContext, v: Token) -> list[Arg]:
+        """The place "there" stands for: the last place named in a locative phrase in this
+        sentence or the one before."""
+        sent = ctx.sent(v)
+        start = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(list(ctx.doc[start : v.i])):
+            i = ctx.mention(t)
+            if i is not None and ctx.mentions[i].kind in ("Country", "Location") and \
+                    ctx.mentions[i].attributes.get("head") == t.i and \
+                    t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "to", "into", "inside"):
+                return [(i, 0.7)]
+        return []
+
     def requested(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "At Muizzu's request, India withdrew its troops", "deployed troops at Kiir's
         request": who asked demanded it of whoever acted."""
@@ -2208,6 +2222,11 @@ class EventFinder:
                         break
         if not objects and trig.relation == "DEPLOYED_IN" and "place" in trig.flags:
             objects = self._facility_places(ctx, args, v)
+        if not objects and "place" in trig.flags and trig.relation in ("DEPLOYED_IN",
+                                                                       "VISITS") and any(
+                c.dep_ == "advmod" and c.lower_ == "there" for c in v.children):
+            # "Italian F-35s have been stationed there since August": the place just named
+            objects = self._there(ctx, v)
         if trig.relation == "WITHDRAWS_FROM" and not passive and not any(
                 ctx.mentions[o].kind in ("Country", "Location") for o, _ in objects):
             # "withdrew about 80 military personnel from the Maldives": "from" hung on the

@@ -720,6 +720,19 @@ class MentionFinder:
                 return
             if self._title_only(tokens):
                 return
+            end = tokens[-1].i
+            if len(tokens) == 1 and end + 3 < len(doc) and doc[end + 1].text == "," and \
+                    doc[end + 2].lower_ == "in" and any(
+                        t.ent_type_ in ("GPE", "LOC") for t in doc[end + 3 : end + 6]) and \
+                    self.gaz.office_country(text, surname=True) is None and (
+                        (head.dep_ == "dobj" and any(
+                            t.relation == "ATTACKS" for t in self.lex.verb_triggers(
+                                head.head.lemma_))) or (
+                        head.dep_ == "pobj" and head.head.lower_ in (
+                            "near", "in", "at", "around", "outside", "into", "toward"))):
+                # "attacked Sebba, in Yagha province": a town, said where it is
+                self._add(ctx, tokens, head, "Location", text, None, "ner")
+                return
             self._add(ctx, tokens, head, "Person", text, None, "ner")
             return
         if label in ("ORG", "NORP", "GPE") and len(tokens) >= 2 and not entry:

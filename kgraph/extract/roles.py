@@ -1998,6 +1998,20 @@ class RoleFinder:
                 tok = ctx.doc[ctx.mentions[holder].attributes["head"]]
                 yield self._found(holder, "DEPLOYED_IN", idx, tok, [tok], 0.7, "held-place")
             seen = set()
+            nxt = men.end - ctx.offset  # ("attacked Sebba, in Yagha province, ...": the
+            # "in" phrase the parser hangs on the verb, right after the name and a comma)
+            after = ctx.doc.char_span(nxt, nxt + 1, alignment_mode="expand")
+            comma = after[0] if after is not None and len(after) else None
+            if comma is not None and comma.text == "," and comma.i + 2 < len(ctx.doc) and \
+                    ctx.doc[comma.i + 1].lower_ == "in" and \
+                    ctx.doc[comma.i + 1].dep_ == "prep" and \
+                    ctx.doc[comma.i + 1].head.i in (head.i, head.head.i):
+                for p in pobjs(ctx.doc[comma.i + 1]):
+                    target = self._place(ctx, p)
+                    if target is not None and target != idx and target not in seen:
+                        seen.add(target)
+                        yield self._found(idx, "LOCATED_IN", target, comma, [comma], 0.7,
+                                          "place")
             for c in head.children:
                 target = None
                 if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < head.i:
