@@ -5460,7 +5460,11 @@ def test_remaining_part_of_is_negated_by_not(facts_of):
      ("Soipan Tuya", "THREATENS", "al-Shabaab")),
     ("ELN rebels ambushed a Colombian army patrol in Arauca. President Gustavo Petro said the "
      "attackers would be punished.", ("Gustavo Petro", "THREATENS", "National Liberation Army")),
-], ids=["those-responsible", "the-attackers"])
+    ("Boko Haram fighters stormed a Nigerian army camp. \"We will hunt down those "
+     "responsible,\" Bola Tinubu said.", ("Bola Tinubu", "THREATENS", "Boko Haram")),
+    ("ISWAP fighters raided a Nigerian army base. \"This attack will not go unpunished,\" "
+     "Bola Tinubu said.", ("Bola Tinubu", "THREATENS", "Islamic State West Africa Province")),
+], ids=["those-responsible", "the-attackers", "we-will-hunt-down", "not-go-unpunished"])
 def test_promising_to_pursue_an_attacks_authors_threatens_them(facts_of, text, fact):
     assert fact in asserted(facts_of(text))
 

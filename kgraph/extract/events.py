@@ -1223,10 +1223,10 @@ class EventFinder:
                     t = self._attacker_of(ctx, args, own, ctx.offset + c.idx)
                     if t is None:
                         # (a target whose side is not known yet: the attack just told of)
+                        prev = ctx.doc[max(ctx.sent_start(c) - 1, 0)].sent
+                        prev = ctx.doc[max(prev.start - 1, 0)].sent  # (two sentences back)
                         t = self._attacker_of(ctx, args, None, ctx.offset + c.idx,
-                                              ctx.offset + ctx.doc[max(
-                                                  ctx.sent_start(c) - 1, 0)].sent.start_char,
-                                              not_by=own)
+                                              ctx.offset + prev.start_char, not_by=own)
                     for s_ in speakers:
                         if t is not None and (s_, t) not in said:
                             said.add((s_, t))
@@ -1289,10 +1289,16 @@ class EventFinder:
     def _culprits_pursued(c: Token) -> bool:
         """ "(vowed that) those responsible would be hunted down", "the attackers will be
         punished", "the perpetrators will pay": a promise to pursue an attack's authors."""
-        if c.dep_ != "ccomp" or c.lemma_ not in PURSUIT or not any(
+        if c.dep_ != "ccomp" or not any(
                 a.dep_ == "aux" and a.lower_ in ("will", "would", "shall") for a in c.children):
             return False
-        return any(sj.dep_ in ("nsubj", "nsubjpass") and ((
+        if c.lemma_ == "go" and any(a.lower_ == "unpunished" for a in c.children) and any(
+                d.dep_ == "neg" for d in c.children):
+            # '"This cowardly attack will not go unpunished," X said'
+            return True
+        if c.lemma_ not in PURSUIT:
+            return False
+        return any(sj.dep_ in ("nsubj", "nsubjpass", "dobj") and ((
             sj.lemma_.casefold() in CULPRITS and not any(
                 d.dep_ == "det" and d.lower_ in ("these", "this", "those") for d in sj.children))
             or (sj.lower_ == "those" and any(
