@@ -1306,11 +1306,12 @@ class EventFinder:
             for sj in c.children)
 
     def _attacker_of(self, ctx: DocContext, args: Arguments, own: set | None, here: int,
-                     since: int = 0, not_by: set | None = None) -> int | None:
-        """The last actor the article said attacked the side `own` (any side if None)
-        between `since` and `here`."""
+                     since: int = 0, not_by: set | None = None,
+                     relations: tuple[str, ...] = ("ATTACKS",)) -> int | None:
+        """The last actor the article said attacked (or did one of `relations` to) the side
+        `own` (any side if None, but not `not_by`) between `since` and `here`."""
         for r, s_, o, at in sorted(args.memory.get("events", []), key=lambda e: -e[3]):
-            if since <= at < here and r == "ATTACKS" and o is not None and (
+            if since <= at < here and r in relations and o is not None and (
                     own is None or self._on_side(ctx, o, own)) and \
                     not self._on_side(ctx, s_, own or not_by or set()) and \
                     ctx.mentions[s_].kind not in ("Location", "Person"):
@@ -1328,19 +1329,16 @@ class EventFinder:
     def _adversary(self, ctx: DocContext, args: Arguments, own: set, here: int) -> int | None:
         """The last actor the article said attacked, sanctioned, threatened or criticised
         the side `own` before `here`."""
-        for r, s_, o, at in sorted(args.memory.get("events", []), key=lambda e: -e[3]):
-            if at >= here or o is None or r not in (
-                    "ATTACKS", "SANCTIONS", "THREATENS", "CRITICIZES"):
-                continue
-            if self._on_side(ctx, o, own) and not self._on_side(ctx, s_, own) and \
-                    ctx.mentions[s_].kind not in ("Location", "Person"):
-                state = load_gazetteer().state_key(ctx.mentions[s_].key) \
-                    if ctx.mentions[s_].kind == "MilitaryForce" else None
-                # ("Indian jets struck ... Islamabad would retaliate": against India)
-                named = next((j for j, m in enumerate(ctx.mentions) if state and m.key == state
-                              and m.start < here), None)
-                return s_ if named is None else named
-        return None
+        s_ = self._attacker_of(ctx, args, own, here,
+                               relations=("ATTACKS", "SANCTIONS", "THREATENS", "CRITICIZES"))
+        if s_ is None:
+            return None
+        state = load_gazetteer().state_key(ctx.mentions[s_].key) \
+            if ctx.mentions[s_].kind == "MilitaryForce" else None
+        # ("Indian jets struck ... Islamabad would retaliate": against India)
+        named = next((j for j, m in enumerate(ctx.mentions) if state and m.key == state
+                      and m.start < here), None)
+        return s_ if named is None else named
 
     @staticmethod
     def _threatened_on(ctx: DocContext, args: Arguments, clauses: list[Token],
