@@ -799,7 +799,12 @@ class ArticleResolver:
                 b = r.object
             latest[pair] = max(latest.get(pair, (-1, -1, a, b)),
                                (ms[r.subject].sentence, ms[r.object].start, a, b))
-        if hostile:
+        here = {p for p, v in latest.items() if v[0] == m.sentence}
+        if len(here) == 1:
+            # "X held talks with Y, and the two sides signed agreements": the pair the
+            # same sentence just joined
+            count = Counter({p: n for p, n in count.items() if p in here})
+        elif hostile:
             # the two sides of a quarrel, not partners or mediators met on the way
             count = Counter({p: n for p, n in count.items() if p in hostile})
         if count:

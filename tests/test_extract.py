@@ -5626,3 +5626,12 @@ def test_a_person_met_somewhere_stays_a_person(facts_of):
 def test_names_places_and_agents_the_model_misreads(facts_of, text, facts):
     got = asserted(facts_of(text))
     assert facts <= got, got
+
+
+def test_the_two_sides_are_the_pair_their_own_sentence_joined(facts_of):
+    got = asserted(facts_of("Eritrea accused Ethiopia of massing troops on the border. On "
+                            "Tuesday, Kenyan Foreign Minister Musalia Mudavadi held talks with "
+                            "Somali Foreign Minister Abdisalam Abdi Ali, and the two sides "
+                            "signed a security pact."))
+    assert ("Kenya", "COOPERATES_WITH", "Somalia") in got or \
+        ("Somalia", "COOPERATES_WITH", "Kenya") in got, got
