@@ -5635,3 +5635,10 @@ def test_the_two_sides_are_the_pair_their_own_sentence_joined(facts_of):
                             "signed a security pact."))
     assert ("Kenya", "COOPERATES_WITH", "Somalia") in got or \
         ("Somalia", "COOPERATES_WITH", "Kenya") in got, got
+
+
+def test_the_two_alone_are_the_pair_just_named(facts_of):
+    got = asserted(facts_of("Tren de Aragua split from the Cartel de los Soles years ago, and "
+                            "the two have since fought a turf war for the ports."))
+    assert {("Tren de Aragua", "OPPOSES", "Cartel de los Soles"),
+            ("Cartel de los Soles", "OPPOSES", "Tren de Aragua")} <= got, got

@@ -2428,10 +2428,11 @@ class EventFinder:
                 not passive and len({ctx.mentions[i].key or i for i, _ in subjects}) >= 2 and \
                 any(c.dep_ == "nsubj" for c in v.children) and not any(
                     (c.dep_ == "prep" and c.lower_ in ("with", "against", "alongside")) or
-                    (c.dep_ == "dobj" and c.lower_ not in ("other", "another"))
+                    (c.dep_ == "dobj" and c.lower_ not in ("other", "another")
+                     and c.lemma_.casefold() not in ("war", "battle", "turf"))
                     for c in v.children):
             # "the two factions have fought each other", "the ELN and the 33rd Front have
-            # clashed": each side against the other
+            # clashed", "the two have fought a bloody war": each side against the other
             flags = flags_for(v, self.lex)
             for a, fa in subjects:
                 for b, fb in subjects:

@@ -412,6 +412,7 @@ class MentionFinder:
         self._known_as(ctx)
         self._named_heads(ctx)
         self._dateline(ctx)
+        self._the_two(ctx)
         for tok in ctx.tokens:
             if tok.i in ctx.tok2men or tok.i in ctx.skip:
                 continue
@@ -2238,19 +2239,7 @@ class MentionFinder:
             if span:
                 kinds = "Country" if lemma in ("government", "country", "nation",
                                                "capital", "neighbour", "neighbor") else "Any"
-                # the governing clause's own subject is not one of the two ("Blinken urged
-                # both governments": not the United States)
-                subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                skip = (ctx.offset + subj[0].left_edge.idx, ctx.offset + subj[0].right_edge.idx
-                        + len(subj[0].right_edge.text)) if subj else None
-                first = self._add(ctx, span, tok, "Country", tok.text, None, "anaphor",
-                                  alias=False, **{"class": "pair", "lemma": lemma,
-                                                  "pair_kinds": kinds, "skip_span": skip})
-                second = self._add(ctx, span, tok, "Country", tok.text, None, "anaphor",
-                                   bind=False, alias=False, **{"class": "pair2",
-                                                               "lemma": lemma, "first": first})
-                ctx.mentions[first].attributes["conj"] = [second]
-                ctx.tok2men[tok.i] = first
+                self._add_pair(ctx, span, tok, lemma, kinds)
                 return True
         if lemma == "junta" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
             cls = "government"  # "the juntas in Mali and Niger": their governments
@@ -2499,6 +2488,34 @@ class MentionFinder:
             self._add(ctx, span, tok, kind, text, None, "anaphor", **attrs)
             return True
         return False
+
+    def _add_pair(self, ctx: DocContext, span: list[Token], tok: Token, lemma: str,
+                  kinds: str) -> None:
+        """Two anaphoric mentions for "both governments", "the two sides": the two actors
+        named before (the resolver picks them)."""
+        # the governing clause's own subject is not one of the two ("Blinken urged both
+        # governments": not the United States)
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        skip = (ctx.offset + subj[0].left_edge.idx, ctx.offset + subj[0].right_edge.idx
+                + len(subj[0].right_edge.text)) if subj else None
+        first = self._add(ctx, span, tok, "Country", tok.text, None, "anaphor",
+                          alias=False, **{"class": "pair", "lemma": lemma,
+                                          "pair_kinds": kinds, "skip_span": skip})
+        second = self._add(ctx, span, tok, "Country", tok.text, None, "anaphor",
+                           bind=False, alias=False, **{"class": "pair2",
+                                                       "lemma": lemma, "first": first})
+        ctx.mentions[first].attributes["conj"] = [second]
+        ctx.tok2men[tok.i] = first
+
+    def _the_two(self, ctx: DocContext) -> None:
+        """ "Los Lobos split from Los Choneros, and the two have since fought": "the two"
+        as a subject of its own are the two actors just named."""
+        for tok in ctx.tokens:
+            if tok.lower_ == "two" and tok.pos_ == "NUM" and tok.i not in ctx.tok2men and \
+                    tok.dep_ in ("nsubj", "nsubjpass") and tok.i > 0 and \
+                    ctx.doc[tok.i - 1].lower_ == "the" and \
+                    ctx.doc[tok.i - 1].head.i == tok.i:
+                self._add_pair(ctx, [ctx.doc[tok.i - 1], tok], tok, "two", "Any")
 
     @staticmethod
     def _short_aliases(ctx: DocContext, tok: Token) -> list[str]:
