@@ -524,7 +524,22 @@ class Arguments:
                      if self.mentions[i].kind == "Country"]
             if len({self.mentions[i].key for i, _ in group}) == n:
                 return [(i, f * 0.8) for i, f in group]
-        return self._two_people(tok, 1) if num is tok and n == 2 else None
+        if num is tok and n == 2:
+            return self._two_people(tok, 1) or self._two_groups(tok)
+        return None
+
+    def _two_groups(self, tok: Token) -> list[Arg] | None:
+        """ "Los Lobos split from Los Choneros, and the two have since fought": the last
+        two different groups or bodies named in this sentence."""
+        found: list[int] = []
+        for t in reversed(list(self.ctx.doc[self.ctx.sent_start(tok) : tok.i])):
+            m = self.ctx.mention(t)
+            if m is not None and self.mentions[m].kind in ("ArmedGroup", "Organization") and \
+                    self.mentions[m].attributes.get("head") == t.i and \
+                    all(self.mentions[m].key != self.mentions[x].key or not self.mentions[m].key
+                        for x in found) and m not in found:
+                found.append(m)
+        return [(i, 0.8) for i in reversed(found)] if len(found) == 2 else None
 
     def _two_people(self, tok: Token, back: int) -> list[Arg] | None:
         """ "X met his Jordanian counterpart Y, and the two agreed": the last two people

@@ -412,7 +412,6 @@ class MentionFinder:
         self._known_as(ctx)
         self._named_heads(ctx)
         self._dateline(ctx)
-        self._the_two(ctx)
         for tok in ctx.tokens:
             if tok.i in ctx.tok2men or tok.i in ctx.skip:
                 continue
@@ -2506,16 +2505,6 @@ class MentionFinder:
                                                        "lemma": lemma, "first": first})
         ctx.mentions[first].attributes["conj"] = [second]
         ctx.tok2men[tok.i] = first
-
-    def _the_two(self, ctx: DocContext) -> None:
-        """ "Los Lobos split from Los Choneros, and the two have since fought": "the two"
-        as a subject of its own are the two actors just named."""
-        for tok in ctx.tokens:
-            if tok.lower_ == "two" and tok.pos_ == "NUM" and tok.i not in ctx.tok2men and \
-                    tok.dep_ in ("nsubj", "nsubjpass") and tok.i > 0 and \
-                    ctx.doc[tok.i - 1].lower_ == "the" and \
-                    ctx.doc[tok.i - 1].head.i == tok.i:
-                self._add_pair(ctx, [ctx.doc[tok.i - 1], tok], tok, "two", "Any")
 
     @staticmethod
     def _short_aliases(ctx: DocContext, tok: Token) -> list[str]:
