@@ -5642,3 +5642,8 @@ def test_the_two_alone_are_the_pair_just_named(facts_of):
                             "the two have since fought a turf war for the ports."))
     assert {("Tren de Aragua", "OPPOSES", "Cartel de los Soles"),
             ("Cartel de los Soles", "OPPOSES", "Tren de Aragua")} <= got, got
+
+
+def test_hosting_delegations_from_two_sides_meets_both(facts_of):
+    got = asserted(facts_of("Turkey has been hosting delegations from Sudan and the RSF."))
+    assert {("Turkey", "MEETS", "Sudan"), ("Turkey", "MEETS", "Rapid Support Forces")} <= got, got

@@ -2483,6 +2483,20 @@ class EventFinder:
                         for d in c.children if d.dep_ in ("poss", "amod", "compound")
                         for o, f in args.actors(d) if ctx.mentions[o].kind == "Country"]
         delegations: list[Arg] = []
+        if trig.relation == "MEETS" and not passive:
+            # "hosted delegations from the Congolese government and the M23": each side
+            # the envoys came from
+            seen = {identity(ctx, o) for o, _ in objects}
+            for d in v.children:
+                if d.dep_ == "dobj" and d.lemma_.casefold() in DELEGATIONS | {
+                        "representative", "envoy", "official", "negotiator"}:
+                    for c in d.children:
+                        if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                            for p in pobjs(c):
+                                for a, f in args.actors(p):
+                                    if identity(ctx, a) not in seen:
+                                        seen.add(identity(ctx, a))
+                                        objects.append((a, f * 0.9))
         if trig.relation == "LEADS":
             # "a Hamas delegation led by X": X leads the delegation, not Hamas (but serves
             # the state whose delegation it is: "Ukraine's delegation was led by Umerov")
