@@ -5637,6 +5637,11 @@ def test_the_two_sides_are_the_pair_their_own_sentence_joined(facts_of):
         ("Somalia", "COOPERATES_WITH", "Kenya") in got, got
 
 
+def test_fighting_a_war_together_is_no_opposition(facts_of):
+    got = asserted(facts_of("Kyiv said Russia and Belarus were fighting this war together."))
+    assert not any(r == "OPPOSES" for _, r, _ in got), got
+
+
 def test_the_two_alone_are_the_pair_just_named(facts_of):
     got = asserted(facts_of("Tren de Aragua split from the Cartel de los Soles years ago, and "
                             "the two have since fought a turf war for the ports."))

@@ -2429,7 +2429,8 @@ class EventFinder:
                 any(c.dep_ == "nsubj" for c in v.children) and not any(
                     (c.dep_ == "prep" and c.lower_ in ("with", "against", "alongside")) or
                     (c.dep_ == "dobj" and c.lower_ not in ("other", "another")
-                     and c.lemma_.casefold() not in ("war", "battle", "turf"))
+                     and c.lemma_.casefold() not in ("war", "battle", "turf")) or
+                    c.lower_ in ("together", "jointly")  # ("fighting this war together")
                     for c in v.children):
             # "the two factions have fought each other", "the ELN and the 33rd Front have
             # clashed", "the two have fought a bloody war": each side against the other
