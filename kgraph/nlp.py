@@ -176,6 +176,12 @@ def load(model: str | None = None) -> Language:
     for abbr in gazetteer.load().abbreviations():
         # "Military spokesman Brig. Gen. Nabil Abdallah": one token, no sentence end
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    for form in _lemma_fixes():
+        if "-" in form:
+            # "co-chaired": one word, as lemma_fixes.tsv spells it (not "co" + "-" +
+            # "chaired", which the parser reads as a noun and a verb)
+            for variant in {form, form.capitalize()}:
+                nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
     if "kgraph_unglue" not in nlp.pipe_names:
         nlp.add_pipe("kgraph_unglue", first=True)
     if "kgraph_paragraphs" not in nlp.pipe_names:

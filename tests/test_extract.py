@@ -5652,3 +5652,11 @@ def test_the_two_alone_are_the_pair_just_named(facts_of):
 def test_hosting_delegations_from_two_sides_meets_both(facts_of):
     got = asserted(facts_of("Turkey has been hosting delegations from Sudan and the RSF."))
     assert {("Turkey", "MEETS", "Sudan"), ("Turkey", "MEETS", "Rapid Support Forces")} <= got, got
+
+
+def test_co_chaired_is_one_word_and_a_meeting(facts_of, processor):
+    text = ("Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+            "co-chaired a summit in Arusha.")
+    assert "co-chaired" in [t.text for t in processor.nlp(text)]
+    got = asserted(facts_of(text))
+    assert ("William Ruto", "MEETS", "Yoweri Museveni") in got, got

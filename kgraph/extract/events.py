@@ -60,7 +60,7 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
 # verbs that need two sides, whatever their object: "Finland and Estonia were
 # coordinating the investigation" (not "the two leaders discussed efforts to ...")
-JOINT_VERBS = {"coordinate", "cooperate", "collaborate"}
+JOINT_VERBS = {"coordinate", "cooperate", "collaborate", "co-chair", "co-host"}
 # what an actor has in a body or a process, not something another actor can be acted on
 # through ("Pashinyan froze Armenia's membership")
 OWN_STANDING = {"membership", "participation", "involvement", "role", "seat", "presidency",
