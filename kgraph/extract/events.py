@@ -1590,15 +1590,22 @@ class EventFinder:
             sides = list(args.noun_agent(n))
             sides += [a for c in preps if c.lower_ in ("with", "between")
                       for p in pobjs(c) for a in args.actors(p)]
-            flags = flags_for(n, self.lex)
-            seen = set()
-            for a, fa in sides:
-                for b, fb in sides:
-                    ka, kb = ctx.mentions[a].key or a, ctx.mentions[b].key or b
-                    if ka != kb and (ka, kb) not in seen and \
-                            ctx.mentions[a].kind != "Location" != ctx.mentions[b].kind:
-                        seen.add((ka, kb))
-                        yield Found(a, "ATTACKS", b, n, [n], flags, 0.6 * fa * fb, "exchange")
+            yield from self._each_on_the_other(
+                ctx, [(a, f) for a, f in sides if ctx.mentions[a].kind != "Location"],
+                "ATTACKS", n, flags_for(n, self.lex), 0.6, "exchange")
+
+    @staticmethod
+    def _each_on_the_other(ctx: DocContext, sides: list[Arg], relation: str, tok: Token,
+                           flags, conf: float, rule: str) -> Iterator[Found]:
+        """Each side did it to every other ("exchanged fire", "fought each other"): one
+        fact per ordered pair of different actors."""
+        done: set[tuple] = set()
+        for a, fa in sides:
+            for b, fb in sides:
+                ka, kb = ctx.mentions[a].key or a, ctx.mentions[b].key or b
+                if ka != kb and (ka, kb) not in done:
+                    done.add((ka, kb))
+                    yield Found(a, relation, b, tok, [tok], flags, conf * fa * fb, rule)
 
     def drew_criticism(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "drawing an angry response from Mexican President Claudia Sheinbaum", "a
@@ -2415,14 +2422,9 @@ class EventFinder:
             if not objects:  # "exchanged fire with X": "with" on the noun
                 objects = [a for c in what[0].children if c.dep_ == "prep"
                            and c.lower_ == "with" for p in pobjs(c) for a in args.actors(p)]
-            sides = subjects + objects
-            flags = flags_for(v, self.lex)
-            for a, fa in sides:
-                for b, fb in sides:
-                    ka, kb = ctx.mentions[a].key, ctx.mentions[b].key
-                    if a != b and not (ka and ka == kb):
-                        yield Found(a, trig.relation, b, v, [v], flags,
-                                    trig.confidence * fa * fb, "mutual")
+            yield from self._each_on_the_other(ctx, subjects + objects, trig.relation, v,
+                                               flags_for(v, self.lex), trig.confidence,
+                                               "mutual")
             return
         if trig.relation == "OPPOSES" and v.lemma_ in ("fight", "clash", "battle") and \
                 not passive and len({ctx.mentions[i].key or i for i, _ in subjects}) >= 2 and \
@@ -2434,13 +2436,9 @@ class EventFinder:
                     for c in v.children):
             # "the two factions have fought each other", "the ELN and the 33rd Front have
             # clashed", "the two have fought a bloody war": each side against the other
-            flags = flags_for(v, self.lex)
-            for a, fa in subjects:
-                for b, fb in subjects:
-                    if a != b and not (ctx.mentions[a].key and
-                                       ctx.mentions[a].key == ctx.mentions[b].key):
-                        yield Found(a, "OPPOSES", b, v, [v], flags,
-                                    trig.confidence * fa * fb * 0.9, "reciprocal")
+            yield from self._each_on_the_other(ctx, subjects, "OPPOSES", v,
+                                               flags_for(v, self.lex),
+                                               trig.confidence * 0.9, "reciprocal")
             return
         if not objects and trig.relation in SYMMETRIC and len(subjects) >= 2 and not passive \
                 and (v.lemma_ in JOINT_VERBS or not any(
