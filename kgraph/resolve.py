@@ -562,32 +562,8 @@ class ArticleResolver:
                     drop.add(i)
                     if second is not None:
                         drop.add(second)
-            elif cls == "pair2" or cls == "nset2":
-                pass  # resolved with its first
-            elif cls == "nset":
-                # "the three leaders": the last three different people named in this
-                # sentence or the two before
-                rest = [j for j, x in enumerate(ms) if x.attributes.get("first") == i
-                        and x.attributes.get("class") == "nset2"]
-                people: list[int] = []
-                for k in reversed(by_pos):
-                    mk = ms[k]
-                    if mk.start >= m.start or mk.kind != "Person" or \
-                            mk.source in ("anaphor", "description"):
-                        continue
-                    if m.sentence - mk.sentence > 2:
-                        break
-                    if not any(self._same(target, k, p) or norm(ms[p].name).endswith(
-                            norm(mk.name)) or norm(mk.name).endswith(norm(ms[p].name))
-                            for p in people):
-                        people.append(k)
-                    if len(people) == len(rest) + 1:
-                        break
-                if len(people) == len(rest) + 1:
-                    for j, k in zip([i, *rest], people, strict=True):
-                        target[j] = k
-                else:
-                    drop.update([i, *rest])
+            elif cls == "pair2":
+                pass  # resolved with its first half
             elif cls == "named":
                 # "the mission" after "the EU Monitoring Mission in Armenia": the last body
                 # whose name has that word

@@ -496,13 +496,17 @@ class Arguments:
                         and c.lower_ in words), None)
         elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.casefold() in (
                 "official", "leader", "minister", "man", "woman", "president", "envoy",
-                "diplomat", "commander", "general", "negotiator"):
-            # "the two officials travelled to Caracas": the two people just named
-            two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) and \
-                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
-                not any(c.dep_ in ("poss", "amod", "compound", "prep") and c.lower_ != "top"
-                        for c in tok.children)
-            return self._two_people(tok, 1) if two else None
+                "diplomat", "commander", "general", "negotiator", "premier", "chancellor"):
+            # "the two officials travelled to Caracas", "the three leaders urged Putin":
+            # that many people just named
+            num = next((c for c in tok.children if c.dep_ == "nummod"
+                        and c.lower_ in words), None)
+            if num is None or not any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in tok.children) or any(
+                    c.dep_ in ("poss", "amod", "compound", "prep") and c.lower_ != "top"
+                    for c in tok.children):
+                return None
+            return self._people(tok, words[num.lower_], 1)
         else:
             return None
         if num is None or not any(c.dep_ == "det" and c.lower_ in ("the", "all", "these")
@@ -510,7 +514,7 @@ class Arguments:
             return None
         n = words[num.lower_]
         ctx = self.ctx
-        if num is tok and n == 2 and (pair := self._two_people(tok, 0)) is not None:
+        if num is tok and n == 2 and (pair := self._people(tok, 2, 0)) is not None:
             return pair
         first_sent = max(0, ctx.sentence_of(tok) - 3)
         for t in reversed(list(ctx.doc[: tok.i])):
@@ -525,7 +529,7 @@ class Arguments:
             if len({self.mentions[i].key for i, _ in group}) == n:
                 return [(i, f * 0.8) for i, f in group]
         if num is tok and n == 2:
-            return self._two_people(tok, 1) or self._two_groups(tok)
+            return self._people(tok, 2, 1) or self._two_groups(tok)
         return None
 
     def _two_groups(self, tok: Token) -> list[Arg] | None:
@@ -541,19 +545,23 @@ class Arguments:
                 found.append(m)
         return [(i, 0.8) for i in reversed(found)] if len(found) == 2 else None
 
-    def _two_people(self, tok: Token, back: int) -> list[Arg] | None:
-        """ "X met his Jordanian counterpart Y, and the two agreed": the last two people
-        named in this sentence (or the `back` ones before)."""
+    def _people(self, tok: Token, n: int, back: int) -> list[Arg] | None:
+        """ "X met his Jordanian counterpart Y, and the two agreed", "the three leaders":
+        the last `n` different people named in this sentence (or the `back` ones before;
+        a surname said again is the same person)."""
         people: list[int] = []
         for t in reversed(list(self.ctx.doc[: tok.i])):
             if self.ctx.sentence_of(t) < self.ctx.sentence_of(tok) - back:
                 break
             m = self.ctx.mention(t)
             if m is not None and self.mentions[m].kind == "Person" and \
-                    self.mentions[m].source == "ner" and m not in people and \
-                    self.mentions[m].attributes.get("head") == t.i:
+                    self.mentions[m].source == "ner" and \
+                    self.mentions[m].attributes.get("head") == t.i and not any(
+                        self.mentions[p].name.endswith(self.mentions[m].name)
+                        or self.mentions[m].name.endswith(self.mentions[p].name)
+                        for p in people):
                 people.append(m)
-                if len(people) == 2:
+                if len(people) == n:
                     return [(i, 0.7) for i in reversed(people)]
         return None
 

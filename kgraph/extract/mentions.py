@@ -186,9 +186,6 @@ PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "ne
 # verbs that take troops out of a place: "withdrew its troops from X"
 REMOVING = {"withdraw", "pull", "evacuate", "remove", "redeploy", "relocate", "recall",
             "move", "bring"}
-# "the three leaders", "the four ministers": that many people named just before
-PEOPLE_SET_NOUNS = {"leader", "minister", "president", "premier", "chancellor", "envoy"}
-SET_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
 # bodies named after who leads them: "the Saudi-led coalition"
 LED_BODIES = {"coalition", "alliance", "force", "mission", "bloc", "operation", "taskforce"}
 # lowercase words inside a name: "Alliance of Sahel States", "Mission in Armenia"
@@ -2205,24 +2202,6 @@ class MentionFinder:
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
             any(c.lower_ == "warring" for c in tok.children) or (
                 tok.dep_ == "dobj" and tok.head.lemma_ in ("urge", "press", "encourage", "ask")))
-        if lemma in PEOPLE_SET_NOUNS and tok.tag_ == "NNS" and ctx.mention(tok) is None and \
-                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-                    c.dep_ in ("poss", "compound", "amod", "prep") and ctx.mention(c) is not None
-                    for c in tok.children):
-            n = next((SET_SIZES.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-                      for c in tok.children if c.dep_ == "nummod"), None)
-            span = self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))
-            if n is not None and 3 <= n <= 6 and span:
-                # "the three leaders": the three people just named
-                first = self._add(ctx, span, tok, "Person", tok.text, None, "anaphor",
-                                  alias=False, **{"class": "nset", "lemma": lemma, "n": n})
-                rest = [self._add(ctx, span, tok, "Person", tok.text, None, "anaphor",
-                                  bind=False, alias=False,
-                                  **{"class": "nset2", "lemma": lemma, "first": first})
-                        for _ in range(n - 1)]
-                ctx.mentions[first].attributes["conj"] = rest
-                ctx.tok2men[tok.i] = first
-                return True
         each_side = lemma in PAIR_NOUNS and tok.tag_ == "NN" and tok.dep_ == "nsubj" and any(
             c.dep_ == "det" and c.lower_ == "each" for c in tok.children) and any(
             c.dep_ == "dobj" and c.lower_ == "other" for c in tok.head.children)
