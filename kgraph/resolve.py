@@ -333,6 +333,10 @@ class ArticleResolver:
             # prefer surname matches over first-name matches
             last = {n for n in cands if n.split()[-1] == tok or n.endswith(" " + tok)}
             pick = last or cands
+            if len(pick) > 1:
+                # ("Kim" after "Kim Jong Un", before "Kim Yo Jong" is named): the one
+                # named already
+                pick = {n for n in pick if full[n] < i}
             if len(pick) == 1:
                 target[i] = full[next(iter(pick))]
 
@@ -726,6 +730,9 @@ class ArticleResolver:
             "Country", "ArmedGroup", "MilitaryForce")
         skip = m.attributes.get("skip_span") or (-1, -1)
         relations = getattr(self, "_relations", [])
+        between = m.attributes.get("between")
+        if between and all(ms[j].kind in kinds for j in between):
+            return between[0], between[1]
 
         def ident(j: int) -> str:
             return ms[j].key or norm(ms[j].name)

@@ -5660,3 +5660,33 @@ def test_co_chaired_is_one_word_and_a_meeting(facts_of, processor):
     assert "co-chaired" in [t.text for t in processor.nlp(text)]
     got = asserted(facts_of(text))
     assert ("William Ruto", "MEETS", "Yoweri Museveni") in got, got
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # the words of a portfolio after "Minister for" are no first names
+    ("Danish Minister for Development Cooperation Dan Jorgensen met the envoy.",
+     ("Dan Jorgensen", "MEMBER_OF", "Denmark"),
+     ("Development Cooperation Dan Jorgensen", "MEMBER_OF", "Denmark")),
+    # a name NER found once is that name again where it missed it
+    ("Indian mining group Vedanta said it would appeal. Vedanta chief executive Deshnee "
+     "Naidoo said the ruling was unfair.", ("Deshnee Naidoo", "LEADS", "Vedanta"), None),
+    # ... and so is one part of a person's full name
+    ("Ethiopian Prime Minister Abiy Ahmed addressed parliament. Relations improved after Abiy "
+     "took office and signed a trade pact with Kenyan President William Ruto.",
+     ("Abiy Ahmed", "COOPERATES_WITH", "William Ruto"), None),
+    # "the X and Y neighbourhoods of Z": the named parts lie in the place after "of"
+    ("Shelling hit the Shujaiya and Tuffah neighbourhoods of Gaza City.",
+     ("Tuffah", "LOCATED_IN", "Gaza City"), ("Gaza City", "LOCATED_IN", "Shujaiya")),
+    # "expelled each other's diplomats": each did it to the other
+    ("Lithuania and Belarus expelled each other's diplomats last year.",
+     ("Belarus", "SANCTIONS", "Lithuania"), None),
+    # "the country" is not one of the strikes' own authors
+    ("Iran rebuilt its programme after American and Israeli strikes on the country's "
+     "enrichment plants at Fordow and Natanz.",
+     ("Israel", "ATTACKS", "Iran"), ("United States", "ATTACKS", "Israel")),
+], ids=["minister-for-portfolio", "name-again", "part-of-a-full-name", "neighbourhoods-of",
+        "each-others-diplomats", "the-country-not-the-strikers"])
+def test_names_parts_and_mutual_acts(facts_of, text, fact, wrong):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+    assert wrong is None or wrong not in got, got

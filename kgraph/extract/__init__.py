@@ -148,11 +148,17 @@ class Extractor:
         out: set[int] = set()
         gov = head.head.head if head.dep_ == "pobj" else head.head
         if gov.pos_ in ("NOUN", "PROPN"):
-            for c in gov.children:
-                if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                    mi = ctx.mention(c)
-                    if mi is not None:
-                        out.add(mi)
+            nouns = [gov]
+            if gov.dep_ == "pobj" and gov.head.head.pos_ in ("NOUN", "PROPN"):
+                # ("Israeli and U.S. strikes on the country's facilities": not the strikers)
+                nouns.append(gov.head.head)
+            for n in nouns:
+                for c in n.children:
+                    if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                        for d in (c, *c.conjuncts):
+                            mi = ctx.mention(d)
+                            if mi is not None:
+                                out.add(mi)
             gov = gov.head if gov.head.pos_ in ("VERB", "AUX") else gov
         if gov.pos_ in ("VERB", "AUX"):
             for i, _ in args.clause_subjects(gov):

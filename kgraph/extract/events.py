@@ -58,6 +58,8 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
             "some", "part", "most", "all", "much", "half", "bulk", "majority", "share",
             "day", "week", "month", "hour", "year", "night", "%", "percent", "parts"}
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
+MODAL_AUX = {"will", "would", "could", "might", "may", "can", "should", "must", "wo", "'ll"}
+HOSTILE_RELATIONS = {"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS"}
 # verbs that need two sides, whatever their object: "Finland and Estonia were
 # coordinating the investigation" (not "the two leaders discussed efforts to ...")
 JOINT_VERBS = {"coordinate", "cooperate", "collaborate", "co-chair", "co-host"}
@@ -2626,6 +2628,10 @@ class EventFinder:
         heads = [c for c in v.children if c.dep_ == "dobj" and "dobj" in trig.objects]
         heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in pobjs(c)]
+        if trig.relation in HOSTILE_RELATIONS:
+            # ("expelled each other's diplomats": the owner of what was done to; not
+            # "recognise each other's territorial integrity")
+            heads += [g for h in heads for g in h.children if g.dep_ == "poss"]
         each = any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "each"
                                              for d in c.children) for c in v.children)
         return any((h.lower_ == "other" and (each or any(d.lower_ == "each"

@@ -402,6 +402,7 @@ class MentionFinder:
         self._bare_acronyms(ctx)
         self._vessel_names(ctx)
         self._hyphen_prefixes(ctx)
+        self._repeated_names(ctx)
         self._retype_people(ctx, first)
         self._titled_names(ctx, first)
         self._place_frames(ctx)
@@ -568,6 +569,8 @@ class MentionFinder:
             # ("Commission" Chairperson Moussa Faki)
             while tokens[0].i > 0 and not self.gaz.title(tokens[0].lower_):
                 prv = doc[tokens[0].i - 1]
+                if self._portfolio_before(doc, prv):
+                    break
                 if prv.pos_ == "PROPN" and not prv.ent_type_ and prv.dep_ == "compound" \
                         and prv.i not in ctx.tok2men and prv.is_title and prv.is_alpha \
                         and not self.gaz.title(prv.lower_) and not self.gaz.lookup(prv.text):
@@ -956,6 +959,15 @@ class MentionFinder:
         m_.attributes = {"head": place.root.i, "offset": ctx.offset, **attrs}
         for t in place:
             ctx.tok2men[t.i] = old
+
+    def _portfolio_before(self, doc: Doc, prv: Token) -> bool:
+        """`prv` ends the portfolio of a title, not a first name: "Minister for Strategic
+        Affairs Ron Dermer", "Deputy Prime Minister for European Integration Taras Kachka"."""
+        j = prv.i
+        while j > 0 and (doc[j - 1].is_title or doc[j - 1].text in ("-", "and", "&")):
+            j -= 1
+        return j >= 2 and doc[j - 1].lower_ in ("for", "of") and \
+            bool(self.gaz.title(doc[j - 2].lower_))
 
     def _place_as_first_name(self, ctx: DocContext, prv: Token) -> bool:
         """A one-word place between a title and a surname is a first name."""
@@ -1671,6 +1683,47 @@ class MentionFinder:
                      and ctx.mentions[ctx.mention(t)].source in ("ner", "gazetteer")]
             if inner:
                 ctx.tok2men[tok.i] = inner[-1]
+
+    def _repeated_names(self, ctx: DocContext) -> None:
+        """A name NER found once is that name again where NER missed it: "French group
+        Orano said ... Orano chief executive Nicolas Maes"."""
+        names: dict[str, int] = {}
+        for idx, m in enumerate(ctx.mentions):
+            if m.source == "ner" and m.kind in ("Organization", "ArmedGroup", "Person") and \
+                    m.refers_to is None and not m.attributes.get("void") and \
+                    all(w[:1].isupper() for w in m.text.split()):
+                names.setdefault(m.text, idx)
+        # ... and a part of a person's full name alone: "Abiy took office" (NER: a law)
+        parts: dict[str, set[int]] = {}
+        for idx, m in enumerate(ctx.mentions):
+            words = m.name.split()
+            if m.kind == "Person" and m.source == "ner" and len(words) >= 2:
+                for w in words:
+                    if len(w) >= 4 and w.isalpha() and w[0].isupper() and \
+                            not self.gaz.title(w.lower()) and not self.gaz.lookup(w):
+                        parts.setdefault(w, set()).add(idx)
+        for w, idxs in parts.items():
+            if len({ctx.mentions[i].name for i in idxs}) == 1:
+                names.setdefault(w, min(idxs))
+        if not names:
+            return
+        ends = {t.idx + len(t.text): t.i for t in ctx.tokens}
+        for tok in ctx.tokens:
+            if tok.i in ctx.tok2men or tok.i in ctx.skip or not tok.text[:1].isupper():
+                continue
+            for text, idx in names.items():
+                last = ends.get(tok.idx + len(text))
+                if last is None or ctx.text[tok.idx : tok.idx + len(text)] != text:
+                    continue
+                span = ctx.tokens[tok.i : last + 1]
+                if any(t.i in ctx.tok2men or t.i in ctx.skip for t in span) or \
+                        last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].pos_ == "PROPN" \
+                        and ctx.tokens[last + 1].is_title:
+                    continue  # (part of a longer name)
+                m = ctx.mentions[idx]
+                self._add(ctx, span, span[-1], m.kind, text if text in parts else m.name,
+                          m.key, "ner")
+                break
 
     def _known_as(self, ctx: DocContext) -> None:
         """ "Mohamed Hamdan Dagalo, known as Hemedti": the nickname is the same actor,
@@ -2484,6 +2537,14 @@ class MentionFinder:
                                                        "lemma": lemma, "first": first})
         ctx.mentions[first].attributes["conj"] = [second]
         ctx.tok2men[tok.i] = first
+        # "relations between Hungary and Ukraine ..., and the two countries": that pair
+        start = ctx.sent_start(tok)
+        for b in ctx.tokens[start : tok.i]:
+            if b.lower_ == "between" and b.dep_ == "prep":
+                pair = [m for p in b.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)
+                        for m in [ctx.mention(q)] if m is not None]
+                if len(pair) == 2:
+                    ctx.mentions[first].attributes["between"] = pair
 
     @staticmethod
     def _short_aliases(ctx: DocContext, tok: Token) -> list[str]:

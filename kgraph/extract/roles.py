@@ -2135,7 +2135,8 @@ class RoleFinder:
                     if t is not None and t != idx and t not in seen and \
                             ctx.mentions[t].kind in ("Country", "Location"):
                         seen.add(t)
-                        if ctx.mentions[t].kind == "Location" and c.dep_ == "compound" and \
+                        if ctx.mentions[t].kind == "Location" and c.dep_ in ("compound", "nmod") \
+                                and \
                                 head.dep_ == "pobj" and head.head.head.i == noun.i and (
                                     self._size(ctx, t) < self._size(ctx, idx) or
                                     UNIT_RANK.get(noun.lemma_, 9) < max(
@@ -2143,9 +2144,12 @@ class RoleFinder:
                                             ctx.mentions[idx].text.split()[-1].lower(), 0))):
                             # "the Poonch district of Kashmir", "the Barmal district of
                             # Paktika province": the named district lies in the place after
-                            # "of"
-                            yield self._found(t, "LOCATED_IN", idx, noun, [noun], 0.75,
-                                              "place-noun")
+                            # "of" (so do "the Zeitoun and Sabra neighbourhoods of Gaza City")
+                            for part in [t, *(ctx.mention(d) for d in c.conjuncts)]:
+                                if part is not None and part != idx and \
+                                        ctx.mentions[part].kind == "Location":
+                                    yield self._found(part, "LOCATED_IN", idx, noun, [noun],
+                                                      0.75, "place-noun")
                             continue
                         yield self._found(idx, "LOCATED_IN", t, noun, [noun], 0.75, "place-noun")
             entry = self.gaz.get(men.key) if men.key and not seen else None
