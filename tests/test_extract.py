@@ -5690,3 +5690,38 @@ def test_names_parts_and_mutual_acts(facts_of, text, fact, wrong):
     got = asserted(facts_of(text))
     assert fact in got, got
     assert wrong is None or wrong not in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a reported clause that says an actor's act harms something is a criticism of it
+    ("Jakarta said the Chinese patrols had violated Indonesia's sovereign rights.",
+     ("Indonesia", "CRITICIZES", "China")),
+    # "an attack on" as a label a speaker gives, not an attack
+    ("Hungary described the EU visa decision as an assault on Hungarian sovereignty.",
+     ("Hungary", "CRITICIZES", "European Union")),
+    # a surname two people share is the one named already
+    ("Prime Minister Shehbaz Sharif spoke first. Sharif criticised India. Nawaz Sharif, his "
+     "brother, met the envoy.", ("Shehbaz Sharif", "CRITICIZES", "India")),
+    # "relations between X and Y ..., and the two countries": that pair
+    ("Russia has pressed Belarus to host its missiles. Relations between Poland and Belarus "
+     "have soured, and in March the two countries expelled each other's diplomats.",
+     ("Poland", "SANCTIONS", "Belarus")),
+    # a relative clause the parser hangs on a date is about the act before it
+    ("Japan and the Philippines held joint drills on Tuesday, which China condemned as "
+     "provocative.", ("China", "CRITICIZES", "Philippines")),
+], ids=["harm-verb-reported", "attack-as-a-label", "shared-surname-named-already",
+        "between-pair", "relative-clause-on-a-date"])
+def test_reported_harms_labels_and_pairs(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_harm_said_as_a_possibility_is_no_criticism(facts_of):
+    got = asserted(facts_of("Kyiv said Russia could sabotage the talks."))
+    assert ("Ukraine", "CRITICIZES", "Russia") not in got, got
+
+
+def test_a_label_attack_is_not_an_attack(facts_of):
+    got = asserted(facts_of("Georgian Dream described the U.S. sanctions as an attack on "
+                            "Georgian sovereignty."))
+    assert not any(r == "ATTACKS" for _, r, _ in got), got

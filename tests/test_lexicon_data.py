@@ -23,6 +23,8 @@ FILES = {
     "relations.tsv": ["relation", "subject_types", "object_types", "symmetric"],
     "instruments.tsv": ["lemma", "kind"],
     "evaluations.tsv": ["word"],
+    "label_words.tsv": ["word"],
+    "harm_verbs.tsv": ["verb", "object"],
     "weapons.tsv": ["name"],
     "deeds.tsv": ["noun", "verb"],
 }

@@ -42,6 +42,16 @@ def evaluation_words() -> frozenset[str]:
 
 
 @functools.cache
+def label_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv("label_words.tsv"))
+
+
+@functools.cache
+def harm_verbs() -> dict[str, str]:
+    return {r["verb"]: r["object"] for r in read_tsv("harm_verbs.tsv")}
+
+
+@functools.cache
 def deed_nouns() -> dict[str, tuple[str, ...]]:
     """verb lemma -> the nouns that name what it did (deeds.tsv: "seize" -> "seizure")."""
     out: dict[str, list[str]] = {}
@@ -814,6 +824,9 @@ class EventFinder:
                 # "says the region has failed to hand over revenues", "complained that
                 # the mechanism has failed to stop the attacks": a failure laid at X's door
                 judged += subj
+            if subj and self._harms(ctx, cl):
+                # "said the Israeli strikes violated Resolution 1701"
+                judged += subj
             if subj and cl.lemma_ in ("amount", "constitute", "represent") and any(
                     t.lemma_.casefold() in words for c in cl.children
                     if c.dep_ in ("prep", "dobj", "attr") for t in c.subtree) and \
@@ -842,7 +855,10 @@ class EventFinder:
             oprd += [t for d in dobjs[:1] for t in d.subtree if t.i > d.i and t.i in quoted
                      and t.pos_ == "ADJ" and t.lemma_.casefold() in words]
             flat += [t for o in oprd for t in o.subtree]
-            if any(t.lemma_.casefold() in words for t in flat):
+            # ("described the sanctions as an attack on Georgian sovereignty")
+            heads = [p for o in oprd for p in (pobjs(o) if o.dep_ == "prep" else [o])]
+            if any(t.lemma_.casefold() in words for t in flat) or any(
+                    h.lemma_.casefold() in label_words() and h.pos_ == "NOUN" for h in heads):
                 judged += dobjs[:1]
                 if not dobjs and v.dep_ == "relcl":
                     judged.append(v.head)  # "a move Tehran called null and void"
@@ -931,6 +947,21 @@ class EventFinder:
                     if s_ != o and ctx.mentions[o].kind != "Location":
                         yield Found(s_, "CRITICIZES", o, v, [v], flags_for(v, self.lex),
                                     0.5 * fs * fo, "evaluation")
+
+    @staticmethod
+    def _harms(ctx: DocContext, cl: Token) -> bool:
+        """A reported clause that says its subject harms something (harm_verbs.tsv), as a
+        fact: "the strikes violated Resolution 1701", not "would undermine" or "did not
+        violate"."""
+        need = harm_verbs().get(cl.lemma_)
+        if need is None or cl.pos_ != "VERB" or any(
+                c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") or (
+                    c.dep_ == "aux" and c.lower_ in MODAL_AUX) for c in cl.children):
+            return False
+        objs = [c for c in cl.children if c.dep_ == "dobj"]
+        if need == "thing":
+            return bool(objs) and all(ctx.mention(o) is None for o in objs)
+        return bool(objs)
 
     def _to_blame(self, cl: Token, words: frozenset[str]) -> bool:
         """A clause that puts the blame for a harm on its subject: "X was responsible for
@@ -2149,7 +2180,13 @@ class EventFinder:
                     objects = self.owner_objects(ctx, args, named, False)
             elif otok is not None and otok.lower_ in ("that", "which") and v.dep_ == "relcl":
                 # "raids that Baghdad condemned": the raids just told of
-                objects = self.act_authors(ctx, args, v.head, self._own_side(ctx, v), True)
+                act = v.head
+                if act.ent_type_ in ("DATE", "TIME") and act.dep_ == "pobj" and \
+                        act.i + 2 == otok.i:
+                    # "began the exercises on Monday, which Pyongyang condemned": the
+                    # parser hangs the clause on the date, not on the act before it
+                    act = next((c for c in act.head.head.children if c.dep_ == "dobj"), act)
+                objects = self.act_authors(ctx, args, act, self._own_side(ctx, v), True)
             elif otok is not None:
                 objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v))
             # "Iran's foreign minister condemned the attack" (by Israeli forces): the state
@@ -3234,8 +3271,13 @@ class EventFinder:
         return out
 
     def noun_event(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger) -> Iterator[Found]:
-        if n.dep_ == "oprd" and n.head.lemma_ in LABELLING and trig.relation == "ATTACKS":
-            return  # "called the legislation a direct attack on the order": a label
+        if trig.relation == "ATTACKS" and (
+                (n.dep_ == "oprd" and n.head.lemma_ in LABELLING) or (
+                    n.dep_ == "pobj" and n.head.lower_ == "as" and (
+                        n.head.head.lemma_ in LABELLING or
+                        n.head.head.head.lemma_ in LABELLING))):
+            return  # "called the legislation a direct attack on the order", "described
+            # the sanctions as an attack on Georgian sovereignty": a label
         if trig.relation == "SUPPORTS" and n.lemma_.casefold() in BACKING and (
                 (n.dep_ == "dobj" and n.head.lemma_ in RECEIVING) or (
                     n.dep_ == "pobj" and n.head.lower_ == "with"
