@@ -5725,3 +5725,76 @@ def test_a_label_attack_is_not_an_attack(facts_of):
     got = asserted(facts_of("Georgian Dream described the U.S. sanctions as an attack on "
                             "Georgian sovereignty."))
     assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, facts", [
+    # the partner a body is formed "with" is a founder too
+    ("Niger and Burkina Faso formed the Alliance of Sahel States with Mali in 2023.",
+     {("Mali", "MEMBER_OF", "Alliance of Sahel States")}),
+    # "co-founded" is one word; "the Hague Group" is a group, not the Netherlands
+    ("Brazil and Chile co-founded the Hague Group in January.",
+     {("Brazil", "MEMBER_OF", "Hague Group"), ("Chile", "MEMBER_OF", "Hague Group")}),
+    # a titled speaker after a sentence about a state's council serves that state
+    ("Haiti's presidential council approved the budget. Prime Minister Garry Conille said "
+     "the police would get more money.", {("Garry Conille", "LEADS", "Haiti")}),
+    # "repelled the assault", "killed dozens of the attackers": the last attack's authors
+    ("ISWAP fighters attacked a Nigerian army base in Borno on Friday. Nigerian soldiers "
+     "repelled the assault and killed dozens of the attackers.",
+     {("Nigerian forces", "ATTACKS", "Islamic State West Africa Province")}),
+    # ... pushed back by army units (the people of a body stand for it)
+    ("Houthi fighters stormed a town near Marib. The attackers were pushed back by Yemeni "
+     "army units.", {("Yemeni forces", "ATTACKS", "Houthis")}),
+    # a repelled counter-attack by government troops: both ways
+    ("Sudan's army has retaken Khartoum. The RSF said its fighters had repelled a "
+     "counter-attack by government troops near Bara.",
+     {("Sudanese forces", "ATTACKS", "Rapid Support Forces"),
+      ("Rapid Support Forces", "ATTACKS", "Sudanese forces")}),
+], ids=["formed-with", "co-founded", "council-context-title", "repelled-the-assault",
+        "attackers-pushed-back", "repelled-counter-attack"])
+def test_founders_titles_and_repelled_attacks(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # doing something in order to harm: "to undermine our sovereignty"
+    ("\"Beijing is sending ships to intimidate our fishermen and undermine our sovereignty,\" "
+     "Philippine President Ferdinand Marcos Jr. said.",
+     ("Ferdinand Marcos Jr.", "CRITICIZES", "China")),
+    # a release is asked of whoever holds the people
+    ("Venezuelan police detained two Colombian journalists in Caracas. Colombia demanded "
+     "their immediate release.", ("Colombia", "DEMANDS", "Venezuelan police")),
+    ("The Houthis have detained 20 U.N. staff. Guterres called for their release.",
+     ("Guterres", "DEMANDS", "Houthis")),
+], ids=["harm-as-purpose", "release-demanded", "called-for-release"])
+def test_harm_purposes_and_release_demands(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "would continue until X stopped": a threat to X
+    ("British Foreign Secretary David Lammy wrote on X that the sanctions would continue "
+     "until Russia withdrew its troops.", ("David Lammy", "THREATENS", "Russia")),
+    # "could resume ... if X": the speaker's own army, on a condition about X
+    ("Defence Minister Yoav Gallant warned that the army could resume full-scale operations "
+     "in Rafah if Hamas rejected the deal.", ("Yoav Gallant", "THREATENS", "Hamas")),
+    # done together with, in coordination with
+    ("Japan's coast guard said it was tracking the Chinese ships together with the "
+     "Philippines.", ("Japan Coast Guard", "COOPERATES_WITH", "Philippines")),
+    # "has emerged as X's backer"
+    ("Moscow has emerged as the Syrian government's most important backer.",
+     ("Russia", "SUPPORTS", "Syria")),
+    # a politician's party
+    ("Pashinyan's Civil Contract party won the vote.",
+     ("Pashinyan", "MEMBER_OF", "Civil Contract")),
+], ids=["continue-until", "could-resume-if", "together-with", "emerged-as-backer",
+        "persons-party"])
+def test_threats_partners_backers_and_parties(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_commanders_forces_are_not_his_party(facts_of):
+    got = asserted(facts_of("Haftar's Libyan National Army attacked Tripoli."))
+    assert not any(r == "MEMBER_OF" for _, r, _ in got), got

@@ -20,7 +20,9 @@ Arg = tuple[int, float]  # (mention index, confidence factor)
 ORG_HEADS = {"party", "group", "movement", "coalition", "alliance", "militia", "organization",
              "organisation", "agency", "network", "faction", "front", "wing", "council",
              "ministry", "company", "firm", "bloc", "force", "mission", "outlet", "newspaper",
-             "broadcaster", "channel", "union", "federation", "club"}
+             "broadcaster", "channel", "union", "federation", "club",
+             # (the people of a body: "Kenyan police officers" are the police)
+             "officer", "personnel", "unit"}
 PLACE_OF = {"city", "town", "village", "province", "region", "district", "port", "state",
             "county", "governorate", "oblast", "municipality", "island", "territory",
             "enclave", "exclave", "capital", "area", "strip", "peninsula", "side", "soil",

@@ -243,6 +243,13 @@ ACTS = {"ATTACKS", "SANCTIONS", "THREATENS", "DEPLOYED_IN", "WITHDRAWS_FROM", "S
 # a promise to pursue an attack's authors: "those responsible will be hunted down/punished"
 PURSUIT = {"hunt", "punish", "bring", "find", "track", "pay", "eliminate", "pursue", "catch",
            "arrest", "avenge", "hold", "prosecute", "neutralise", "neutralize", "destroy"}
+# "in coordination with X": done with X
+JOINTLY = {"coordination", "cooperation", "conjunction", "partnership", "collaboration",
+           "concert"}
+# verbs of holding people: a later "release" is asked of whoever did it
+DETAINING = {"detain", "arrest", "abduct", "kidnap", "jail", "imprison"}
+# verbs of turning back an attack: "repelled the assault" is against its authors
+REPELLING = {"repel", "repulse", "push", "beat", "fight", "thwart", "halt"}
 CULPRITS = {"perpetrator", "attacker", "culprit", "assailant", "terrorist", "killer",
             "gunman", "organiser", "organizer", "mastermind"}
 # what a state or body passes, adopts or imposes, and the verbs of making it: "the law that
@@ -452,6 +459,49 @@ class EventFinder:
                     if s_ != o:
                         yield Found(s_, "ATTACKS", o, v, [v, ev], flags_for(v, self.lex),
                                     0.65 * fs * fo, "claimed")
+
+    def done_together(self, ctx: DocContext, args: Arguments, v: Token) -> Iterator[Found]:
+        """"was analysing the launches together with the United States", "carried out
+        the operation in coordination with the Iraqi army": the two cooperate."""
+        partners: list[Token] = []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "with" and any(
+                    a.dep_ == "advmod" and a.lower_ in ("together", "jointly")
+                    for a in c.children):
+                partners += pobjs(c)
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                partners += [q for p in pobjs(c) if p.lemma_ in JOINTLY
+                             for d in p.children if d.dep_ == "prep" and d.lower_ == "with"
+                             for q in pobjs(d)]
+        if not partners:
+            return
+        flags = flags_for(v, self.lex)
+        subjects = [a for a in args.clause_subjects(v) if ctx.mentions[a[0]].kind != "Location"]
+        for p in partners:
+            for o, fo in args.actors(p):
+                if ctx.mentions[o].kind == "Location" or ctx.mentions[o].source in (
+                        "anaphor", "description", "pronoun"):
+                    continue  # ("directs foreign policy together with the government")
+                for s_, fs in subjects:
+                    if identity(ctx, s_) != identity(ctx, o):
+                        yield Found(s_, "COOPERATES_WITH", o, v, [v, p], flags,
+                                    0.6 * fs * fo, "together-with")
+
+    @staticmethod
+    def _detention(ctx: DocContext, args: Arguments, v: Token, done: dict, base: int) -> None:
+        """"Malian soldiers detained a dozen herders", "were arrested by Azerbaijani
+        police": who holds people, so that a later "demanded the release of the herders"
+        is a demand on them."""
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
+            return
+        held = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not held or any(ctx.mention(h) is not None and ctx.mentions[ctx.mention(h)].kind
+                           not in ("Person",) for h in held):
+            return  # (people, not "seized the town")
+        subj = [i for i, _ in args.clause_subjects(v)
+                if ctx.mentions[i].kind not in ("Location", "Person")]
+        if subj:
+            done.setdefault("release", []).append((subj, base + v.idx, True))
 
     def expulsions(self, ctx: DocContext, args: Arguments, done: dict,
                    base: int) -> Iterator[Found]:
@@ -953,15 +1003,26 @@ class EventFinder:
         """A reported clause that says its subject harms something (harm_verbs.tsv), as a
         fact: "the strikes violated Resolution 1701", not "would undermine" or "did not
         violate"."""
-        need = harm_verbs().get(cl.lemma_)
-        if need is None or cl.pos_ != "VERB" or any(
+        if cl.pos_ not in ("VERB", "AUX") or any(
                 c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") or (
                     c.dep_ == "aux" and c.lower_ in MODAL_AUX) for c in cl.children):
             return False
-        objs = [c for c in cl.children if c.dep_ == "dobj"]
-        if need == "thing":
-            return bool(objs) and all(ctx.mention(o) is None for o in objs)
-        return bool(objs)
+        # ... or is doing something to harm it: "Russia is spending millions to buy votes
+        # and destabilise our country", "is trying to undermine the talks"
+        verbs = [cl]
+        for x in verbs:
+            verbs += [c for c in x.children if c.pos_ == "VERB" and not any(
+                d.dep_ == "neg" for d in c.children) and (
+                c.dep_ == "xcomp" or (c.dep_ == "conj" and x is not cl) or (
+                    c.dep_ == "advcl" and any(d.dep_ == "aux" and d.lower_ == "to"
+                                              for d in c.children)))]
+        for x in verbs:
+            need = harm_verbs().get(x.lemma_)
+            objs = [c for c in x.children if c.dep_ == "dobj"]
+            if need is not None and objs and (
+                    need == "any" or all(ctx.mention(o) is None for o in objs)):
+                return True
+        return False
 
     def _to_blame(self, cl: Token, words: frozenset[str]) -> bool:
         """A clause that puts the blame for a harm on its subject: "X was responsible for
@@ -1033,6 +1094,8 @@ class EventFinder:
         for v in ctx.tokens:
             if v.lemma_ == "blame" and v.pos_ == "VERB":
                 self._blamed_acts(ctx, args, v, done, base)
+            if v.lemma_ in DETAINING and v.pos_ == "VERB":
+                self._detention(ctx, args, v, done, base)
             if v.pos_ == "VERB" and (v.tag_ in ("VBD", "VBZ", "VBP") or (
                     v.tag_ == "VBN" and any(a.dep_ == "aux" for a in v.children))) and \
                     not is_passive(v) and any(
@@ -1214,12 +1277,38 @@ class EventFinder:
                 yield from self._threatened_on(ctx, args, list(v.children), speakers, own,
                                                said, [v], flags)
             for c in v.children:
-                if c.dep_ != "ccomp" or c.lemma_ not in RESPONSES or not any(
-                        a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children):
+                if c.dep_ == "ccomp" and c.lemma_ in ("continue", "go") and any(
+                        a.dep_ == "aux" and a.lower_ in FUTURE for a in c.children) and any(
+                        sj.dep_ == "nsubj" and (self._is_attack(sj) or sj.lemma_.casefold()
+                                                in PENALTIES | {"operation", "campaign"})
+                        for sj in c.children):
+                    # "the strikes would continue until the Houthis stopped targeting
+                    # ships": a threat to whoever must stop
+                    own = self._speakers_side(ctx, speakers, found)
+                    for cond in c.children:
+                        if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until"
+                                                        for m in cond.children):
+                            for t, _ in args.clause_subjects_any(cond):
+                                if identity(ctx, t) in own or \
+                                        ctx.mentions[t].kind == "Location":
+                                    continue
+                                for s_ in speakers:
+                                    if (s_, t) not in said:
+                                        said.add((s_, t))
+                                        yield Found(s_, "THREATENS", t, v, [v, c], flags, 0.6,
+                                                    "until-threat")
                     continue
-                doers = {identity(ctx, i) for i, _ in args.clause_subjects(c)}
+                if c.dep_ != "ccomp" or c.lemma_ not in RESPONSES or not any(
+                        a.dep_ == "aux" and a.lower_ in FUTURE | {"could", "may", "might"}
+                        for a in c.children):
+                    continue  # ("warned the army could resume operations if ...")
                 own = self._speakers_side(ctx, speakers, found)
-                if not doers or not doers <= own:
+                # (its army too, "the army" not yet resolved)
+                doers = {identity(ctx, i) for i, _ in args.clause_subjects(c)
+                         if not self._on_side(ctx, i, own) and not (
+                             ctx.mentions[i].key is None and
+                             ctx.mentions[i].name.casefold() in OWN_STATE_WORDS)}
+                if not args.clause_subjects(c) or doers:
                     continue  # "analysts said Israel would respond if ...": a forecast
                 # (the condition may hang deeper: "would do whatever is necessary to
                 # protect its rights if Athens pressed ahead")
@@ -1350,6 +1439,32 @@ class EventFinder:
                     ctx.mentions[s_].kind not in ("Location", "Person"):
                 return s_
         return None
+
+    def _repelled(self, ctx: DocContext, args: Arguments, v: Token, target: Token,
+                  subjects: list[Arg]) -> list[Arg]:
+        """"Soldiers repelled the assault", "killed four of the attackers", "the gunmen
+        were pushed back by police": attackers the text does not name again are the
+        authors of the last attack (on the subjects' side, else by anyone else)."""
+        lemma = target.lemma_.casefold()
+        unnamed = ctx.mention(target) is None and not any(
+            ctx.mention(c) is not None for c in target.children
+            if c.dep_ in ("compound", "amod", "poss", "nmod"))
+        culprits = lemma in CULPRITS and target.pos_ == "NOUN"
+        attack = lemma in ATTACK_WORDS and v.lemma_ in REPELLING and target.pos_ == "NOUN" \
+            and (target.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in (
+                "the", "this", "that") for c in target.children))
+        subjects = [(i, f) for i, f in subjects if ctx.mentions[i].kind != "Person"]
+        if not unnamed or not (culprits or attack) or not subjects:
+            return []
+        gaz = load_gazetteer()
+        own = {identity(ctx, i) for i, _ in subjects}
+        own |= {gaz.state_key(ctx.mentions[i].key or ctx.mentions[i].attributes.get(
+            "owner_key")) for i, _ in subjects} - {None}
+        here = ctx.offset + v.idx
+        t = self._attacker_of(ctx, args, own, here)
+        if t is None:
+            t = self._attacker_of(ctx, args, None, here, not_by=own)
+        return [] if t is None else [(t, 0.6)]
 
     @staticmethod
     def _on_side(ctx: DocContext, i: int, own: set) -> bool:
@@ -2066,6 +2181,8 @@ class EventFinder:
                 yield from self.evaluations(ctx, args, tok)
             if tok.pos_ == "VERB" and tok.lemma_ in SPEECH:
                 yield from self.obligations(ctx, args, tok)
+            if tok.pos_ == "VERB" and tok.lemma_ not in SPEECH:
+                yield from self.done_together(ctx, args, tok)
             lemma = tok.lemma_.casefold()
             if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB") and tok.pos_ != "NOUN") \
                     or (tok.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in tok.children)) \
@@ -2250,6 +2367,28 @@ class EventFinder:
                 # "struck targets across the Gaza Strip": the place is on the verb
                 objects = self._places_on(ctx, args, target) or \
                     self._places_on(ctx, args, v)
+        if not objects and otok is not None and trig.relation == "ATTACKS" and subjects:
+            objects = self._repelled(ctx, args, v, self._counted(otok), subjects)
+        freed = [t for t in [otok, *(p for c in v.children if c.dep_ == "prep"
+                                     and c.lower_ == "for" for p in pobjs(c))]
+                 if t is not None and t.lemma_ in ("release", "freedom") and t.pos_ == "NOUN"]
+        if not objects and freed and trig.relation == "DEMANDS":
+            # "demanded the immediate release of the herders", "called for their release":
+            # of whoever holds them
+            own = {identity(ctx, i) for i, _ in subjects}
+            objects = [(i, 0.6) for i in args.done_before("release", ctx.offset + freed[0].idx)
+                       if identity(ctx, i) not in own]
+        if trig.relation == "ATTACKS" and subjects and otok is not None and not passive and \
+                v.lemma_ in REPELLING and otok.dep_ == "dobj" and \
+                otok.lemma_.casefold() in ATTACK_WORDS | {"counterattack", "counteroffensive"} \
+                and not any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                            for c in otok.children):
+            # "repelled a counter-attack by junta troops": the attack was on the subjects
+            for a, fa in args.noun_agent(otok):
+                for s_, fs in subjects:
+                    if identity(ctx, a) != identity(ctx, s_):
+                        yield Found(a, "ATTACKS", s_, v, [v, otok], flags_for(v, self.lex),
+                                    0.55 * fa * fs, "repelled-attack")
         if not objects and trig.relation == "DEPLOYED_IN" and not passive:
             # "keeps dozens of military outposts inside northern Iraq": the place hangs on
             # what is kept
@@ -2506,6 +2645,13 @@ class EventFinder:
                        and ctx.mentions[o].source in ("ner", "gazetteer")]
             subjects = [(o, f) for o, f in subjects
                         if ctx.mentions[o].kind in ("Country", "Person")]
+            if objects and not passive:
+                # "formed the AES with Mali", "together with Niger make up the AES": the
+                # partners are founders too
+                subjects += [a for x in [v, *(c for c in v.children if c.dep_ == "dobj")]
+                             for c in x.children if c.dep_ == "prep" and c.lower_ == "with"
+                             for p in pobjs(c) for a in args.actors(p)
+                             if ctx.mentions[a[0]].kind in ("Country", "Person")]
         if "notforces" in trig.flags:
             # "hosted Russian troops" is not a meeting
             objects = [(o, f) for o, f in objects

@@ -66,7 +66,7 @@ SPEECH_VERBS = {"say", "tell", "add", "state", "write", "tweet", "declare", "str
 # words that make a force or a government the one of the state at hand
 # words for a government of the moment: "the interim government"
 INTERIM = {"interim", "transitional", "caretaker", "new", "incoming", "outgoing", "current"}
-HOME_STATE = {"federal", "government", "central"}
+HOME_STATE = {"federal", "government", "central", "junta", "regime"}
 # what a state's rulers are called as a body: "the Taliban government" is the state
 RULING_BODIES = {"government", "administration", "authority", "regime", "cabinet"}
 # people nouns in the "government" class: only their plural stands for the owner
@@ -468,7 +468,9 @@ class MentionFinder:
             low = text
             for suffix in ORG_SUFFIXES:
                 if low.casefold().endswith(" " + suffix):
-                    hits = self.gaz.lookup(low[: -len(suffix) - 1].strip())
+                    # (not a capital: "the Hague Group" is no Netherlands)
+                    hits = [h for h in self.gaz.lookup(low[: -len(suffix) - 1].strip())
+                            if h.use != "capital"]
                     if hits:
                         break
         if not hits:

@@ -102,6 +102,8 @@ RELATIONAL = {"ally": "COOPERATES_WITH", "partner": "COOPERATES_WITH",
               "wing": "PART_OF", "branch": "PART_OF", "affiliate": "PART_OF",
               "offshoot": "PART_OF", "faction": "PART_OF", "subsidiary": "PART_OF",
               "franchise": "PART_OF"}
+# what a politician has as "his": "Pashinyan's Civil Contract party"
+PARTY_NOUNS = {"party", "movement", "coalition", "bloc"}
 BACK_LEMMAS = {"back", "support", "sponsor", "fund", "arm", "finance", "recognize",
                "recognise", "lead", "align", "ally", "affiliate", "link"}
 
@@ -848,9 +850,12 @@ class RoleFinder:
             if ctx.mentions[i].kind == "Country" and ctx.mentions[i].key:
                 return i
             owner = ctx.mentions[i].attributes.get("owner")
-            if ctx.mentions[i].kind == "MilitaryForce" and isinstance(owner, int) and \
+            if (ctx.mentions[i].kind == "MilitaryForce" or (
+                    ctx.mentions[i].kind == "Organization" and
+                    ctx.mentions[i].source == "nominal")) and isinstance(owner, int) and \
                     ctx.mentions[owner].kind == "Country" and ctx.mentions[owner].key:
                 return owner  # "Ethiopian forces clashed with ... Government spokesman X"
+                # ("Haiti's transitional council named ... Prime Minister X said")
             if ctx.mentions[i].kind == "Person":
                 owned = {f.object for f in found if f.subject == i and
                          f.relation in ("LEADS", "MEMBER_OF") and
@@ -1240,6 +1245,7 @@ class RoleFinder:
                                                         "ArmedGroup"):
                 yield from self._named_part(ctx, idx)
                 yield from self._named_parent(ctx, idx)
+                yield from self._persons_party(ctx, args, idx)
                 continue
             if men.kind not in ("MilitaryForce", "Organization") or men.source != "nominal":
                 continue
@@ -1253,6 +1259,22 @@ class RoleFinder:
                 continue  # "the Chinese foreign ministry": no part worth a fact
             head = ctx.doc[men.attributes["head"]]
             yield self._found(idx, "PART_OF", owner, head, [head], 0.7, "owner")
+
+    def _persons_party(self, ctx: DocContext, args: Arguments, idx: int) -> Iterator[Found]:
+        """"Pashinyan's Civil Contract party", "Biya's ruling CPDM", "his Civil Contract
+        party": a person's party or movement has him as a member."""
+        head = ctx.doc[ctx.mentions[idx].attributes["head"]]
+        if ctx.mentions[idx].kind != "Organization" or head.dep_ != "compound" or \
+                head.head.i <= head.i or head.head.lemma_ not in PARTY_NOUNS:
+            return  # (not "Haftar's LNA", "Putin's Security Council": no party named so)
+        head = head.head
+        for c in head.children:
+            if c.dep_ != "poss":
+                continue
+            people = args.actors(c, conj=False)
+            for i, f in people:
+                if ctx.mentions[i].kind == "Person":
+                    yield self._found(i, "MEMBER_OF", idx, c, [c], 0.7 * f, "persons-party")
 
     def _named_parent(self, ctx: DocContext, idx: int) -> Iterator[Found]:
         """ "the United Nations Security Council", "the U.S. Treasury Department", "ECOWAS
@@ -2363,8 +2385,11 @@ class RoleFinder:
                                 for c in head.head.children):
                 # (not "Turkey is no longer Israel's ally")
                 nouns += [c for c in head.head.children if c.dep_ == "attr"]
-            if head.dep_ == "nsubj" and head.head.dep_ == "relcl":
-                pass
+            if head.dep_ == "nsubj" and head.head.lemma_ in ("emerge", "act", "serve") and \
+                    not any(c.dep_ == "neg" for c in head.head.children):
+                # "Beijing has emerged as the junta's most important backer"
+                nouns += [p for c in head.head.children if c.dep_ == "prep"
+                          and c.lower_ == "as" for p in pobjs(c)]
             # "Russia, which has long been Armenia's partner"
             for c in head.children:
                 if c.dep_ == "relcl" and c.lemma_ == "be":
