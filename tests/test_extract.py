@@ -5798,3 +5798,84 @@ def test_threats_partners_backers_and_parties(facts_of, text, fact):
 def test_a_commanders_forces_are_not_his_party(facts_of):
     got = asserted(facts_of("Haftar's Libyan National Army attacked Tripoli."))
     assert not any(r == "MEMBER_OF" for _, r, _ in got), got
+
+
+def test_the_means_of_a_future_act_is_not_done_yet(facts_of):
+    got = asserted(facts_of("Zelenskiy warned that Ukraine would answer the strikes by "
+                            "hitting Russian refineries."))
+    assert ("Ukraine", "ATTACKS", "Russia") not in got, got
+
+
+def test_a_label_given_to_an_offer_made_by_someone_criticises_its_maker(facts_of):
+    got = asserted(facts_of("Pyongyang described the offer made by Seoul as a hypocritical "
+                            "farce."))
+    assert ("North Korea", "CRITICIZES", "South Korea") in got, got
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # hosting a monitoring mission is its presence, not a meeting
+    ("Since 2024 Moldova has hosted a European Union civilian monitoring mission.",
+     ("European Union", "DEPLOYED_IN", "Moldova"), ("Moldova", "MEETS", "European Union")),
+    # "ordered troops into X"
+    ("Uganda ordered troops into Bunia in February.", ("Uganda", "DEPLOYED_IN", "Bunia"), None),
+    # a named mission is where its name word says
+    ("The EU's Red Sea naval mission Aspides said a frigate rescued the crew.",
+     ("EUNAVFOR Aspides", "DEPLOYED_IN", "Red Sea"), None),
+    # the agent of "sanctions imposed by X" is who they criticise
+    ("Moscow denounced new sanctions imposed by the European Union as illegal.",
+     ("Russia", "CRITICIZES", "European Union"), None),
+], ids=["hosted-mission", "ordered-into", "mission-place", "imposed-by"])
+def test_missions_orders_and_makers(facts_of, text, fact, wrong):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+    assert wrong is None or wrong not in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "destroyed X's trucks" attacks X
+    ("Malian drones destroyed several JNIM trucks.",
+     ("Mali", "ATTACKS", "Jama'at Nusrat al-Islam wal-Muslimin")),
+    # people of a nation killed in a place: an attack on the place, not on their state
+    ("Russian forces killed four Ukrainians in Kherson.",
+     ("Russian forces", "ATTACKS", "Kherson")),
+    # a main verb the parser read as a participle on its subject
+    ("Israeli air strikes killed at least nine Palestinians in Deir al-Balah.",
+     ("Israel", "ATTACKS", "Deir al-Balah")),
+], ids=["destroyed-owned", "people-killed-in-a-place", "verb-read-as-participle"])
+def test_destroyed_and_killed(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_drones_shot_down_are_no_attack_on_their_state(facts_of):
+    got = asserted(facts_of("Ukraine's air force said air defences destroyed 14 Russian "
+                            "drones overnight."))
+    assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+def test_hyphenated_sides_of_talks_meet_and_their_host_meets_both(facts_of):
+    got = asserted(facts_of("Oman hosted two rounds of direct Saudi-Iranian talks in Muscat "
+                            "last year."))
+    assert {("Saudi Arabia", "MEETS", "Iran"), ("Oman", "MEETS", "Saudi Arabia"),
+            ("Oman", "MEETS", "Iran")} <= got, got
+
+
+def test_drones_destroyed_by_air_defence_units_are_no_attack(facts_of):
+    got = asserted(facts_of("The Russian Defence Ministry said its air defence units had "
+                            "destroyed 97 Ukrainian drones overnight."))
+    assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "waging" is "wage" (the small model's lemmatizer says "wag")
+    ("Al-Shabaab has been waging an insurgency against the Somali government for 15 years.",
+     ("al-Shabaab", "OPPOSES", "Somalia")),
+    # blocking or vetoing someone's bid opposes them
+    ("Hungary vetoed Ukraine's bid to join the EU.", ("Hungary", "OPPOSES", "Ukraine")),
+    # "..., as has X": X did it too
+    ("The EU has imposed sanctions on Russia, as has the United States.",
+     ("United States", "SANCTIONS", "Russia")),
+], ids=["waging", "vetoed-bid", "as-has-ellipsis"])
+def test_lemmas_vetoes_and_ellipsis(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got

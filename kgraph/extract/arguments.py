@@ -112,7 +112,11 @@ def reported_conjunct(v: Token) -> bool:
 def is_passive(v: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (
             v.tag_ == "VBN" and v.dep_ in ("acl", "amod") and not any(
-                c.dep_ == "aux" for c in v.children)):
+                c.dep_ == "aux" for c in v.children) and not (
+                # ("Israeli air strikes killed nine people": a main verb the parser hung
+                # on its subject as a participle; it has an object and no agent)
+                any(c.dep_ == "dobj" for c in v.children)
+                and not any(c.dep_ == "agent" for c in v.children))):
         return True
     # "trained and armed by Iran", "was recaptured and held by the army": a participle
     # coordinated with a passive one, with no subject or auxiliary of its own
@@ -377,12 +381,12 @@ class Arguments:
                 out += [(m, 0.95) for d in c.conjuncts for m in [self.ctx.mention(d)]
                         if m is not None and m != out[-1][0]]
         elif tok.pos_ == "NOUN" and tok.lemma_ in ORG_HEADS and any(
-                c.dep_ in ("compound", "appos") and self.ctx.mention(c) is not None and
+                c.dep_ in ("compound", "appos", "nmod") and self.ctx.mention(c) is not None and
                 self.mentions[self.ctx.mention(c)].kind in ("Organization", "ArmedGroup",
                                                             "MilitaryForce")
                 for c in tok.children):
             # "the ruling Georgian Dream party", "the Wagner group": the name stands for it
-            c = next(c for c in tok.children if c.dep_ in ("compound", "appos")
+            c = next(c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")
                      and self.ctx.mention(c) is not None and self.mentions[
                          self.ctx.mention(c)].kind in ("Organization", "ArmedGroup",
                                                        "MilitaryForce"))
@@ -896,6 +900,17 @@ class Arguments:
         """Who does what the verb `v` says (the agent), following coordination,
         control, participles and adverbial clauses when `v` has no subject."""
         out = self._clause_subjects(v, depth)
+        if out:
+            # "The EU has imposed sanctions on Shor, as has the United States": the one
+            # the elliptical "as has" names did it too
+            seen = {i for i, _ in out}
+            out = out + [(i, f * 0.9) for c in v.children if c.dep_ == "advcl"
+                         and c.lemma_ in ("have", "do", "be") and any(
+                             m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                         and not any(d.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr")
+                                     for d in c.children)
+                         for sj in c.children if sj.dep_ == "nsubj"
+                         for i, f in self.actors(sj) if i not in seen]
         if v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children):
             # "Haftar's forces, backed by Russia, the UAE and Egypt": the parser hangs the
             # rest of the list on the noun

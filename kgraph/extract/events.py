@@ -243,6 +243,12 @@ ACTS = {"ATTACKS", "SANCTIONS", "THREATENS", "DEPLOYED_IN", "WITHDRAWS_FROM", "S
 # a promise to pursue an attack's authors: "those responsible will be hunted down/punished"
 PURSUIT = {"hunt", "punish", "bring", "find", "track", "pay", "eliminate", "pursue", "catch",
            "arrest", "avenge", "hold", "prosecute", "neutralise", "neutralize", "destroy"}
+# what air defences destroy in flight
+INTERCEPTED = {"drone", "missile", "rocket", "projectile", "shell", "balloon", "uav",
+               "munition", "bomb", "decoy"}
+# missions that are a presence on the ground, not a trade delegation
+MISSION_KINDS = {"monitoring", "peacekeeping", "observer", "military", "naval", "police",
+                 "stabilisation", "stabilization", "training", "security", "border"}
 # "in coordination with X": done with X
 JOINTLY = {"coordination", "cooperation", "conjunction", "partnership", "collaboration",
            "concert"}
@@ -890,6 +896,10 @@ class EventFinder:
                     or (c.dep_ == "prep" and c.lower_ == "as")]
             # "dismissed the allegations as propaganda": "as" hung on the object
             oprd += [c for d in v.children if d.dep_ == "dobj" for c in d.children
+                     if c.dep_ == "prep" and c.lower_ == "as"]
+            # ("described the offer made by Seoul as a farce": "as" hung on "made")
+            oprd += [c for d in v.children if d.dep_ == "dobj" for a in d.children
+                     if a.dep_ == "acl" for c in a.children
                      if c.dep_ == "prep" and c.lower_ == "as"]
             dobjs = [c for c in v.children if c.dep_ == "dobj"]
             oprd += dobjs[1:]  # "whom Beijing brands a separatist": two objects
@@ -2222,6 +2232,10 @@ class EventFinder:
         subjects = args.clause_subjects(v)
         if not subjects and v.pos_ == "ADJ":
             subjects = args.clause_subjects(v.head)  # "he was disappointed with X"
+        if not subjects and not passive and v.dep_ in ("acl", "amod") and v.tag_ == "VBN":
+            # "Israeli air strikes killed nine people" (the verb read as a participle on
+            # its subject): whoever struck
+            subjects = args.actors(v.head) or args.noun_agent(v.head)
         if not subjects and passive and "listing" in trig.flags:
             # "is listed as a terrorist group by Turkey and the EU": the agent hung on the
             # label
@@ -2653,10 +2667,14 @@ class EventFinder:
                              for p in pobjs(c) for a in args.actors(p)
                              if ctx.mentions[a[0]].kind in ("Country", "Person")]
         if "notforces" in trig.flags:
-            # "hosted Russian troops" is not a meeting
+            # "hosted Russian troops" is not a meeting (nor "hosted an EU monitoring
+            # mission")
             objects = [(o, f) for o, f in objects
                        if ctx.mentions[o].kind not in ("MilitaryForce", "ArmedGroup")
                        or ctx.mentions[o].source != "nominal"]
+            if otok is not None and otok.lemma_ == "mission" and any(
+                    c.lemma_.casefold() in MISSION_KINDS for c in otok.children):
+                objects = []
         if "forces" in trig.flags and "reverse" in trig.flags:
             # "Belarus hosted Russian troops": the troops are deployed in Belarus
             objects = [a for c in v.children if c.dep_ == "dobj" for a in args.actors(c)]
@@ -2696,10 +2714,17 @@ class EventFinder:
             objects = [(o, f) for o, f in objects
                        if not (ctx.mentions[o].kind == "MilitaryForce"
                                and ctx.mentions[o].source == "anaphor")]
+        if trig.relation == "ATTACKS" and v.lemma_ == "destroy" and otok is not None and \
+                self._counted(otok).lemma_.casefold() in INTERCEPTED:
+            return  # "air defences destroyed 97 Ukrainian drones": a defence, not an attack
         if trig.relation == "ATTACKS":
-            # "killed 35,000 Palestinians": people, not an attack on a state
+            # "killed 35,000 Palestinians": people, not an attack on a state (but "killed
+            # nine Palestinians in Khan Younis" is an attack on the place)
+            people = [o for o, f in objects if ctx.mentions[o].attributes.get("use") == "plural"]
             objects = [(o, f) for o, f in objects
                        if ctx.mentions[o].attributes.get("use") != "plural"]
+            if people and not objects and otok is not None and "target" in trig.flags:
+                objects = self._places_on(ctx, args, v) or self._places_on(ctx, args, otok)
         if subjects and delegations and not objects:
             flags = flags_for(v, self.lex)
             for s_, fs in subjects:
@@ -3085,6 +3110,9 @@ class EventFinder:
                     if lemma in FORCES | MILITARY_SITES or (m is not None and ctx.mentions[m].kind in (
                             "MilitaryForce", "ArmedGroup")):
                         return True
+                    if lemma == "mission" and any(c.lemma_.casefold() in MISSION_KINDS
+                                                  for c in x.children):
+                        return True  # "has hosted an EU civilian monitoring mission"
         return False
 
     def _with_examples(self, args: Arguments, objects: list[Arg], n: Token) -> list[Arg]:
@@ -3333,8 +3361,15 @@ class EventFinder:
     @staticmethod
     def _made_by(ctx: DocContext, args: Arguments, tok: Token) -> list[Arg]:
         """ "the law that Finland passed", "the sanctions the EU imposed": its maker."""
-        if tok.lemma_.casefold() not in OWNED_MEASURES:
+        lemma = tok.lemma_.casefold()
+        if lemma not in OWNED_MEASURES | PROPOSALS | {"offer", "statement", "remark"}:
             return []
+        # "the offer made last week by Seoul", "the resolution drafted by Norway": the agent
+        by = [(i, f * 0.7) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent" for p in pobjs(a)
+              for i, f in args.actors(p) if ctx.mentions[i].kind != "Location"]
+        if by or lemma not in OWNED_MEASURES:
+            return by
         return [(i, f * 0.7) for c in tok.children if c.dep_ in ("relcl", "acl")
                 and c.lemma_ in MAKING and not any(d.dep_ == "neg" for d in c.children)
                 for sj in c.children if sj.dep_ == "nsubj" and sj.tag_ not in ("WDT", "WP")
@@ -3448,6 +3483,17 @@ class EventFinder:
         objects: list[Arg] = []
         prep = None
         pairs: list[tuple[Arg, Arg]] = []
+        if trig.relation in SYMMETRIC:
+            # "direct Russian-Ukrainian talks", "U.S.-Iran talks": the two sides
+            for c in n.children:
+                if c.dep_ not in ("compound", "amod", "nmod") or c.i > n.i:
+                    continue
+                for g in c.children:
+                    if g.dep_ in ("compound", "amod", "nmod", "npadvmod") and g.i < c.i and \
+                            any(t.text in ("-", "\u2013") for t in n.doc[g.i + 1 : c.i]):
+                        pairs += [(x, y) for x in args.actors(g, conj=False)
+                                  for y in args.actors(c, conj=False)
+                                  if identity(ctx, x[0]) != identity(ctx, y[0])]
         for slot in trig.objects:
             if slot == "between":
                 for c in self._noun_preps(ctx, n, trig):
@@ -3657,12 +3703,14 @@ class EventFinder:
             words += [light] + [c for c in light.children if c.dep_ in ("aux", "auxpass", "neg",
                                                                         "prt")]
         base = trig.confidence
-        if pairs and relation == "MEETS" and n.dep_ == "dobj" and n.head.lemma_ in (
+        held = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and \
+            n.head.head.lemma_ in QUANTITY else n  # ("hosted three rounds of talks")
+        if pairs and relation == "MEETS" and held.dep_ == "dobj" and held.head.lemma_ in (
                 "host", "mediate", "broker", "facilitate", "convene"):
             # "Qatar has hosted direct talks between Kinshasa and the M23": the host meets
             # both sides
             sides = list(dict.fromkeys(x for pair in pairs for x in pair))
-            hosts = [h for h in args.clause_subjects(n.head)
+            hosts = [h for h in args.clause_subjects(held.head)
                      if ctx.mentions[h[0]].kind != "Location"
                      and h[0] not in {x for x, _ in sides}]
             pairs = pairs + [(h, x) for h in hosts for x in sides]

@@ -213,6 +213,11 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                 eff = lex.cue("verb", t.lemma_)
                 if eff and eff == "negative":
                     flags.apply(eff, t.lemma_)
+                if h.lower_ in ("by", "through") and dep == "pcomp" and \
+                        t.pos_ in ("VERB", "AUX"):
+                    # "would answer the strikes by hitting Russian targets": the means is
+                    # as real as the act it serves
+                    _local(t, lex, flags, False)
                 continue
         if dep == "acl" and h.pos_ in ("NOUN", "PROPN"):
             eff = lex.cue("noun", h.lemma_)

@@ -184,6 +184,7 @@ class RoleFinder:
         yield from guarded(ctx, "composition", self.composition(ctx, args))
         yield from guarded(ctx, "places", self.places(ctx, args))
         yield from guarded(ctx, "stationed", self.stationed(ctx, args))
+        yield from guarded(ctx, "mission places", self.mission_places(ctx))
         yield from guarded(ctx, "relational", self.relational(ctx, args))
         yield from guarded(ctx, "part of", self.parts(ctx, args))
         yield from guarded(ctx, "led grouping", self.led_groupings(ctx, args))
@@ -1964,6 +1965,25 @@ class RoleFinder:
         key = ctx.mentions[m].key
         entry = self.gaz.get(key) if key else None
         return getattr(entry, "kind", "") in ("sea", "strait", "river")
+
+    def mission_places(self, ctx: DocContext) -> Iterator[Found]:
+        """"the EU's Red Sea naval mission Aspides", "the U.N.'s South Sudan peacekeeping
+        force": a named mission or force is where its name word says."""
+        for tok in ctx.tokens:
+            if tok.lemma_ not in ("mission", "force", "operation") or tok.pos_ != "NOUN":
+                continue
+            body = ctx.mention(tok)
+            if body is None or ctx.mentions[body].kind not in ("MilitaryForce",
+                                                               "Organization"):
+                continue
+            for c in tok.children:
+                place = ctx.mention(c) if c.dep_ in ("compound", "nmod") and c.i < tok.i \
+                    else None
+                if place is not None and place != body and \
+                        ctx.mentions[place].kind == "Location" and \
+                        ctx.mentions[place].attributes.get("head") == c.i:
+                    yield self._found(body, "DEPLOYED_IN", place, tok, [c, tok], 0.65,
+                                      "mission-place")
 
     def places(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         placed = set()
