@@ -5879,3 +5879,28 @@ def test_drones_destroyed_by_air_defence_units_are_no_attack(facts_of):
 def test_lemmas_vetoes_and_ellipsis(facts_of, text, fact):
     got = asserted(facts_of(text))
     assert fact in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "seized/regained control of X (from Y)"
+    ("M23 seized control of Goma in January.", ("March 23 Movement", "ATTACKS", "Goma")),
+    ("The Sudanese army regained control of the presidential palace from the RSF.",
+     ("Sudanese forces", "ATTACKS", "Rapid Support Forces")),
+    # a weapons package for a state supports it
+    ("The United States announced a new $400 million weapons package for Kyiv.",
+     ("United States", "SUPPORTS", "Ukraine")),
+], ids=["seized-control-of", "regained-control-from", "weapons-package"])
+def test_control_taken_and_weapons_given(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_at_odds_with_is_mutual_opposition(facts_of):
+    got = asserted(facts_of("Kosovo is at odds with Serbia over the north."))
+    assert {("Kosovo", "OPPOSES", "Serbia"), ("Serbia", "OPPOSES", "Kosovo")} <= got, got
+
+
+def test_a_proposal_to_take_control_is_no_seizure(facts_of):
+    got = asserted(facts_of("Sisi rejected a proposal by Trump for the United States to take "
+                            "control of Gaza."))
+    assert not any(r == "ATTACKS" for _, r, _ in got), got

@@ -300,7 +300,7 @@ CLOSABLE = {"airspace", "border", "port", "crossing", "embassy", "consulate", "m
 LAUNCHED = {"missile", "rocket", "satellite", "icbm", "drone", "projectile", "warhead"}
 # hostility that is always two-sided: "at war with X" means X is at war too
 MUTUAL_HOSTILITY = {"war", "conflict", "clash", "fighting", "feud", "standoff", "dispute",
-                    "confrontation", "hostility", "rivalry"}
+                    "confrontation", "hostility", "rivalry", "odds", "loggerheads"}
 # who runs a place: "camps run by X", "a base used by X"
 OPERATE = {"run", "use", "operate", "control", "hold", "own", "man", "occupy"}
 LINKED = {"link", "tie", "connect", "affiliate"}
@@ -1295,18 +1295,9 @@ class EventFinder:
                     # "the strikes would continue until the Houthis stopped targeting
                     # ships": a threat to whoever must stop
                     own = self._speakers_side(ctx, speakers, found)
-                    for cond in c.children:
-                        if cond.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until"
-                                                        for m in cond.children):
-                            for t, _ in args.clause_subjects_any(cond):
-                                if identity(ctx, t) in own or \
-                                        ctx.mentions[t].kind == "Location":
-                                    continue
-                                for s_ in speakers:
-                                    if (s_, t) not in said:
-                                        said.add((s_, t))
-                                        yield Found(s_, "THREATENS", t, v, [v, c], flags, 0.6,
-                                                    "until-threat")
+                    yield from self._threatened_on(ctx, args, list(c.children), speakers, own,
+                                                   said, [v, c], flags, ("until",),
+                                                   "until-threat")
                     continue
                 if c.dep_ != "ccomp" or c.lemma_ not in RESPONSES or not any(
                         a.dep_ == "aux" and a.lower_ in FUTURE | {"could", "may", "might"}
@@ -1501,12 +1492,13 @@ class EventFinder:
     @staticmethod
     def _threatened_on(ctx: DocContext, args: Arguments, clauses: list[Token],
                        speakers: set[int], own: set[str], said: set, words: list[Token],
-                       flags) -> Iterator[Found]:
+                       flags, marks: tuple[str, ...] = ("if", "unless"),
+                       rule: str = "conditional-threat") -> Iterator[Found]:
         """The speakers threaten whoever an "if"/"unless" clause among `clauses` names
-        (not their own side, nor a place)."""
+        (not their own side, nor a place); or an "until" clause, for acts that go on."""
         for cond in clauses:
             if cond.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in cond.children):
+                    m.dep_ == "mark" and m.lower_ in marks for m in cond.children):
                 continue
             for t, _ in args.clause_subjects_any(cond):
                 if identity(ctx, t) in own or ctx.mentions[t].kind == "Location":
@@ -1514,8 +1506,7 @@ class EventFinder:
                 for s_ in speakers:
                     if (s_, t) not in said:
                         said.add((s_, t))
-                        yield Found(s_, "THREATENS", t, words[0], words, flags, 0.6,
-                                    "conditional-threat")
+                        yield Found(s_, "THREATENS", t, words[0], words, flags, 0.6, rule)
 
     def pursued_aims(self, found: list[Found]) -> Iterator[Found]:
         """ "has fought for two decades to topple the government": the fight is asserted,
@@ -2381,6 +2372,13 @@ class EventFinder:
                 # "struck targets across the Gaza Strip": the place is on the verb
                 objects = self._places_on(ctx, args, target) or \
                     self._places_on(ctx, args, v)
+        if not objects and otok is not None and trig.relation == "ATTACKS" and \
+                "place" in trig.flags and otok.lemma_ in ("control", "possession") and \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            # (not "a proposal for the United States to take control of Gaza")
+            # "seized control of Goma", "regained control of the palace"
+            objects = [a for c in otok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in pobjs(c) for a in args.actors(p)]
         if not objects and otok is not None and trig.relation == "ATTACKS" and subjects:
             objects = self._repelled(ctx, args, v, self._counted(otok), subjects)
         freed = [t for t in [otok, *(p for c in v.children if c.dep_ == "prep"
@@ -2445,10 +2443,13 @@ class EventFinder:
                 c.dep_ == "dobj" for c in v.children):
             return  # "the Africa Corps took over from the Wagner Group": it replaced it
         if trig.relation == "ATTACKS" and v.lemma_ in ("retake", "recapture", "seize",
-                                                       "capture", "take", "wrest"):
+                                                       "capture", "take", "wrest", "regain"):
             # "retook the presidential palace from the RSF": taken from its holder
-            holders = [a for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
-                       for p in pobjs(c) for a in args.actors(p)
+            # ("regained control of the palace from the RSF": "from" hung on the place)
+            taken = [v, *(t for d in v.children if d.dep_ == "dobj" for t in d.subtree
+                          if t.pos_ in ("NOUN", "PROPN"))]
+            holders = [a for x in taken for c in x.children if c.dep_ == "prep"
+                       and c.lower_ == "from" for p in pobjs(c) for a in args.actors(p)
                        if ctx.mentions[a[0]].kind in ("ArmedGroup", "MilitaryForce")]
             objects = objects + [h for h in holders if h[0] not in {o for o, _ in objects}]
         if not objects and "place" in trig.flags and not passive or (
