@@ -5904,3 +5904,36 @@ def test_a_proposal_to_take_control_is_no_seizure(facts_of):
     got = asserted(facts_of("Sisi rejected a proposal by Trump for the United States to take "
                             "control of Gaza."))
     assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # a state's warships stand for it where armed actors are wanted
+    ("Chinese warships sailed through the Taiwan Strait on Monday.",
+     ("China", "DEPLOYED_IN", "Taiwan Strait"), None),
+    # "blasted X for ..." is a rebuke; "blasted a town" an attack
+    ("Kyiv blasted Budapest for blocking the aid.", ("Ukraine", "CRITICIZES", "Hungary"),
+     ("Ukraine", "ATTACKS", "Hungary")),
+    ("Russian artillery blasted Kherson overnight.", ("Russia", "ATTACKS", "Kherson"), None),
+    ("Erdogan lashed out at Israel over the strikes.", ("Erdogan", "CRITICIZES", "Israel"),
+     None),
+], ids=["warships-sailed", "blasted-for", "blasted-a-town", "lashed-out-at"])
+def test_ships_and_rebukes(facts_of, text, fact, wrong):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+    assert wrong is None or wrong not in got, got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Secretary of State Antony Blinken sat down with Chinese Foreign Minister Wang Yi on "
+     "the sidelines of the summit.", ("Antony Blinken", "MEETS", "Wang Yi")),
+    ("French President Emmanuel Macron welcomed Ukrainian President Volodymyr Zelenskiy to "
+     "Paris.", ("Emmanuel Macron", "MEETS", "Volodymyr Zelenskiy")),
+], ids=["sat-down-with", "welcomed-a-person"])
+def test_meetings_told_other_ways(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_welcoming_a_decision_is_no_meeting(facts_of):
+    got = asserted(facts_of("Egypt welcomed Israel's decision to reopen the crossing."))
+    assert not any(r == "MEETS" for _, r, _ in got), got

@@ -2191,6 +2191,12 @@ class EventFinder:
                 # (adjectives of the lexicon: "was disappointed with Putin")
                 # ("Sinjar was overrun by IS", the participle tagged a noun)
                 trigs = [t for t in self.lex.verb_triggers(lemma) if particle_ok(tok, t)]
+                if lemma == "blast" and len({t.relation for t in trigs}) > 1:
+                    # "blasted Budapest for blocking the aid" is a rebuke; "blasted the
+                    # town with artillery" an attack
+                    rebuke = any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as")
+                                 for c in tok.children)
+                    trigs = [t for t in trigs if (t.relation == "CRITICIZES") == rebuke]
                 if any(t.particle for t in trigs):
                     # "pushed back the attackers" is no "push X to": the phrasal verb
                     trigs = [t for t in trigs if t.particle]
@@ -2542,8 +2548,10 @@ class EventFinder:
         if "status" in trig.flags and not self._status_ok(v):
             return
         if "armed" in trig.flags:
+            # (a state's warships or jets stand for it: "Chinese warships sailed through")
             subjects = [(i, f) for i, f in subjects
-                        if ctx.mentions[i].kind in ("MilitaryForce", "ArmedGroup")]
+                        if ctx.mentions[i].kind in ("MilitaryForce", "ArmedGroup")
+                        or ctx.mentions[i].attributes.get("class") == "vehicle"]
         if "breach" in trig.flags and not any(
                 p.lemma_.casefold() in BREACHES for c in [*v.children, *[
                     g for d in v.children if d.dep_ == "dobj" for g in d.children]]
@@ -2667,6 +2675,9 @@ class EventFinder:
                              for c in x.children if c.dep_ == "prep" and c.lower_ == "with"
                              for p in pobjs(c) for a in args.actors(p)
                              if ctx.mentions[a[0]].kind in ("Country", "Person")]
+        if trig.relation == "MEETS" and v.lemma_ == "welcome":
+            # "Macron welcomed Zelenskiy to Paris" (not "welcomed Egypt's proposal")
+            objects = [(o, f) for o, f in objects if ctx.mentions[o].kind == "Person"]
         if "notforces" in trig.flags:
             # "hosted Russian troops" is not a meeting (nor "hosted an EU monitoring
             # mission")
