@@ -5937,3 +5937,39 @@ def test_meetings_told_other_ways(facts_of, text, fact):
 def test_welcoming_a_decision_is_no_meeting(facts_of):
     got = asserted(facts_of("Egypt welcomed Israel's decision to reopen the crossing."))
     assert not any(r == "MEETS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "fighters from the X group" are X's
+    ("Gunmen from the Lakurawa group raided a village in Sokoto state.",
+     ("Lakurawa", "ATTACKS", "Sokoto")),
+    # an offensive "toward" a town is aimed at it
+    ("The RSF launched an offensive towards El Obeid.",
+     ("Rapid Support Forces", "ATTACKS", "El Obeid")),
+], ids=["fighters-from-the-group", "offensive-towards"])
+def test_groups_named_around_and_offensives(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_sanctions_targeting_an_owned_thing_sanction_its_owner(facts_of):
+    got = asserted(facts_of("Australia announced fresh sanctions targeting Russia's shadow "
+                            "fleet."))
+    assert ("Australia", "SANCTIONS", "Russia") in got, got
+
+
+def test_the_warring_parties_in_a_country_are_the_two_sides(facts_of):
+    got = asserted(facts_of("Sudan's army and the RSF have fought since 2023. The AU appealed "
+                            "to the warring parties in Sudan to protect civilians."))
+    assert {("African Union", "DEMANDS", "Rapid Support Forces"),
+            ("African Union", "DEMANDS", "Sudanese forces")} <= got, got
+
+
+def test_fighting_a_groups_branch_opposes_the_group(facts_of):
+    got = asserted(facts_of("The Taliban have been fighting the Islamic State's local branch."))
+    assert ("Taliban", "OPPOSES", "Islamic State") in got, got
+
+
+def test_two_subjects_at_odds_oppose_each_other(facts_of):
+    got = asserted(facts_of("Kosovo and Serbia remain at odds over the north."))
+    assert {("Kosovo", "OPPOSES", "Serbia"), ("Serbia", "OPPOSES", "Kosovo")} <= got, got

@@ -3530,6 +3530,10 @@ class EventFinder:
                         for d in c.children:
                             if d.dep_ == "dobj":
                                 objects += args.actors(d)
+                                if not objects and "owner" in trig.flags and \
+                                        c.lemma_ in ("target", "hit", "cover"):
+                                    # "sanctions targeting Russia's shadow fleet"
+                                    objects += self.owner_objects(ctx, args, d, False)
                 if objects:
                     break
                 continue
@@ -3668,6 +3672,14 @@ class EventFinder:
             for a in range(len(subj)):
                 for b in range(a + 1, len(subj)):
                     pairs.append((subj[a], subj[b]))
+        if not objects and not pairs and trig.relation == "OPPOSES" and \
+                n.lemma_.casefold() in MUTUAL_HOSTILITY and n.dep_ == "pobj" and \
+                n.head.lower_ == "at" and n.head.head.lemma_ in ("be", "remain", "stay"):
+            # "Kosovo and Serbia remain at odds", "Ethiopia and Eritrea were at war": each
+            # against the other
+            sides = args.clause_subjects(n.head.head)
+            pairs = [(a, b) for a in sides for b in sides
+                     if identity(ctx, a[0]) != identity(ctx, b[0])]
         if not objects and not pairs:
             return
         subjects, via_light = self.noun_subjects(ctx, args, n, trig, light,

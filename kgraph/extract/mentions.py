@@ -1966,6 +1966,14 @@ class MentionFinder:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         m = ctx.mention(p)
+                        if m is None and p.lemma_ in ("group", "movement", "militia",
+                                                      "faction", "organisation",
+                                                      "organization"):
+                            # "fighters from the Lakurawa group": the group named on it
+                            named = [ctx.mention(c) for c in p.children
+                                     if c.dep_ in ("compound", "nmod", "amod")
+                                     and ctx.mention(c) is not None]
+                            m = named[-1] if named else None
                         if m is not None and ctx.mentions[m].kind != "Location":
                             after.append((m, p))
         # the modifiers first ("AU soldiers from Uganda" are AU's), except for groups of
@@ -2266,7 +2274,13 @@ class MentionFinder:
                 (c.dep_ == "nummod" and c.lower_ == "two") for c in tok.children)
                 or the_parties) and not any(
                 c.dep_ in ("poss", "compound", "amod", "prep") and (
-                    ctx.mention(c) is not None or c.dep_ == "prep") for c in tok.children):
+                    ctx.mention(c) is not None or c.dep_ == "prep") and not (
+                    # ("the warring parties in Sudan": where they fight, not whose they are)
+                    the_parties and c.dep_ == "prep" and c.lower_ == "in" and all(
+                        ctx.mention(p) is not None and
+                        ctx.mentions[ctx.mention(p)].kind == "Country"
+                        for p in c.children if p.dep_ == "pobj"))
+                for c in tok.children):
             # "both governments", "the two sides": the two actors just named
             span = self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))
             if span:
