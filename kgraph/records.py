@@ -43,6 +43,9 @@ RELATION_TYPES: tuple[str, ...] = (
 )
 
 SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"MEETS", "COOPERATES_WITH"})
+# relations of one side against another ("both sides" are more often the sides of one)
+HOSTILE_RELATIONS: frozenset[str] = frozenset(
+    {"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS"})
 
 POLARITIES: tuple[str, ...] = ("positive", "negative")
 MODALITIES: tuple[str, ...] = ("asserted", "planned", "hypothetical")

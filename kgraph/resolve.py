@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from . import gazetteer as gz
 from .gazetteer import norm, slug
+from .records import HOSTILE_RELATIONS as HOSTILE
 from .records import ArticleExtraction, Entity, Fact, Mention
 
 STAND_IN_RELATIONS = {"SANCTIONS", "ATTACKS", "CRITICIZES", "THREATENS", "DEMANDS"}
@@ -57,12 +58,10 @@ class Resolved:
 
 # relations that join two actors a later "both sides" can refer to
 PAIRING = {"ATTACKS", "CRITICIZES", "OPPOSES", "MEETS", "COOPERATES_WITH", "THREATENS", "SANCTIONS"}
-# "both sides" are more often the two sides of a quarrel than two partners
 # nouns of a state's edge or ground: a demonym on them ("near the Libyan border") names a
 # place, not the country a later "the country" means
 BORDERS = {"border", "frontier", "coast", "territory", "waters", "soil", "airspace", "side",
            "shore", "boundary"}
-HOSTILE = {"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS"}
 
 
 # relations one actor has with another, never with its own state or army

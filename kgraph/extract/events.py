@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
+from ..records import HOSTILE_RELATIONS
 from .arguments import (
     CALLING,
     SPEECH,
@@ -69,7 +70,6 @@ QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "
             "day", "week", "month", "hour", "year", "night", "%", "percent", "parts"}
 SYMMETRIC = {"MEETS", "COOPERATES_WITH"}
 MODAL_AUX = {"will", "would", "could", "might", "may", "can", "should", "must", "wo", "'ll"}
-HOSTILE_RELATIONS = {"ATTACKS", "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS"}
 # verbs that need two sides, whatever their object: "Finland and Estonia were
 # coordinating the investigation" (not "the two leaders discussed efforts to ...")
 JOINT_VERBS = {"coordinate", "cooperate", "collaborate", "co-chair", "co-host"}
