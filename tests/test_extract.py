@@ -5973,3 +5973,11 @@ def test_fighting_a_groups_branch_opposes_the_group(facts_of):
 def test_two_subjects_at_odds_oppose_each_other(facts_of):
     got = asserted(facts_of("Kosovo and Serbia remain at odds over the north."))
     assert {("Kosovo", "OPPOSES", "Serbia"), ("Serbia", "OPPOSES", "Kosovo")} <= got, got
+
+
+def test_n_regional_states_beside_a_named_one_are_the_rest_of_the_list(facts_of):
+    got = asserted(facts_of("Britain, France, Germany and the United States drafted the "
+                            "resolution. Tehran condemned the move by three European countries "
+                            "and the US as illegal."))
+    assert {("Iran", "CRITICIZES", "United Kingdom"), ("Iran", "CRITICIZES", "France"),
+            ("Iran", "CRITICIZES", "Germany")} <= got, got

@@ -17,6 +17,10 @@ from .mentions import PORTIONS, QUANTITY_NOUNS, DocContext
 
 Arg = tuple[int, float]  # (mention index, confidence factor)
 
+# region adjectives of a counted group of states: "three European countries"
+REGION_WORDS = {"european", "western", "gulf", "arab", "african", "asian", "nordic",
+                "baltic", "latin", "south", "eastern", "central", "neighbouring",
+                "neighboring", "sahel"}
 ORG_HEADS = {"party", "group", "movement", "coalition", "alliance", "militia", "organization",
              "organisation", "agency", "network", "faction", "front", "wing", "council",
              "ministry", "company", "firm", "bloc", "force", "mission", "outlet", "newspaper",
@@ -515,11 +519,18 @@ class Arguments:
             return self._people(tok, words[num.lower_], 1)
         else:
             return None
-        if num is None or not any(c.dep_ == "det" and c.lower_ in ("the", "all", "these")
-                                  for c in tok.children):
+        if num is None:
             return None
         n = words[num.lower_]
         ctx = self.ctx
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "all", "these")
+                   for c in tok.children):
+            # "the move by three European countries and the US": of the states the article
+            # just listed, the ones not named beside them
+            if num is tok or not any(c.dep_ == "amod" and c.lower_ in REGION_WORDS
+                                     for c in tok.children):
+                return None
+            return self._rest_of_list(tok, n, depth)
         if num is tok and n == 2 and (pair := self._people(tok, 2, 0)) is not None:
             return pair
         first_sent = max(0, ctx.sentence_of(tok) - 3)
@@ -536,6 +547,27 @@ class Arguments:
                 return [(i, f * 0.8) for i, f in group]
         if num is tok and n == 2:
             return self._people(tok, 2, 1) or self._two_groups(tok)
+        return None
+
+    def _rest_of_list(self, tok: Token, n: int, depth: int) -> list[Arg] | None:
+        """`n` states of the last list of states the article named that also holds those
+        named beside `tok` in its own sentence, once these are left out."""
+        ctx = self.ctx
+        start, end = ctx.bounds[tok.i]
+        beside = {self.mentions[m].key for t in ctx.doc[start:end] if t.i != tok.i
+                  for m in [ctx.mention(t)] if m is not None}
+        for t in reversed(list(ctx.doc[: start])):
+            m = ctx.mention(t)
+            if m is None or self.mentions[m].kind != "Country" or t.dep_ in ("conj", "appos"):
+                continue
+            group = [(i, f) for i, f in self.actors(t, conj=True, depth=depth + 1)
+                     if self.mentions[i].kind == "Country"]
+            keys = {self.mentions[i].key for i, _ in group}
+            if len(keys) <= n or not keys & beside:
+                continue  # (the list must hold the states named beside them too)
+            rest = [(i, f) for i, f in group if self.mentions[i].key not in beside]
+            if len({self.mentions[i].key for i, _ in rest}) == n:
+                return [(i, f * 0.7) for i, f in rest]
         return None
 
     def _two_groups(self, tok: Token) -> list[Arg] | None:
