@@ -5981,3 +5981,137 @@ def test_n_regional_states_beside_a_named_one_are_the_rest_of_the_list(facts_of)
                             "and the US as illegal."))
     assert {("Iran", "CRITICIZES", "United Kingdom"), ("Iran", "CRITICIZES", "France"),
             ("Iran", "CRITICIZES", "Germany")} <= got, got
+
+
+@pytest.mark.parametrize("text,fact,absent", [
+    # weapons that arrive somewhere are deployed there; a warship that docks visits
+    ("The first Russian missile systems had arrived on Belarusian soil.",
+     ("Russia", "DEPLOYED_IN", "Belarus"), ("Russia", "VISITS", "Belarus")),
+    ("Chinese warships arrived in Cambodia on Monday.",
+     ("China", "VISITS", "Cambodia"), ("China", "DEPLOYED_IN", "Cambodia")),
+    # a model name between the demonym and the craft
+    ("Six Swedish Gripen jets landed in Estonia on Tuesday.",
+     ("Sweden", "DEPLOYED_IN", "Estonia"), ("Sweden", "VISITS", "Estonia")),
+    ("Russia moved nuclear-capable missiles into Belarus last week.",
+     ("Russia", "DEPLOYED_IN", "Belarus"), None),
+    ("Lebanese troops fanned out across Tyre on Tuesday.",
+     ("Lebanese forces", "DEPLOYED_IN", "Tyre"), None),
+    ("Hundreds of Lebanese soldiers deployed on Tuesday around Naqoura.",
+     ("Lebanese forces", "DEPLOYED_IN", "Naqoura"), None),
+    ("Israeli troops still hold five positions inside Lebanon.",
+     ("Israeli forces", "DEPLOYED_IN", "Lebanon"), None),
+    # positions that are struck are no presence of the striker
+    ("Turkish warplanes struck positions of the PKK near Amadiya.",
+     ("Turkey", "ATTACKS", "Kurdistan Workers' Party"), ("Turkey", "DEPLOYED_IN", "Amadiya")),
+    ("U.S. forces have pulled out of Ain al-Asad.",
+     ("American forces", "WITHDRAWS_FROM", "Ain al-Asad"), None),
+], ids=["missiles-arrived", "warships-visit", "model-name", "moved-missiles", "fanned-out",
+        "deployed-around", "hold-positions", "struck-positions", "pulled-out-of-a-base"])
+def test_presence_of_forces_and_weapons(facts_of, text, fact, absent):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+    assert absent not in got, got
+
+
+def test_calling_an_act_a_threat_criticises_its_author_and_threatens_no_one(facts_of):
+    got = asserted(facts_of("Russia deployed missiles in Belarus last week. Lithuanian "
+                            "President Gitanas Nauseda called the deployment a direct threat "
+                            "to NATO."))
+    assert ("Gitanas Nauseda", "CRITICIZES", "Russia") in got, got
+    assert not any(r == "THREATENS" for _, r, _ in got), got
+
+
+def test_a_pact_two_states_signed_is_criticised_in_both(facts_of):
+    got = asserted(facts_of("Japan and Australia signed a defence pact on Friday. Beijing "
+                            "criticised the pact."))
+    assert {("China", "CRITICIZES", "Japan"), ("China", "CRITICIZES", "Australia")} <= got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("A missile hit a warehouse in the Obolonskyi district of Kyiv.",
+     ("Obolonskyi", "LOCATED_IN", "Kyiv")),
+    ("The talks were held at Istanbul's Dolmabahce Palace.",
+     ("Dolmabahce Palace", "LOCATED_IN", "Istanbul")),
+], ids=["district-of-a-capital", "a-citys-named-site"])
+def test_places_within_cities(facts_of, text, fact):
+    got = facts_of(text)
+    assert fact in {(s, r, o) for s, r, o, *_ in got}, got
+
+
+@pytest.mark.parametrize("text,facts", [
+    ("The foreign ministers, Jean-Noel Barrot of France and Johann Wadephul of Germany, wrote "
+     "to the council.",
+     {("Jean-Noel Barrot", "MEMBER_OF", "France"), ("Johann Wadephul", "MEMBER_OF", "Germany")}),
+    ("DHAKA, May 5 (Reuters) - Bangladesh summoned India's envoy. Foreign Affairs Adviser "
+     "Touhid Hossain said the talks would go on.",
+     {("Touhid Hossain", "MEMBER_OF", "Bangladesh")}),
+    ("Junta chief Senior General Min Aung Hlaing did not attend the talks in Myanmar.",
+     {("Min Aung Hlaing", "LEADS", "Myanmar")}),
+], ids=["x-of-country", "interim-government-adviser", "rank-after-the-title"])
+def test_roles_named_with_a_state_or_after_a_rank(facts_of, text, facts):
+    got = asserted(facts_of(text))
+    assert facts <= got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Egypt outlawed the Muslim Brotherhood in 2013.",
+     ("Egypt", "SANCTIONS", "Muslim Brotherhood")),
+    ("Jordan banned all activities of the Muslim Brotherhood.",
+     ("Jordan", "SANCTIONS", "Muslim Brotherhood")),
+    ("Washington decertified Bolivia as a partner in the war on drugs.",
+     ("United States", "SANCTIONS", "Bolivia")),
+], ids=["outlawed", "banned-activities-of", "decertified"])
+def test_bans_and_decertification_are_penalties(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_backing_a_groups_position_supports_the_group(facts_of):
+    got = asserted(facts_of("Islamic Jihad said in a statement that it fully backed the "
+                            "negotiating position of Hamas."))
+    assert ("Palestinian Islamic Jihad", "SUPPORTS", "Hamas") in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("China launched large-scale military drills around Taiwan on Thursday.",
+     ("China", "THREATENS", "Taiwan")),
+    # a call someone rejects was made on them
+    ("Moscow has rejected Kyiv's call for an unconditional ceasefire.",
+     ("Ukraine", "DEMANDS", "Russia")),
+    ("Washington is piling pressure on Moscow to end the war.",
+     ("United States", "DEMANDS", "Russia")),
+    ("Washington has ramped up pressure on Caracas.",
+     ("United States", "DEMANDS", "Venezuela")),
+    ("The Houthis warned that Israeli ports will no longer be safe.",
+     ("Houthis", "THREATENS", "Israel")),
+    ("Armenia and Azerbaijan initialled a long-awaited peace treaty.",
+     ("Armenia", "COOPERATES_WITH", "Azerbaijan")),
+], ids=["drills-around", "rejected-call", "piling-pressure", "ramped-up-pressure",
+        "will-not-be-safe", "initialled"])
+def test_drills_calls_pressure_and_warnings(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_rejected_call_is_still_a_demand_and_a_safe_place_no_threat(facts_of):
+    got = facts_of("Officials said the airport was safe. Hamas accepted Egypt's call for talks.")
+    assert not any(r == "THREATENS" for _, r, *_ in got), got
+    assert ("Egypt", "DEMANDS", "Hamas") in asserted(got), got
+
+
+def test_a_namesake_of_a_known_office_holder_serves_the_articles_state(facts_of):
+    # the surname alone later is the same man, not another holder of Spain's offices
+    got = asserted(facts_of(
+        "BOGOTA, Sept 16 (Reuters) - Colombian President Gustavo Petro said his country would "
+        "stop buying American weapons.\n\nDefense Minister Pedro Sanchez said rebels attacked "
+        "an army base near Tibu. \"The state will fall on them,\" Sanchez wrote on X."))
+    assert ("Pedro Sanchez", "MEMBER_OF", "Colombia") in got, got
+    assert ("Pedro Sanchez", "MEMBER_OF", "Spain") not in got, got
+
+
+def test_a_minister_a_foreign_envoy_meets_is_not_of_the_envoys_state(facts_of):
+    got = asserted(facts_of("BELGRADE, May 2 (Reuters) - Moscow has sided with Vucic. Russia's "
+                            "ambassador in Belgrade, Alexander Botsan-Kharchenko, met Interior "
+                            "Minister Ivica Dacic on Monday."))
+    assert ("Alexander Botsan-Kharchenko", "MEMBER_OF", "Russia") in got, got
+    assert ("Ivica Dacic", "MEMBER_OF", "Russia") not in got, got

@@ -25,7 +25,7 @@ from .arguments import SPEECH, Arguments
 from .dates import event_date
 from .events import EventFinder, Found
 from .lexicon import load as load_lexicon
-from .mentions import LOCATIVE_PREPS, DocContext, MentionFinder, guarded
+from .mentions import LOCATIVE_PREPS, VESSEL_NOUNS, DocContext, MentionFinder, guarded
 from .roles import RoleFinder
 
 __all__ = ["Extractor", "relation_schema"]
@@ -56,6 +56,10 @@ def relation_schema() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         r["relation"]: (expand(r["subject_types"]), expand(r["object_types"]))
         for r in gazetteer.read_tsv("relations.tsv")
     }
+
+
+# relations whose object is where the subject is or goes
+PLACE_RELATIONS = frozenset({"WITHDRAWS_FROM", "DEPLOYED_IN", "VISITS"})
 
 
 class Extractor:
@@ -217,8 +221,12 @@ class Extractor:
             s, o = ctx.mentions[f.subject], ctx.mentions[f.object]
             if s.key and s.key == o.key:
                 continue
-            if f.relation == "VISITS" and s.kind == "MilitaryForce":
-                f.relation = "DEPLOYED_IN"  # "Russian instructors arrived in Niamey"
+            if f.relation == "VISITS" and (s.kind == "MilitaryForce" or (
+                    s.attributes.get("class") == "vehicle"
+                    and s.attributes.get("lemma") not in VESSEL_NOUNS)):
+                # "Russian instructors arrived in Niamey", "Russian missile systems arrived
+                # in Belarus" (but a warship that docks in a port pays a visit)
+                f.relation = "DEPLOYED_IN"
             if f.relation == "LEADS" and o.kind != "Country" and f.extra.get("role") in (
                     "Prime Minister", "Premier", "Interim Prime Minister", "Acting Prime Minister",
                     "Caretaker Prime Minister") and "government" not in o.name.casefold():
@@ -246,8 +254,11 @@ class Extractor:
                     f.object, o = place, ctx.mentions[place]
             allowed = self.schema.get(f.relation)
             if allowed and o.kind == "Person" and "Person" not in allowed[1] and \
-                    "Location" in allowed[1] and o.source == "ner" and o.attributes.get("loc") \
+                    "Location" in allowed[1] and o.source == "ner" and (
+                        o.attributes.get("loc") or (f.relation in PLACE_RELATIONS and
+                                                    o.attributes.get("dep") == "pobj")) \
                     and not o.attributes.get("title"):
+                # ("pulled out of Ain al-Asad": where is all a withdrawal can be from)
                 # "withdrew from Khan Younis": NER's person is where troops withdraw from
                 o.kind = "Location"
             if f.relation == "MEMBER_OF" and s.kind == "Country" and o.kind == "Country":

@@ -62,7 +62,7 @@ def deed_nouns() -> dict[str, tuple[str, ...]]:
     return {v: tuple(ns) for v, ns in out.items()}
 
 
-QUANTITY = {"number", "series", "wave", "spate", "string", "round", "barrage", "volley",
+QUANTITY = {"number", "score", "handful", "thousand", "series", "wave", "spate", "string", "round", "barrage", "volley",
             "flurry", "couple", "dozen", "dozens", "hundred", "hundreds", "set", "billion",
             "billions", "million", "millions", "dollar", "euro", "package", "batch",
             "shipment", "tranche", "amount", "lot", "range", "raft", "new", "host", "one",
@@ -162,7 +162,7 @@ AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "un
               "framework", "roadmap"}
 # what two sides sign together, and the verbs of signing it
 SIGNED = AGREEMENTS | {"protocol", "charter", "declaration", "convention", "compact"}
-SIGNING = {"sign", "ink", "conclude", "seal"}
+SIGNING = {"sign", "ink", "conclude", "seal", "initial", "initialle"}
 # one attack goes by many names in an article
 # nouns of a strike that kills or wounds ("was killed in an Israeli air strike")
 STRIKE_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling",
@@ -217,6 +217,9 @@ PRIVATE_OCCASIONS = {"talk", "talks", "meeting", "negotiation", "negotiations", 
                      "round", "dinner", "lunch", "event", "occasion", "assembly"}
 # verbs of holding an occasion: "paraded its missiles through Pyongyang" places "the parade"
 OCCASION_VERBS = {"parade": "parade", "inaugurate": "inauguration"}
+# verbs of answering a call or a demand ("rejected Kyiv's call for a truce")
+ANSWERING = {"reject", "dismiss", "rebuff", "ignore", "refuse", "heed", "accept", "answer",
+             "spurn", "resist", "defy"}
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game", "patrol"}
 JOINT = {"joint", "trilateral", "bilateral", "combined", "multinational", "allied"}
 # the edge of a place: "on the outskirts of Damascus"
@@ -1148,14 +1151,19 @@ class EventFinder:
             if f.relation == "COOPERATES_WITH" and f.trigger.pos_ == "NOUN" and \
                     f.trigger.lemma_.casefold() in AGREEMENTS and f.flags.polarity == "positive":
                 # "signed a memorandum with Somaliland ... denounced the deal": its signer
+                # (both parties signed it: "Japan and Australia signed a pact ... Beijing
+                # criticised the pact")
                 at = base + f.trigger.idx
                 for word in AGREEMENTS:
                     acts = done.setdefault(word, [])
                     same = next((subj for subj, when, _ in acts if when == at), None)
                     if same is None:
                         acts.append(([f.subject], at, True))
-                    elif f.subject not in same:
-                        same.append(f.subject)
+                        same = acts[-1][0]
+                    for party in (f.subject, f.object):
+                        if party not in same and ctx.mentions[party].kind not in (
+                                "Location", "Person"):
+                            same.append(party)
             if f.relation in ACTS and f.flags.polarity == "positive" and \
                     ctx.mentions[f.subject].kind != "Location":
                 # who did what to whom, in text order: "condemned the sanctions" later
@@ -2343,7 +2351,9 @@ class EventFinder:
             weapons = [d for c in v.children if c.dep_ == "dobj" or (
                 c.dep_ == "prep" and c.lower_ == "with") for x in (
                 [c] if c.dep_ == "dobj" else pobjs(c)) for d in [x, *x.conjuncts]
-                if d.lemma_.casefold() in MATERIAL | SALVOS]
+                if self._counted(d).lemma_.casefold() in MATERIAL | SALVOS]
+            # ("fired scores of rockets at Israel": the target may hang on the quantity)
+            weapons += [self._counted(w) for w in weapons if self._counted(w) is not w]
             for w in weapons:
                 for c in w.children:
                     if c.dep_ == "prep" and c.lower_ in words:
@@ -2915,7 +2925,9 @@ class EventFinder:
                         if not found and self.lex.noun_triggers(s.lemma_.casefold()):
                             found = args.noun_agent(s) or self.act_authors(
                                 args.ctx, args, s, set(), True)
-                        if not found and s.lemma_.casefold() in PROVOCATIONS:
+                        if not found and (s.lemma_.casefold() in PROVOCATIONS or
+                                          self._unsafe(c)):
+                            # ("Israeli airports will not be safe": their owner)
                             # "any Indian military action would be met with a response"
                             found = [a for m in s.children
                                      if m.dep_ in ("amod", "poss", "compound") and m.i < s.i
@@ -2932,6 +2944,13 @@ class EventFinder:
         return []
 
     @staticmethod
+    def _unsafe(c: Token) -> bool:
+        """ "X will not be safe", "will no longer be secure": a clause of threatened harm."""
+        return c.lemma_ in ("be", "remain") and any(
+            d.dep_ == "acomp" and d.lemma_ in ("safe", "secure") for d in c.children) and any(
+            d.dep_ == "neg" or d.lower_ == "longer" for d in c.children)
+
+    @staticmethod
     def _undergoes(c: Token) -> bool:
         """A clause whose subject suffers a threatened act: "X will pay (a price / for
         this crime)", "X would face consequences", "X will regret it", "X would receive
@@ -2945,6 +2964,8 @@ class EventFinder:
             return True  # "U.S. bases will be targeted"
         if c.lemma_ == "go" and any(d.lower_ == "unpunished" for d in c.children):
             return True  # "the attack will not go unpunished"
+        if EventFinder._unsafe(c):
+            return True  # "Israeli airports and ports will not be safe"
         return c.lemma_ in ("receive", "get") and any(
             d.dep_ == "dobj" and d.lemma_ in PUNISHMENT for d in c.children)
 
@@ -3125,6 +3146,10 @@ class EventFinder:
                     if lemma == "mission" and any(c.lemma_.casefold() in MISSION_KINDS
                                                   for c in x.children):
                         return True  # "has hosted an EU civilian monitoring mission"
+                    if v.lemma_ in ("move", "relocate", "bring") and any(
+                            self.lex.nominals.get(w.lemma_.casefold()) == "vehicle"
+                            for w in [x, *x.children] if w.i <= x.i):
+                        return True  # "moved nuclear-capable missiles into Belarus"
         return False
 
     def _with_examples(self, args: Arguments, objects: list[Arg], n: Token) -> list[Arg]:
@@ -3292,7 +3317,9 @@ class EventFinder:
             # "froze its membership of the CSTO": no act against the owner; but "suspended
             # Sudan's membership" is
             return []
-        if self.lex.noun_triggers(lemma) and not target:
+        if any("light" not in t.flags for t in self.lex.noun_triggers(lemma)) and not target:
+            # (a noun that names an act only after a light verb, "held positions", is a
+            # plain noun here: "backed the negotiating position of Hamas")
             # "condemned the seizure by Israeli forces", "Russia's invasion": its agent;
             # "condemned attacks on US forces": the attackers are not named
             agents = [(i, f * 0.8) for i, f in args.noun_agent(tok)]
@@ -3464,13 +3491,19 @@ class EventFinder:
         return out
 
     def noun_event(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger) -> Iterator[Found]:
-        if trig.relation == "ATTACKS" and (
-                (n.dep_ == "oprd" and n.head.lemma_ in LABELLING) or (
+        if trig.relation == "DEPLOYED_IN" and n.lemma_ == "position" and not (
+                n.dep_ == "dobj" and n.head.lemma_ in ("hold", "maintain", "keep", "occupy",
+                                                       "establish", "man", "take")):
+            return  # "still hold five positions inside Lebanon" (not "struck positions")
+        if (trig.relation == "ATTACKS" or (trig.relation == "THREATENS" and n.lemma_.casefold()
+                                            in label_words())) and (
+                (n.dep_ in ("oprd", "attr", "xcomp") and n.head.lemma_ in LABELLING) or (
                     n.dep_ == "pobj" and n.head.lower_ == "as" and (
                         n.head.head.lemma_ in LABELLING or
                         n.head.head.head.lemma_ in LABELLING))):
             return  # "called the legislation a direct attack on the order", "described
-            # the sanctions as an attack on Georgian sovereignty": a label
+            # the sanctions as an attack on Georgian sovereignty", "called the deployment a
+            # threat to NATO": a label (not a warning: "called the drill a warning to X")
         if trig.relation == "SUPPORTS" and n.lemma_.casefold() in BACKING and (
                 (n.dep_ == "dobj" and n.head.lemma_ in RECEIVING) or (
                     n.dep_ == "pobj" and n.head.lower_ == "with"
@@ -3605,6 +3638,13 @@ class EventFinder:
                     if p.pos_ == "NOUN" and ctx.mention(p) is None]
             for p in acts[:1]:
                 objects = self.act_authors(ctx, args, p)
+        answered = False
+        if not objects and not pairs and trig.relation == "DEMANDS" and n.dep_ == "dobj" and \
+                n.head.lemma_ in ANSWERING and not any(c.dep_ == "neg" for c in n.head.children):
+            # "Moscow rejected Kyiv's call for a truce": the call was made on whoever
+            # answers it
+            objects = [(i, f * 0.8) for i, f in args.clause_subjects(n.head)]
+            answered = True
         if not objects and not pairs and trig.relation == "SANCTIONS":
             # "new sanctions over Pyongyang's military cooperation with Moscow": whose act
             objects = [a for h in (n, light) if h is not None for c in h.children
@@ -3720,6 +3760,9 @@ class EventFinder:
         if effect:
             # "revoked agreements with" (negative), "is preparing sanctions against" (planned)
             flags.apply(effect, light.lemma_)
+        if answered:
+            # (the call was made, whatever its answer: "rejected Kyiv's call")
+            flags.polarity = "positive"
         words = [n] + [c for c in n.children if c.dep_ in ("compound",) and c.pos_ == "NOUN"]
         if prep is not None:
             words.append(prep)

@@ -1923,10 +1923,13 @@ class MentionFinder:
         mods = list(tok.children)
         # ("Burkinabe security forces" parsed with the demonym on "security")
         mods += [g for c in tok.children if c.dep_ == "compound" and c.i < tok.i and
-                 c.lemma_.casefold() in ("security", "defence", "defense", "armed", "army",
+                 (c.lemma_.casefold() in ("security", "defence", "defense", "armed", "army",
                                          "military", "border", "naval", "special", "fighter",
                                          "combat", "attack", "patrol", "transport", "cargo",
                                          "surveillance", "reconnaissance")
+                 or (c.pos_ == "PROPN" and any(  # "Swedish Gripen jets": a model between
+                     self.lex.nominals.get(t.lemma_.casefold()) == "vehicle"
+                     for t in tok.subtree if t.i <= tok.i)))
                  and ctx.mention(c) is None
                  for g in c.children if g.dep_ in ("amod", "nmod", "compound") and g.i < c.i]
         for child in sorted(mods, key=lambda c: c.i):
@@ -2084,6 +2087,10 @@ class MentionFinder:
                 ctx.mention(c) is not None and ctx.mentions[ctx.mention(c)].kind == "MilitaryForce"
                 for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.i < tok.i):
             cls = "vehicle"  # "coast guard vessels", "navy ships": the force's craft
+        if cls is None and lemma in ("system", "battery", "launcher") and any(
+                c.dep_ == "compound" and self.lex.nominals.get(c.lemma_.casefold()) == "vehicle"
+                for c in tok.children):
+            cls = "vehicle"  # "Russian missile systems": the missiles
         if lemma == "fighter" and any(c.dep_ in ("compound", "nmod", "amod", "nummod") and
                                       any(ch.isdigit() for ch in c.text) for c in tok.children):
             cls = "vehicle"  # "a Russian Su-35 fighter", "F-16 fighters": aircraft

@@ -560,6 +560,8 @@ class RoleFinder:
                     ctx, idx, relation, said, anchor, words, conf * 0.9, "national-title", role)
                 continue
             owner = self._sentence_country(ctx, anchor, found) if here is False else here
+            if owner is not None and self._met_by_envoy_of(ctx, idx, owner, found):
+                owner = None  # "Russia's ambassador met Interior Minister X": X is no Russian
             if owner is None and any(w.lower_ in ("junta", "military", "army") for w in ctx.doc[
                     max(ctx.sent(anchor).start, words[0].i - 2) : words[0].i]):
                 # "Junta spokesman Zaw Min Tun": the state whose junta or military the
@@ -586,11 +588,30 @@ class RoleFinder:
                 yield self._found(idx, relation, said, anchor, words, conf * 0.7,
                                   "dateline-title", role=role)
 
+    @staticmethod
+    def _met_by_envoy_of(ctx: DocContext, person: int, state: int, found: list[Found]) -> bool:
+        """Is `person` met (received, hosted) by someone who serves `state`?"""
+        head = ctx.mentions[person].attributes.get("head")
+        if head is None:
+            return False
+        tok = ctx.doc[head]
+        if tok.dep_ != "dobj" or tok.head.lemma_ not in ("meet", "receive", "host", "visit"):
+            return False
+        key = ctx.mentions[state].key
+        servants = {f.subject for f in found if ctx.mentions[f.object].key == key
+                    and f.relation in ("MEMBER_OF", "LEADS")}
+        subjects = [d for c in tok.head.children if c.dep_ == "nsubj"
+                    for d in [c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos")]]
+        return any(ctx.mention(d) in servants or any(
+            p.dep_ == "poss" and ctx.mention(p) is not None
+            and ctx.mentions[ctx.mention(p)].key == key for p in d.children) for d in subjects)
+
     def _state_named(self, ctx: DocContext, key: str, person: str) -> bool:
         """Does the article so far name the state `key`: itself, its capital, or a known
         holder of its offices other than `person`?"""
         return any(m.key == key or m.attributes.get("capital_of") == key or (
             m.kind == "Person" and m.name != person
+            and m.name.split()[-1] != person.split()[-1]  # ("Sanchez wrote": the same man)
             and self.gaz.office_country(m.name, surname=True) == key) for m in ctx.mentions)
 
     def _only_home(self, ctx: DocContext, anchor: Token, words: list[Token], home: str) -> bool:
@@ -1015,6 +1036,18 @@ class RoleFinder:
                 " ".join(words[k:]))) is not None), None)
             if title is None:
                 continue
+            # "the foreign ministers, Jean-Noel Barrot of France and Johann Wadephul of
+            # Germany": each named with the state he serves
+            for a in [c for c in n.children if c.dep_ == "appos"]:
+                for p in [a, *a.conjuncts]:
+                    person = ctx.mention(p)
+                    owner = next((m for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for q in pobjs(c) for m in [ctx.mention(q)]
+                                  if m is not None and ctx.mentions[m].kind == "Country"), None)
+                    if person is not None and owner is not None and \
+                            ctx.mentions[person].kind == "Person" and title.owner == "context":
+                        yield self._found(person, title.relation, owner, n, [n], 0.75,
+                                          "respective-title", role=title.role)
             of = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in pobjs(c)]
             if not of:
@@ -2061,7 +2094,12 @@ class RoleFinder:
                     if target is None and c.dep_ == "poss" and c.lower_ == "its":
                         # "Armenia ... its southern Syunik province"
                         target = next((i for i, _ in args.actors(c)), None)
-                    if target is not None and ctx.mentions[target].kind != "Country":
+                    if target is not None and ctx.mentions[target].kind != "Country" and not (
+                            c.dep_ == "poss" and ctx.mentions[target].kind == "Location"
+                            and men.text.split()[-1].casefold() in FACILITY_NAMES | {
+                                "palace", "hotel", "hospital", "stadium", "square"}):
+                        # (but "Istanbul's Ciragan Palace", "Eilat's Ramon Airport": a
+                        # named site lies in the city that owns it)
                         target = None
                 elif c.dep_ == "prep" and c.lower_ == "in":
                     for p in pobjs(c):
@@ -2232,6 +2270,9 @@ class RoleFinder:
             return 4
         key = men.attributes.get("base_key", men.key)
         entry = self.gaz.get(key) if key else None
+        if entry is None and any(h.use == "capital" for h in self.gaz.lookup(men.name,
+                                                                             exact=True)):
+            return 1  # "the Obolonskyi district of Kyiv": a capital is a city
         return {"city": 1, "island": 1, "region": 2, "corridor": 2, "territory": 3, "sea": 3,
                 "strait": 3, "river": 3}.get(getattr(entry, "kind", ""), 0)
 
