@@ -611,6 +611,12 @@ class ArticleResolver:
             elif cls == "forces" and om is not None and om.kind == "Person" and (
                     led := self._led_force(ms, target, owner, leads)) is not None:
                 target[i] = led  # "Haftar's forces": the Libyan National Army he commands
+            elif cls == "forces" and om is not None and om.kind == "Person" and \
+                    m.attributes.get("loyal"):
+                # "forces loyal to Riek Machar": they fight for him, whatever state he
+                # serves (or once served)
+                target[i] = owner
+                m.attributes["alias"] = False
             elif cls == "forces" and om is not None and om.kind == "Person":
                 # "his security forces": the forces of the country the person serves
                 if not _forces_of(m, self.gaz.country(

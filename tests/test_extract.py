@@ -6115,3 +6115,101 @@ def test_a_minister_a_foreign_envoy_meets_is_not_of_the_envoys_state(facts_of):
                             "Minister Ivica Dacic on Monday."))
     assert ("Alexander Botsan-Kharchenko", "MEMBER_OF", "Russia") in got, got
     assert ("Ivica Dacic", "MEMBER_OF", "Russia") not in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ('"Russia is deliberately trying to destroy our energy system before the winter," DTEK '
+     'chief Maxim Timchenko said.', ("Maxim Timchenko", "CRITICIZES", "Russia")),
+    ('Ukrainian President Volodymyr Zelenskiy said Russia had "dropped guided bombs on homes" '
+     'in Ukraine.', ("Volodymyr Zelenskiy", "CRITICIZES", "Russia")),
+], ids=["quote-our-system", "bombs-on-homes-in-ukraine"])
+def test_a_person_telling_of_an_attack_on_their_side_criticises_the_attacker(
+        facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_militarys_report_of_an_attack_is_no_criticism(facts_of):
+    got = asserted(facts_of("Ukraine's air force said Russia launched 100 drones at Ukraine "
+                            "overnight."))
+    assert ("Russia", "ATTACKS", "Ukraine") in got, got
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+def test_an_officials_plain_report_of_an_attack_is_no_criticism(facts_of):
+    got = asserted(facts_of("Ukrainian drones hit an oil refinery in Russia's Krasnodar region, "
+                            "Krasnodar governor Veniamin Kondratyev said."))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Russia operates the 102nd military base in Gyumri.", ("Russia", "DEPLOYED_IN", "Gyumri")),
+    ("Kataib Hezbollah carried out scores of rocket and drone attacks on U.S. troops.",
+     ("Kataib Hezbollah", "ATTACKS", "American forces")),
+    ("Hezbollah fired scores of rockets at Israel.", ("Hezbollah", "ATTACKS", "Israel")),
+    ("Russian troops have launched a wave of counterattacks against Ukrainian forces.",
+     ("Russian forces", "ATTACKS", "Ukrainian forces")),
+], ids=["operates-a-base", "scores-of-attacks", "scores-of-rockets", "wave-of-counterattacks"])
+def test_bases_run_and_counted_attacks(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_forces_loyal_to_a_person_fight_for_him_not_for_his_state(facts_of):
+    got = asserted(facts_of("Heavy fighting broke out between South Sudan's army and forces "
+                            "loyal to Riek Machar."))
+    assert ("South Sudanese forces", "OPPOSES", "Riek Machar") in got, got
+    assert not any(o == "South Sudanese forces" and s == "South Sudanese forces"
+                   for s, _, o in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The Kenyan-led Multinational Security Support mission was authorized by the UN Security "
+     "Council.", ("United Nations Security Council", "SUPPORTS",
+                  "Multinational Security Support Mission")),
+    ("The United States is MINUSCA's largest financial contributor.",
+     ("United States", "SUPPORTS", "United Nations Multidimensional Integrated Stabilization "
+      "Mission in the Central African Republic")),
+    ("Macron visited Nuuk in a show of support for Denmark.", ("Macron", "SUPPORTS", "Denmark")),
+    ("Turkey-backed fighters of the Syrian National Army attacked Manbij.",
+     ("Turkey", "SUPPORTS", "Syrian National Army")),
+], ids=["mandate", "contributor", "show-of-support", "backed-fighters-of"])
+def test_mandates_rallies_and_shows_of_support(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_authorising_sanctions_supports_no_one(facts_of):
+    got = asserted(facts_of("Trump authorised sanctions against the court."))
+    assert not any(r == "SUPPORTS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Khawaja Asif warned that Pakistan could strike Afghanistan.",
+     ("Pakistan", "THREATENS", "Afghanistan")),
+    ("Katz said Israel would keep striking Hamas wherever it hides.",
+     ("Israel", "THREATENS", "Hamas")),
+], ids=["warned-could", "would-keep-striking"])
+def test_warnings_of_strikes_that_could_come_or_go_on(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_forecast_that_a_state_could_strike_is_no_threat(facts_of):
+    got = asserted(facts_of("Analysts said Israel could strike Iran."))
+    assert not any(r == "THREATENS" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Mali agreed to set up a committee with Mauritania to monitor the border.",
+     ("Mali", "COOPERATES_WITH", "Mauritania")),
+    ("Hamas agreed to a ceasefire with Israel.", ("Hamas", "COOPERATES_WITH", "Israel")),
+], ids=["agreed-to-set-up-with", "agreed-to-a-ceasefire-with"])
+def test_what_is_agreed_with_a_partner(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_portfolio_commissioner_serves_the_eu(facts_of):
+    got = asserted(facts_of("Enlargement Commissioner Marta Kos said the talks would go on."))
+    assert ("Marta Kos", "MEMBER_OF", "European Union") in got, got

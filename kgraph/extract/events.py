@@ -946,7 +946,15 @@ class EventFinder:
                   and not any(c.dep_ == "neg" for c in t.head.children)
                   for a in args.noun_agent(t)]
         blamed += extra_blamed
-        if not judged and not blamed:
+        # "Zelenskiy said Russia had dropped bombs on homes in Kharkiv", '"Russia is trying
+        # to destroy our energy system," Timchenko said': an attack told as done to the
+        # speaker's own side (decided once that side is known)
+        # (in the speaker's own quoted words: "the governor said drones hit a refinery"
+        # is a report, no charge)
+        quoted = quoted_tokens(v.sent) if clauses else set()
+        assailed = [cl for cl in clauses if v.lemma_ in SPEECH and v.lemma_ not in (
+            "deny", "warn") and cl.i in quoted and self._assails(cl) is not None]
+        if not judged and not blamed and not assailed:
             return
         speakers = args.clause_subjects_any(v) if v.lemma_ in SPEECH else args.clause_subjects(v)
         own = self._own_side(ctx, v) | {identity(ctx, s_) for s_, _ in speakers}
@@ -954,6 +962,13 @@ class EventFinder:
             state = load_gazetteer().state_key(ctx.mentions[s_].key)
             if state:
                 own.add(state)
+        for cl in assailed:
+            if all(ctx.mentions[s_].kind == "Person" for s_, _ in speakers) and \
+                    self._victim_own(ctx, self._assails(cl), own):
+                # (a person's charge, not a military's report: "the air force said Russia
+                # launched 100 drones")
+                judged += [c for c in cl.children if c.dep_ == "nsubj" and not any(
+                    identity(ctx, i) in own for i, _ in args.actors(c))]
         for o, fo in blamed:
             if identity(ctx, o) in own or ctx.mentions[o].kind == "Location":
                 continue
@@ -1010,6 +1025,42 @@ class EventFinder:
                     if s_ != o and ctx.mentions[o].kind != "Location":
                         yield Found(s_, "CRITICIZES", o, v, [v], flags_for(v, self.lex),
                                     0.5 * fs * fo, "evaluation")
+
+    def _assails(self, cl: Token) -> list[Token] | None:
+        """The objects of an attack a reported clause tells as done ("Russia had dropped
+        bombs on homes in Kharkiv", "is trying to destroy our energy system"), else None."""
+        if cl.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") or (
+                    c.dep_ == "aux" and c.lower_ in MODAL_AUX) for c in cl.children):
+            return None
+        verbs = [cl] + [c for c in cl.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        for x in verbs:
+            objs = [c for c in x.children if c.dep_ == "dobj"]
+            if not any(t.relation == "ATTACKS" for t in self.lex.verb_triggers(x.lemma_)) \
+                    and not (x.lemma_ in ("drop", "rain", "hurl", "lob") and any(
+                        self._counted(o).lemma_.casefold() in WEAPON_WORDS for o in objs)):
+                continue  # ("dropped guided bombs on homes")
+            objs += [p for c in [x, *objs] for d in c.children if d.dep_ == "prep"
+                     and d.lower_ in ("on", "at", "against", "in") for p in pobjs(d)]
+            if objs:
+                return objs
+        return None
+
+    def _victim_own(self, ctx: DocContext, objs: list[Token], own: set[str]) -> bool:
+        """Is what is attacked the speaker's own side: "our" cities, the speaker's state,
+        a place in it?"""
+        for o in objs:
+            for t in o.subtree:
+                if t.lower_ in ("our", "us"):
+                    return True
+                i = ctx.mention(t)
+                if i is None:
+                    continue
+                if identity(ctx, i) in own:
+                    return True
+                if ctx.mentions[i].kind == "Location" and self._place_state(ctx, i) in own:
+                    return True
+        return False
 
     @staticmethod
     def _harms(ctx: DocContext, cl: Token) -> bool:
@@ -1204,7 +1255,8 @@ class EventFinder:
             if (f.relation not in ("ATTACKS", "SANCTIONS") and not (
                     f.relation == "CRITICIZES" and f.trigger.lemma_ == "hold")) \
                     or f.flags.polarity != "positive" \
-                    or f.flags.modality == "asserted" or (f.subject, f.object) in said or \
+                    or (f.flags.modality == "asserted" and not self._will_go_on(f)) \
+                    or (f.subject, f.object) in said or \
                     ctx.mentions[f.object].kind == "Location":
                 continue  # (a town to be retaken is threatened by no one's words)
             t = f.light if f.light is not None else f.trigger
@@ -1217,6 +1269,10 @@ class EventFinder:
             for _ in range(5):
                 future = future or any(a.dep_ == "aux" and a.lower_ in modals
                                        for a in t.children)
+                if t.dep_ == "ccomp" and t.head.lemma_ in ("warn", "threaten") and any(
+                        a.dep_ == "aux" and a.lower_ in ("could", "might", "may")
+                        for a in t.children):
+                    future = True  # "warned that Pakistan could strike Afghanistan"
                 if t.dep_ == "xcomp" and t.head.lemma_ in VOWS:
                     announced = t.head
                     break
@@ -1257,6 +1313,13 @@ class EventFinder:
                         flags, f.confidence * 0.8, "stated-" + (
                             "attack" if f.relation == "ATTACKS" else "penalty"))
             # ("said the United States would hold Iran accountable": a reckoning promised)
+
+    @staticmethod
+    def _will_go_on(f: Found) -> bool:
+        """ "Israel would keep striking Hamas": an attack going on, and promised to go on."""
+        t = f.trigger
+        return t.dep_ == "xcomp" and t.head.lemma_ in ("keep", "continue") and any(
+            a.dep_ == "aux" and a.lower_ in FUTURE for a in t.head.children)
 
     @staticmethod
     def _speakers_side(ctx: DocContext, speakers: set[int], found: list[Found]) -> set[str]:
@@ -2332,6 +2395,13 @@ class EventFinder:
             objects = [(state_of_forces(ctx, i), f) for i, f in objects]
             if states:
                 objects = [(i, f) for i, f in objects if identity(ctx, i) not in states]
+        if not objects and trig.relation == "COOPERATES_WITH" and v.lemma_ == "agree":
+            # "agreed to set up a committee with Nouakchott": the partner hangs on what
+            # was agreed
+            objects = [a for x in v.children if x.dep_ == "xcomp"
+                       for h in [x, *(d for d in x.children if d.dep_ == "dobj")]
+                       for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for p in pobjs(c) for a in args.actors(p)]
         if trig.relation == "THREATENS" and prep is not None and prep.lower_ == "of":
             # "warned of a Serbian build-up" is no threat to Serbia; "warned of military
             # action against X" threatens X (below)
@@ -2351,7 +2421,8 @@ class EventFinder:
             weapons = [d for c in v.children if c.dep_ == "dobj" or (
                 c.dep_ == "prep" and c.lower_ == "with") for x in (
                 [c] if c.dep_ == "dobj" else pobjs(c)) for d in [x, *x.conjuncts]
-                if self._counted(d).lemma_.casefold() in MATERIAL | SALVOS]
+                if d.lemma_.casefold() in MATERIAL | SALVOS
+                or self._counted(d).lemma_.casefold() in MATERIAL | SALVOS]
             # ("fired scores of rockets at Israel": the target may hang on the quantity)
             weapons += [self._counted(w) for w in weapons if self._counted(w) is not w]
             for w in weapons:
@@ -2688,6 +2759,10 @@ class EventFinder:
         if trig.relation == "MEETS" and v.lemma_ == "welcome":
             # "Macron welcomed Zelenskiy to Paris" (not "welcomed Egypt's proposal")
             objects = [(o, f) for o, f in objects if ctx.mentions[o].kind == "Person"]
+        if "mandate" in trig.flags:
+            # "the mission was authorised by the UN Security Council": a mandate backs it
+            objects = [(o, f) for o, f in objects
+                       if ctx.mentions[o].kind in ("Organization", "MilitaryForce")]
         if "notforces" in trig.flags:
             # "hosted Russian troops" is not a meeting (nor "hosted an EU monitoring
             # mission")
@@ -3451,6 +3526,9 @@ class EventFinder:
                 for c in t.head.head.children):
             # "provided billions of dollars in military aid"
             t = next(c for c in t.head.head.children if c.dep_ == "dobj")
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_ == "agree" and \
+                t.lemma_.casefold() in AGREEMENTS | {"ceasefire", "truce"}:
+            return t.head.head  # "Hamas agreed to a ceasefire with Israel" (not to talks)
         if t.dep_ not in ("dobj", "nsubjpass"):
             return None
         v = t.head
@@ -3811,6 +3889,14 @@ class EventFinder:
         if light is not None:
             s = [(i, f * 0.95) for i, f in args.clause_subjects(light) if i not in exclude]
             return s, True
+        shown = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
+        if shown is not None and shown.lemma_ in ("show", "sign", "gesture", "display",
+                                                  "demonstration", "expression") and \
+                shown.dep_ == "pobj" and shown.head.lower_ in ("in", "as") and \
+                shown.head.head.pos_ in ("VERB", "AUX"):
+            # "visited Nuuk in a show of support for Denmark": the visitor's
+            return [(i, f * 0.8) for i, f in args.clause_subjects(shown.head.head)
+                    if i not in exclude], False
         context = self._context_subjects(ctx, args, n, trig, exclude)
         if not context and trig.relation == "ATTACKS" and n.tag_ == "NNS" and \
                 n.dep_ == "pobj" and n.head.lower_ in CIRCUMSTANTIAL:

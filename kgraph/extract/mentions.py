@@ -2339,6 +2339,10 @@ class MentionFinder:
         attrs = {"class": cls, "owner": owner, "lemma": lemma}
         if extra:
             attrs["extra_aliases"] = extra
+        if owner_m is not None and owner_m.kind == "Person" and owner_tok is not None and \
+                owner_tok.i > tok.i and any(c.dep_ == "amod" and c.lower_ in ("loyal", "allied")
+                                            for c in tok.children):
+            attrs["loyal"] = True  # "forces loyal to Riek Machar": his men, not his state's
         if cls in ("forces", "vehicle", "government"):
             if owner_m is None:
                 if cls == "forces" and owner_tok is not None and (
@@ -2654,6 +2658,17 @@ class MentionFinder:
             m = ctx.mention(child)
             if child.dep_ in ("appos", "compound") and m is not None and m != backer and \
                     ctx.mentions[m].kind in ("ArmedGroup", "Organization", "MilitaryForce"):
+                ctx.tok2men[tok.i] = m
+                ctx.mentions[m].attributes.setdefault("backer", backer)
+                return True
+        for child in tok.children:
+            # "Turkey-backed fighters of the Syrian National Army": the army's fighters
+            named = [ctx.mention(p) for p in child.children if p.dep_ == "pobj"] \
+                if child.dep_ == "prep" and child.lower_ in ("of", "from") else []
+            m = next((x for x in named if x is not None and x != backer), None)
+            if m is not None and ctx.mentions[m].kind in ("ArmedGroup", "MilitaryForce") and \
+                    self.lex.nominals.get(tok.lemma_.casefold()) in ("forces", "militants",
+                                                                     "rebels"):
                 ctx.tok2men[tok.i] = m
                 ctx.mentions[m].attributes.setdefault("backer", backer)
                 return True
