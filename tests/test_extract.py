@@ -6213,3 +6213,54 @@ def test_what_is_agreed_with_a_partner(facts_of, text, fact):
 def test_a_portfolio_commissioner_serves_the_eu(facts_of):
     got = asserted(facts_of("Enlargement Commissioner Marta Kos said the talks would go on."))
     assert ("Marta Kos", "MEMBER_OF", "European Union") in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ('"Putin\'s shadow fleet is a floating threat to our security," Cooper said.',
+     ("Cooper", "CRITICIZES", "Putin")),
+    ("Zakharova said NATO was conducting provocative drills near Russia.",
+     ("Zakharova", "CRITICIZES", "North Atlantic Treaty Organization")),
+], ids=["is-a-threat", "provocative-drills"])
+def test_what_a_speaker_labels_a_threat_or_provocative(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_routine_drills_are_no_criticism(facts_of):
+    got = asserted(facts_of("Zakharova said Russia was conducting routine drills."))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("American forces were under attack by Iran-backed militias.",
+     ("Iran-backed militias", "ATTACKS", "American forces")),
+    ("American forces came under attack by Kataib Hezbollah.",
+     ("Kataib Hezbollah", "ATTACKS", "American forces")),
+], ids=["were-under-attack-by", "came-under-attack-by"])
+def test_under_attack_by(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_leading_a_delegation_to_a_place_visits_it(facts_of):
+    got = asserted(facts_of("Christopher Smith led a U.S. delegation to Minsk in February."))
+    assert ("Christopher Smith", "VISITS", "Belarus") in got or \
+        ("Christopher Smith", "VISITS", "Minsk") in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Washington gave Kyiv military aid.", ("United States", "SUPPORTS", "Ukraine")),
+    ("Tehran says it gives the Houthis political backing but denies arming them.",
+     ("Iran", "SUPPORTS", "Houthis")),
+], ids=["gave-kyiv-aid", "gives-the-houthis-backing"])
+def test_a_receiver_before_the_thing_given(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_sea_before_port_is_no_place_of_its_own(facts_of):
+    got = {(s, r, o) for s, r, o, *_ in facts_of(
+        "Oil flows to the Turkish Mediterranean port of Ceyhan. North Korea fired missiles off "
+        "its east coast.")}
+    assert ("Ceyhan", "LOCATED_IN", "Turkey") in got, got
+    assert not any("Mediterranean" in s or "coast" in s for s, _, _ in got), got

@@ -308,7 +308,10 @@ class Extractor:
                 date=date,
                 attributes=attrs,
             )
-            key = (sent_idx, f.subject, f.relation, f.object)
+            # (one fact per sentence and sense: "gives the Houthis political backing but
+            # denies arming them" says both that Iran supports them and that it does not arm
+            # them)
+            key = (sent_idx, f.subject, f.relation, f.object, rel.polarity, rel.modality)
             if key not in best or best[key].confidence < rel.confidence:
                 best[key] = rel
         return list(best.values())

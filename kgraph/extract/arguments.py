@@ -1330,6 +1330,17 @@ class Arguments:
                 else:
                     toks = [(c, None) for c in v.children if c.dep_ == "dative" and
                             c.pos_ != "ADP"]
+                    if not toks:
+                        # "gave Kyiv military aid", "gives the Houthis political support":
+                        # the parser hangs the receiver on the thing given
+                        toks = [(m, None) for c in v.children if c.dep_ == "dobj"
+                                for m in c.children if m.dep_ in ("nmod", "compound")
+                                and m.i < c.i and m.left_edge.i <= v.i + 2
+                                and all(t.dep_ in ("det", "nmod", "compound")
+                                        or t.i >= m.i for t in v.doc[v.i + 1 : m.i + 1])
+                                and self.ctx.mention(m) is not None
+                                and any(a.dep_ == "amod" or a.pos_ == "NOUN"
+                                        for a in v.doc[m.i + 1 : c.i + 1])]
             elif slot == "xobj":
                 for c in v.children:
                     # ("threatened to withdraw Ugandan troops": its own, moved, not threatened)

@@ -217,6 +217,11 @@ PRIVATE_OCCASIONS = {"talk", "talks", "meeting", "negotiation", "negotiations", 
                      "round", "dinner", "lunch", "event", "occasion", "assembly"}
 # verbs of holding an occasion: "paraded its missiles through Pyongyang" places "the parade"
 OCCASION_VERBS = {"parade": "parade", "inaugurate": "inauguration"}
+# evaluation words that, before a noun, mostly describe rather than judge ("political
+# backing", "Hezbollah terrorist infrastructure" in a military's own words)
+DESCRIPTIVE_LABELS = {"political", "terrorist", "terroristic", "separatist", "extremist",
+                      "criminal", "mercenary", "colonial", "devastating", "catastrophic",
+                      "destructive", "dangerous", "occupation"}
 # verbs of answering a call or a demand ("rejected Kyiv's call for a truce")
 ANSWERING = {"reject", "dismiss", "rebuff", "ignore", "refuse", "heed", "accept", "answer",
              "spurn", "resist", "defy"}
@@ -850,11 +855,22 @@ class EventFinder:
             # the predicate itself: "were baseless", "was a war crime", "is a violation"
             preds = [c for c in cl.children if c.dep_ in ("attr", "acomp")]
             preds += [m for p in preds for m in p.children if m.dep_ in ("amod", "compound")]
-            evals = [t for t in preds if t.lemma_.casefold() in words
+            evals = [t for t in preds if (t.lemma_.casefold() in words or (
+                t.dep_ == "attr" and t.pos_ == "NOUN" and t.lemma_.casefold() in label_words()))
                      and not any(c.dep_ == "neg" for c in cl.children)]
+            # ("Putin's shadow fleet is a floating threat to our security")
             if subj and evals and cl.lemma_ == "be":
                 judged += subj
                 flat += evals
+            # '"This illegal and aggressive presence of Chinese vessels ...," Tarriela said':
+            # what the speaker calls illegal is done by its owner
+            judged += [t for t in cl.subtree if t.pos_ == "NOUN" and ctx.mention(t) is None
+                       and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head == cl
+                       and not any(c.dep_ == "neg" for c in cl.children)
+                       and t not in judged and any(
+                           c.dep_ == "amod" and c.i < t.i and c.lemma_.casefold() in words
+                           and c.lemma_.casefold() not in DESCRIPTIVE_LABELS
+                           for c in t.children)]
             if subj and v.lemma_ in ("consider", "deem") and cl.pos_ in ("NOUN", "ADJ") and (
                     cl.lemma_.casefold() in words or any(
                         m.dep_ in ("amod", "compound") and m.lemma_.casefold() in words
@@ -1008,6 +1024,11 @@ class EventFinder:
                 targets = self._move_authors(ctx, args, tok)
             if not targets and tok.pos_ in ("NOUN", "PROPN"):
                 targets = args.noun_agent(tok) or self.owner_objects(ctx, args, tok, False)
+                if not targets and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+                        tok.head.dep_ == "ccomp" and tok.head.head == v:
+                    # "said NATO was conducting provocative drills": whoever conducts them
+                    targets = [(i, f * 0.8) for i, f in args.clause_subjects(tok.head)
+                               if identity(ctx, i) not in own]
                 if not targets:
                     # ("called the seizure an act of aggression": U.S. forces seized, the
                     # reproach is aimed at their state)
@@ -3753,6 +3774,10 @@ class EventFinder:
                                     objects += self.owner_objects(ctx, args, p,
                                                                   "target" in trig.flags)
                             prep = c
+                        elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and \
+                                slot in ("prep:to", "prep:for") and n.dep_ == "dobj":
+                            # "gives the Houthis political backing": the receiver first
+                            objects += args.actors(c)
                     if objects:
                         break
         if not objects and not pairs and n.dep_ == "pobj" and n.head.lower_ == "with" and \
@@ -3889,6 +3914,13 @@ class EventFinder:
         if light is not None:
             s = [(i, f * 0.95) for i, f in args.clause_subjects(light) if i not in exclude]
             return s, True
+        if n.dep_ == "pobj" and n.head.lower_ == "under" and trig.relation == "ATTACKS":
+            # "came under attack by Kataib Hezbollah" ("by" hung on the verb)
+            by = [a for c in n.head.head.children if c.dep_ in ("prep", "agent")
+                  and c.lower_ == "by" for p in pobjs(c) for a in args.actors(p)
+                  if a[0] not in exclude]
+            if by:
+                return by, False
         shown = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else None
         if shown is not None and shown.lemma_ in ("show", "sign", "gesture", "display",
                                                   "demonstration", "expression") and \

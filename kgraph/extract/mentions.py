@@ -507,6 +507,8 @@ class MentionFinder:
             return  # already part of a longer name ("Ali Aden Houmed")
         if ent.text.strip() in weapon_names():
             return  # "Every Patriot means saved lives": a weapon, no person
+        if ent.label_ in ("LOC", "FAC") and not any(ch.isupper() for ch in ent.text):
+            return  # "off its east coast": a common noun, no name
         if ent.label_ == "PERSON" and all(t.lower_ in NAME_LIKE_TITLES | HONORIFICS
                                           for t in ent) and ent.end < len(ent.doc) and \
                 ent.doc[ent.end].ent_type_ == "PERSON" and ent.doc[ent.end].ent_iob_ == "B":
@@ -1171,6 +1173,11 @@ class MentionFinder:
             if tok.pos_ != "PROPN" and not (tok.lower_ in FACILITY_NAMES and tok.i > 0
                                              and doc[tok.i - 1].pos_ == "PROPN"):
                 continue
+            if tok.pos_ != "PROPN" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+                    for c in tok.children):
+                continue  # "the Mediterranean port of Ceyhan": a frame around the name
             if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN":
                 continue  # not the end of the name yet
             # the name ends here: collect the PROPN chain before it

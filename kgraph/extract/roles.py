@@ -85,6 +85,9 @@ PART_GROUP_NOUNS = {"faction", "bloc", "group", "party", "militia", "unit", "bri
                     "component", "wing", "battalion", "movement", "organisation",
                     "organization", "armed group", "constituent"}
 # a title that is no longer held
+# seas named by one word before "port" or "coast" ("Russia's Pacific port of Vladivostok")
+SEA_WORDS = {"mediterranean", "pacific", "atlantic", "arctic", "baltic", "caspian", "adriatic",
+             "aegean", "caribbean", "ionian", "levantine"}
 # last words of military ranks (titles.tsv), which can follow an office before a name
 RANKS = {"general", "gen", "captain", "capt", "colonel", "col", "major", "maj", "lieutenant",
          "lt", "sergeant", "sgt", "admiral", "adm", "brigadier", "marshal", "commodore",
@@ -1995,6 +1998,13 @@ class RoleFinder:
                 yield Found(i, "MEMBER_OF", body, v, [v], _flags(), 0.7 * f, "composition")
 
     # ------------------------------------------------------------- places
+    @staticmethod
+    def _coast_word(ctx: DocContext, t: Token) -> bool:
+        """ "Mediterranean", "Pacific" before "port": a sea named as a one-word modifier
+        that NER found but no gazetteer knows."""
+        m = ctx.mention(t)
+        return m is not None and t.lower_ in SEA_WORDS and ctx.mentions[m].text == t.text
+
     def _is_sea(self, ctx: DocContext, m: int) -> bool:
         key = ctx.mentions[m].key
         entry = self.gaz.get(key) if key else None
@@ -2056,6 +2066,9 @@ class RoleFinder:
                     men.source == "nominal" and men.attributes.get("capital_of")):
                 continue  # ("the Ukrainian capital" says where, not that Kyiv is in Ukraine)
             head = ctx.doc[men.attributes["head"]]
+            if head.dep_ == "compound" and head.head.lemma_ in PLACE_NOUNS | FACILITY_NAMES \
+                    and self._coast_word(ctx, head):
+                continue  # ("Russia's Pacific port of Vladivostok": the Pacific is no part)
             if men.attributes.get("dateline_in") is not None:
                 # "QUNEITRA, Syria, Aug 14 (Reuters) -"
                 yield self._found(idx, "LOCATED_IN", men.attributes["dateline_in"], head,
@@ -2194,9 +2207,12 @@ class RoleFinder:
                                         if g.dep_ == "poss" and g.pos_ == "PROPN"]]
             # ("the Ukrainian Danube port of Izmail": the state hangs on the river)
             owners += [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i
-                       and ctx.mention(c) is not None and self._is_sea(ctx, ctx.mention(c))
+                       and ctx.mention(c) is not None and (
+                           self._is_sea(ctx, ctx.mention(c)) or self._coast_word(ctx, c))
                        for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
             for c in owners:
+                if c.dep_ == "compound" and self._coast_word(ctx, c) and c.i != first.i:
+                    continue  # "the Turkish Mediterranean port of Ceyhan": which sea, not where
                 if c.dep_ == "prep" and c.lower_ == "in" and c.i > head.i:
                     # "the town of Nabatieh in southern Lebanon" ("in" on "town")
                     for p in pobjs(c):
