@@ -6264,3 +6264,20 @@ def test_a_sea_before_port_is_no_place_of_its_own(facts_of):
         "its east coast.")}
     assert ("Ceyhan", "LOCATED_IN", "Turkey") in got, got
     assert not any("Mediterranean" in s or "coast" in s for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Wagner, whose fighters have been deployed in Mali since 2021, left.",
+     ("Wagner Group", "DEPLOYED_IN", "Mali")),
+    ("Hamas, whose fighters attacked Israel in 2023, agreed to the deal.",
+     ("Hamas", "ATTACKS", "Israel")),
+], ids=["whose-fighters-deployed", "whose-fighters-attacked"])
+def test_whose_fighters_are_the_groups(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_demand_whose_verb_the_parser_read_as_a_noun(facts_of):
+    got = asserted(facts_of("UN chief Antonio Guterres demanded that the Houthis release all "
+                            "U.N. personnel immediately."))
+    assert ("Antonio Guterres", "DEMANDS", "Houthis") in got, got

@@ -3012,6 +3012,13 @@ class EventFinder:
                              for a in args.actors(s)]
                     if found:
                         return [(i, f * 0.85) for i, f in found]
+                if demand and c.pos_ == "NOUN" and any(d.dep_ == "dobj" for d in c.children):
+                    # "demanded that the Houthis release all U.N. personnel" read as a noun
+                    # "release" with the Houthis on it: the one asked to act
+                    found = [a for s in c.children if s.dep_ == "compound" and s.i < c.i
+                             for a in args.actors(s)]
+                    if found:
+                        return [(i, f * 0.85) for i, f in found]
                 for s in c.children:
                     # the threatened party undergoes the clause: "his visit would be met
                     # with an escalation", "X will pay a heavy price"; the subject of an

@@ -1918,6 +1918,22 @@ class MentionFinder:
         return True
 
     # ------------------------------------------------------------- nominals
+    @staticmethod
+    def _whose(ctx: DocContext, tok: Token) -> int | None:
+        """The named actor "whose" stands for in "Wagner, whose fighters ...": the noun the
+        relative clause of `tok` describes."""
+        t = tok
+        while t.dep_ != "relcl" and t.head != t:
+            t = t.head
+        if t.dep_ != "relcl":
+            return None
+        m = ctx.mention(t.head)
+        if m is None or ctx.mentions[m].kind not in ("ArmedGroup", "Organization",
+                                                      "MilitaryForce") or \
+                ctx.mentions[m].source not in ("ner", "gazetteer"):
+            return None  # (a state's troops stay its forces: "France, whose last troops")
+        return m
+
     def owner_of(self, ctx: DocContext, tok: Token, prefer: tuple[str, ...] = (),
                  under: bool = False) -> tuple[int | None, Token | None]:
         """The actor that owns a noun: a demonym or name modifier, a possessive,
@@ -1949,6 +1965,9 @@ class MentionFinder:
                     continue  # "the U.S.-backed force" is no American force
                 if m is not None and ctx.mentions[m].kind not in ("Location",):
                     found.append((m, child))
+                elif child.dep_ == "poss" and child.tag_ == "WP$" and \
+                        (ante := self._whose(ctx, tok)) is not None:
+                    found.append((ante, child))  # "Wagner, whose fighters ...": Wagner's
                 elif child.dep_ == "poss" and (child.pos_ == "PRON" or child.tag_ == "WP$"):
                     pron = child
         if pron is not None and not (found and tok.lemma_ == "counterpart"):
