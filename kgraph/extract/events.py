@@ -968,8 +968,8 @@ class EventFinder:
         # (in the speaker's own quoted words: "the governor said drones hit a refinery"
         # is a report, no charge)
         quoted = quoted_tokens(v.sent) if clauses else set()
-        assailed = [cl for cl in clauses if v.lemma_ in SPEECH and v.lemma_ not in (
-            "deny", "warn") and cl.i in quoted and self._assails(cl) is not None]
+        assailed = [(cl, objs) for cl in clauses if v.lemma_ in SPEECH and v.lemma_ not in (
+            "deny", "warn") and cl.i in quoted and (objs := self._assails(cl)) is not None]
         if not judged and not blamed and not assailed:
             return
         speakers = args.clause_subjects_any(v) if v.lemma_ in SPEECH else args.clause_subjects(v)
@@ -978,9 +978,9 @@ class EventFinder:
             state = load_gazetteer().state_key(ctx.mentions[s_].key)
             if state:
                 own.add(state)
-        for cl in assailed:
+        for cl, objs in assailed:
             if all(ctx.mentions[s_].kind == "Person" for s_, _ in speakers) and \
-                    self._victim_own(ctx, self._assails(cl), own):
+                    self._victim_own(ctx, objs, own):
                 # (a person's charge, not a military's report: "the air force said Russia
                 # launched 100 drones")
                 judged += [c for c in cl.children if c.dep_ == "nsubj" and not any(
