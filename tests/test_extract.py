@@ -6281,3 +6281,9 @@ def test_a_demand_whose_verb_the_parser_read_as_a_noun(facts_of):
     got = asserted(facts_of("UN chief Antonio Guterres demanded that the Houthis release all "
                             "U.N. personnel immediately."))
     assert ("Antonio Guterres", "DEMANDS", "Houthis") in got, got
+
+
+def test_a_named_mountain_range_is_a_place(facts_of):
+    got = asserted(facts_of("Islamic State fighters in the Cal Miskaad mountains attacked a "
+                            "base."))
+    assert ("Islamic State", "DEPLOYED_IN", "Cal Miskaad mountains") in got, got

@@ -192,6 +192,10 @@ LED_BODIES = {"coalition", "alliance", "force", "mission", "bloc", "operation", 
 NAME_CONNECTORS = {"of", "in", "for", "the", "and", "on", "&", "-", "to"}
 FACILITY_NAMES = {"base", "airbase", "camp", "airport", "port", "prison", "barracks",
                   "refinery", "plant", "dam", "bridge", "crossing", "checkpoint"}
+# lower-case heads of a geographic name after a proper noun ("the Cal Miskaad mountains",
+# "the Naf river")
+GEO_HEADS = {"mountains", "hills", "valley", "river", "desert", "forest", "plateau",
+             "highlands", "lake"}
 # "a military post at Zouarke", "positions around Kouri Bougoudi": the name is a place
 SITE_PREPS = {"at", "around", "near", "outside"}
 SITES = FACILITY_NAMES | {"post", "position", "outpost", "checkpoint", "camp", "base",
@@ -1170,10 +1174,10 @@ class MentionFinder:
         for tok in doc:
             if tok.i in ctx.skip or tok.i in ctx.tok2men:
                 continue
-            if tok.pos_ != "PROPN" and not (tok.lower_ in FACILITY_NAMES and tok.i > 0
-                                             and doc[tok.i - 1].pos_ == "PROPN"):
+            if tok.pos_ != "PROPN" and not (tok.lower_ in FACILITY_NAMES | GEO_HEADS
+                                             and tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
                 continue
-            if tok.pos_ != "PROPN" and any(
+            if tok.pos_ != "PROPN" and tok.lower_ in FACILITY_NAMES and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(
                         p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
                     for c in tok.children):
@@ -1231,7 +1235,8 @@ class MentionFinder:
             if bound:
                 # "Halane" (ORG) "Military base": extend the entity over a facility word
                 m = ctx.tok2men[bound[0].i]
-                if tok.lower_ in FACILITY_NAMES and ctx.mentions[m].source == "ner" and \
+                if tok.lower_ in FACILITY_NAMES | GEO_HEADS and \
+                        ctx.mentions[m].source == "ner" and \
                         ctx.mentions[m].kind in ("Organization", "Location") and \
                         not ctx.mentions[m].key:
                     men = ctx.mentions[m]
@@ -1247,7 +1252,7 @@ class MentionFinder:
                 continue
             last = span[-1]
             kind = None
-            if cues.get(last.text) == "Location" or last.lower_ in FACILITY_NAMES:
+            if cues.get(last.text) == "Location" or last.lower_ in FACILITY_NAMES | GEO_HEADS:
                 kind = "Location"
             elif last.head.lower_ in ORG_HEAD_NOUNS and last.dep_ == "compound" and \
                     last.head.i == last.i + 1:
