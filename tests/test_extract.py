@@ -6287,3 +6287,16 @@ def test_a_named_mountain_range_is_a_place(facts_of):
     got = asserted(facts_of("Islamic State fighters in the Cal Miskaad mountains attacked a "
                             "base."))
     assert ("Islamic State", "DEPLOYED_IN", "Cal Miskaad mountains") in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Ethiopia, whose government accuses Cairo of using the mission to pressure Addis Ababa, "
+     "objected.", ("Ethiopia", "CRITICIZES", "Egypt")),
+    ("U.S. forces struck a boat off Venezuela on Monday. Colombian President Gustavo Petro "
+     "called the strikes murder.", ("Gustavo Petro", "CRITICIZES", "United States")),
+    ("Colombian President Gustavo Petro rejected the move. Secretary of State Marco Rubio has "
+     "called Petro an erratic leader.", ("Marco Rubio", "CRITICIZES", "Gustavo Petro")),
+], ids=["whose-government-accuses", "called-the-strikes-murder", "erratic-leader"])
+def test_accusations_and_labels(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got

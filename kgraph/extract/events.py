@@ -850,6 +850,7 @@ class EventFinder:
             clauses = [c for c in v.children if c.dep_ == "ccomp"]
         judged: list[Token] = []
         flat: list[Token] = []  # the words of the labels given
+        split: Token | None = None  # "the strikes" of a misparsed "the strikes murder"
         for cl in clauses:
             subj = [c for c in cl.children if c.dep_ in ("nsubj", "nsubjpass")]
             # the predicate itself: "were baseless", "was a war crime", "is a violation"
@@ -921,6 +922,14 @@ class EventFinder:
                      if a.dep_ == "acl" for c in a.children
                      if c.dep_ == "prep" and c.lower_ == "as"]
             dobjs = [c for c in v.children if c.dep_ == "dobj"]
+            if dobjs and dobjs[0].lemma_.casefold() in words and not oprd:
+                # 'called the strikes murder' read as one noun "strikes murder": the label
+                # is the head, what is labelled its compound
+                named = [c for c in dobjs[0].children if c.dep_ == "compound"
+                         and c.pos_ == "NOUN" and c.tag_ == "NNS"]
+                if named:
+                    oprd, dobjs = [dobjs[0]], named[:1]
+                    split = named[0]
             oprd += dobjs[1:]  # "whom Beijing brands a separatist": two objects
             # ("called the Israeli strikes a crime", parsed as an object of the object)
             oprd += [c for d in dobjs[:1] for c in d.children if c.dep_ == "dobj"]
@@ -1033,7 +1042,7 @@ class EventFinder:
                     # ("called the seizure an act of aggression": U.S. forces seized, the
                     # reproach is aimed at their state)
                     targets = [(state_of_forces(ctx, i), f) for i, f in self.act_authors(
-                        ctx, args, tok, self._own_side(ctx, v))]
+                        ctx, args, tok, self._own_side(ctx, v), referred=tok == split)]
             if not targets and tok.pos_ == "NOUN" and tok.lemma_.casefold() in GENERIC_ACTS \
                     and tok.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in (
                         "the", "this", "that") for c in tok.children):

@@ -1923,8 +1923,7 @@ class MentionFinder:
         return True
 
     # ------------------------------------------------------------- nominals
-    @staticmethod
-    def _whose(ctx: DocContext, tok: Token) -> int | None:
+    def _whose(self, ctx: DocContext, tok: Token) -> int | None:
         """The named actor "whose" stands for in "Wagner, whose fighters ...": the noun the
         relative clause of `tok` describes."""
         t = tok
@@ -1933,8 +1932,10 @@ class MentionFinder:
         if t.dep_ != "relcl":
             return None
         m = ctx.mention(t.head)
-        if m is None or ctx.mentions[m].kind not in ("ArmedGroup", "Organization",
-                                                      "MilitaryForce") or \
+        kinds = ("ArmedGroup", "Organization", "MilitaryForce")
+        if self.lex.nominals.get(tok.lemma_.casefold()) == "government":
+            kinds += ("Country",)  # "Ethiopia, whose government accuses Cairo ..."
+        if m is None or ctx.mentions[m].kind not in kinds or \
                 ctx.mentions[m].source not in ("ner", "gazetteer"):
             return None  # (a state's troops stay its forces: "France, whose last troops")
         return m
