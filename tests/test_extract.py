@@ -6300,3 +6300,14 @@ def test_a_named_mountain_range_is_a_place(facts_of):
 def test_accusations_and_labels(facts_of, text, fact):
     got = asserted(facts_of(text))
     assert fact in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Gedion Timothewos accused Eritrea and a hardline TPLF clique of preparing for war.",
+     ("Gedion Timothewos", "CRITICIZES", "Tigray People's Liberation Front")),
+    ("Ethiopia and Somalia held talks in Ankara. The two neighbours patched up their ties.",
+     ("Somalia", "COOPERATES_WITH", "Ethiopia")),
+], ids=["a-groups-clique", "patched-up-ties"])
+def test_cliques_and_mended_ties(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got or (fact[2], fact[1], fact[0]) in got, got
