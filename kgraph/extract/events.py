@@ -377,6 +377,14 @@ class Found:
     extra: dict = field(default_factory=dict)
 
 
+def told_as_fact(cl: Token) -> bool:
+    """A reported clause that tells its verb as done: not negated, no modal, not under
+    "if"/"whether" ("the strikes violated ...", not "would undermine", "did not violate")."""
+    return cl.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") or (
+            c.dep_ == "aux" and c.lower_ in MODAL_AUX) for c in cl.children)
+
+
 def particle_ok(v: Token, trig: Trigger) -> bool:
     if not trig.particle:
         return True
@@ -976,9 +984,9 @@ class EventFinder:
         # speaker's own side (decided once that side is known)
         # (in the speaker's own quoted words: "the governor said drones hit a refinery"
         # is a report, no charge)
-        quoted = quoted_tokens(v.sent) if clauses else set()
-        assailed = [(cl, objs) for cl in clauses if v.lemma_ in SPEECH and v.lemma_ not in (
-            "deny", "warn") and cl.i in quoted and (objs := self._assails(cl)) is not None]
+        in_quotes = quoted_tokens(v.sent) if clauses and v.lemma_ in SPEECH else set()
+        assailed = [(cl, objs) for cl in clauses if v.lemma_ not in ("deny", "warn")
+                    and cl.i in in_quotes and (objs := self._assails(cl)) is not None]
         if not judged and not blamed and not assailed:
             return
         speakers = args.clause_subjects_any(v) if v.lemma_ in SPEECH else args.clause_subjects(v)
@@ -1059,9 +1067,7 @@ class EventFinder:
     def _assails(self, cl: Token) -> list[Token] | None:
         """The objects of an attack a reported clause tells as done ("Russia had dropped
         bombs on homes in Kharkiv", "is trying to destroy our energy system"), else None."""
-        if cl.pos_ not in ("VERB", "AUX") or any(
-                c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") or (
-                    c.dep_ == "aux" and c.lower_ in MODAL_AUX) for c in cl.children):
+        if not told_as_fact(cl):
             return None
         verbs = [cl] + [c for c in cl.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         for x in verbs:
@@ -1097,9 +1103,7 @@ class EventFinder:
         """A reported clause that says its subject harms something (harm_verbs.tsv), as a
         fact: "the strikes violated Resolution 1701", not "would undermine" or "did not
         violate"."""
-        if cl.pos_ not in ("VERB", "AUX") or any(
-                c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ != "that") or (
-                    c.dep_ == "aux" and c.lower_ in MODAL_AUX) for c in cl.children):
+        if not told_as_fact(cl):
             return False
         # ... or is doing something to harm it: "Russia is spending millions to buy votes
         # and destabilise our country", "is trying to undermine the talks"
