@@ -374,7 +374,20 @@ def _place(row: dict[str, str]) -> Organization:
 
 
 def _fold(name: str) -> str:
-    return " ".join(name.casefold().replace("\u2019", "'").split())
+    # ("Ferdinand Marcos Jr" is "Ferdinand Marcos Jr.")
+    return " ".join(name.casefold().replace("\u2019", "'").replace(".", "").split())
+
+
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@functools.cache
+def country_groups() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(description words, member country keys) from country_groups.tsv: "the former
+    Soviet republic" is one of the states of the "soviet" group."""
+    return tuple((frozenset(r["words"].split()),
+                  frozenset(f"country:{c}" for c in r["members"].split("|")))
+                 for r in read_tsv("country_groups.tsv"))
 
 
 @functools.cache
@@ -391,7 +404,9 @@ def _office_rows() -> tuple[tuple[int, str, str], ...]:
 def _office_surnames() -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for _, n, state in _office_rows():
-        out.setdefault(_fold(n.split()[-1]), set()).add(state)
+        words = [w for w in _fold(n).split() if w not in NAME_SUFFIXES]
+        # ("Marcos", not "Jr.")
+        out.setdefault(words[-1], set()).add(state)
     return out
 
 

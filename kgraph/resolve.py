@@ -726,6 +726,26 @@ class ArticleResolver:
 
     def _pair(self, ms: list[Mention], i: int, target: list[int], by_pos: list[int],
               leads: dict) -> tuple[int, int] | None:
+        pair = self._pair_sides(ms, i, target, by_pos, leads)
+        if pair is None or ms[i].attributes.get("lemma") != "leader":
+            return pair
+        # "the two leaders met": the two named leaders of the two states, if named before
+        people = []
+        for side in pair:
+            if ms[side].kind == "Person":
+                people.append(side)
+                continue
+            key = ms[side].key
+            who = [j for j in by_pos if ms[j].kind == "Person" and ms[j].start < ms[i].start
+                   and any(rel == "LEADS" and ms[o].key == key and key
+                           for rel, o, _ in leads.get(j, []))]
+            if len({norm(ms[j].name) for j in who}) != 1:
+                return pair
+            people.append(who[-1])
+        return people[0], people[1]
+
+    def _pair_sides(self, ms: list[Mention], i: int, target: list[int], by_pos: list[int],
+                    leads: dict) -> tuple[int, int] | None:
         """The two actors "both governments" (mention i) refers to: the pair of actors the
         article's relations join most often before it, quarrels counting double (people
         standing for the state they serve; two states preferred), else the last two different actors named in this
@@ -881,6 +901,14 @@ class ArticleResolver:
         the sentence's actors (nor excluded by the extractor), else the most salient
         country of the two sentences before."""
         m = ms[i]
+        words = set(re.findall(r"[a-z]+", m.text.lower()))
+        groups = [members for need, members in gz.country_groups() if need <= words]
+        if groups:
+            # "the former Soviet republic": the state of that group the article spoke of
+            # most, however many others it named since
+            return max((k for k in salience if all(k in g for g in groups)
+                        and any(ms[j].key == k and ms[j].start < m.start for j in by_pos)),
+                       key=lambda k: salience[k], default=None)
         exclude = set(m.attributes.get("exclude", []))
         same: str | None = None
         same_demonym = False

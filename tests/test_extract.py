@@ -6311,3 +6311,148 @@ def test_accusations_and_labels(facts_of, text, fact):
 def test_cliques_and_mended_ties(facts_of, text, fact):
     got = asserted(facts_of(text))
     assert fact in got or (fact[2], fact[1], fact[0]) in got, got
+
+
+def test_the_state_a_titled_person_acts_on_is_not_their_own(facts_of):
+    got = asserted(facts_of("Defence Minister Joao Pinto, who toured the north on Monday, "
+                            "thanked the Rwandans for their help."))
+    assert not any(s == "Joao Pinto" and r == "MEMBER_OF" for s, r, _ in got), got
+    got = asserted(facts_of("Canadian Prime Minister Mark Carney said Ottawa had protested to "
+                            "the Chinese embassy, while Defence Minister David McGuinty said "
+                            "a frigate would monitor the ships."))
+    assert ("David McGuinty", "MEMBER_OF", "Canada") in got, got
+
+
+def test_a_known_office_holder_with_a_suffix_is_known(facts_of):
+    got = asserted(facts_of("A Philippine patrol boat was hit by water cannon. President "
+                            "Ferdinand Marcos Jr, who has deepened ties with Tokyo, has "
+                            "called Beijing's actions unacceptable."))
+    assert ("Ferdinand Marcos Jr", "LEADS", "Philippines") in got, got
+    assert ("Ferdinand Marcos Jr", "LEADS", "China") not in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("France threatened to trigger a snapback of UN sanctions on Iran.",
+     ("France", "THREATENS", "Iran")),
+    ("Heavy fighting erupted in Omdurman city between Sudan's army and the RSF.",
+     ("Sudanese forces", "OPPOSES", "Rapid Support Forces")),
+    ("Russian drones hit fuel depots and a power substation in the Odesa region.",
+     ("Russia", "ATTACKS", "Odesa region")),
+    ("A Turkish drone strike hit a car in Baghdad's eastern suburbs.",
+     ("Turkey", "ATTACKS", "Baghdad")),
+    ("Britain joined Washington's campaign against the Houthis.",
+     ("United Kingdom", "SUPPORTS", "United States")),
+    ("Israel struck the Islamic Republic on Friday.", ("Israel", "ATTACKS", "Iran")),
+    ("Turkish jets struck the Zap and Metina regions of northern Iraq.",
+     ("Turkey", "ATTACKS", "Metina")),
+    ("Turkish jets struck the Zap and Metina regions of northern Iraq.",
+     ("Zap", "LOCATED_IN", "Iraq")),
+    ("Iran and Russia, Assad's main backers, objected.", ("Russia", "SUPPORTS", "Assad")),
+], ids=["snapback-threat", "fighting-in-a-place-between", "last-target-places-the-list",
+        "a-citys-suburbs-are-the-city", "joined-anothers-campaign", "the-islamic-republic",
+        "named-regions-are-the-targets", "named-regions-of-a-country",
+        "a-plural-apposition-of-a-list"])
+def test_threats_of_penalties_wars_joined_and_places_of_strikes(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_list_of_places_is_not_inside_the_first_ones_owner(facts_of):
+    got = asserted(facts_of("Explosions shook Damascus's southern suburbs, the city of Homs "
+                            "and the Qalamoun mountains."))
+    assert not any(r == "LOCATED_IN" and o == "Damascus" for _, r, o in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Lai Ching-te was greeted at the airport by Hawaii Governor Josh Green.",
+     ("Josh Green", "MEETS", "Lai Ching-te")),
+    ("Ursula von der Leyen congratulated Maia Sandu.",
+     ("Ursula von der Leyen", "SUPPORTS", "Maia Sandu")),
+    ("Pyongyang has rebuffed Seoul's overtures.", ("North Korea", "OPPOSES", "South Korea")),
+    ("Turkish Foreign Minister Hakan Fidan held talks with Egyptian Foreign Minister Badr "
+     "Abdelatty in Cairo.", ("Hakan Fidan", "VISITS", "Cairo")),
+    ("Indian Prime Minister Narendra Modi travelled to Tianjin to see Chinese President Xi "
+     "Jinping. The two leaders met on the sidelines of the summit.",
+     ("Narendra Modi", "MEETS", "Xi Jinping")),
+    ("NATO agreed the target, bowing to pressure from U.S. President Donald Trump.",
+     ("Donald Trump", "DEMANDS", "North Atlantic Treaty Organization")),
+    ("Spain faces pressure from Washington.", ("United States", "DEMANDS", "Spain")),
+], ids=["greeted-by", "congratulated", "rebuffed-overtures", "held-talks-in-a-capital",
+        "the-two-leaders", "bowing-to-pressure", "faces-pressure"])
+def test_greetings_rebuffs_leaders_and_pressure(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("MAPUTO, Nov 3 (Reuters) - Police in Mozambique fired on protesters. Amnesty "
+     "International urged the authorities to open an independent investigation.",
+     ("Amnesty International", "DEMANDS", "Mozambique")),
+    ("The United States condemned atrocities committed by the Rapid Support Forces against "
+     "civilians.", ("United States", "CRITICIZES", "Rapid Support Forces")),
+    ("Egypt condemned the killings carried out by the RSF.",
+     ("Egypt", "CRITICIZES", "Rapid Support Forces")),
+    ("The Popular Forces, a militia loyal to Israel, attacked Hamas.",
+     ("Popular Forces", "SUPPORTS", "Israel")),
+], ids=["the-authorities", "atrocities-committed-by", "killings-carried-out-by",
+        "a-militia-loyal-to"])
+def test_authorities_deeds_done_by_and_loyal_militias(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Israel struck Syrian government forces that it accuses of killing Druze civilians.",
+     ("Israel", "CRITICIZES", "Syrian forces")),
+    ("Al-Shabaab attacked a hotel in Mogadishu. The United Nations also denounced the "
+     "attack.", ("United Nations", "CRITICIZES", "al-Shabaab")),
+    ("Israeli Defence Minister Israel Katz warned that Beirut's southern suburbs would be hit "
+     "with full force, and said the Lebanese government bore responsibility.",
+     ("Israel Katz", "THREATENS", "Lebanon")),
+    ("Trump threatened to make Madrid pay for its stance in trade talks.",
+     ("Trump", "THREATENS", "Spain")),
+    ("Chinese warships held live-fire drills in the Tasman Sea.",
+     ("China", "DEPLOYED_IN", "Tasman Sea")),
+    ("Germany's Patriot batteries are stationed in southeastern Poland.",
+     ("Germany", "DEPLOYED_IN", "Poland")),
+    ("Masrour Barzani, whose Kurdistan Democratic Party has close ties with Ankara, met Fidan.",
+     ("Kurdistan Democratic Party", "COOPERATES_WITH", "Turkey")),
+], ids=["that-it-accuses", "denounced-the-attack-told-before", "a-capital-threatened",
+        "make-them-pay", "drills-in-a-sea", "batteries-stationed", "kurdistan-democratic-party"])
+def test_accused_antecedents_past_attacks_threats_and_drills(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_leaving_someone_in_a_state_is_no_withdrawal(facts_of):
+    got = asserted(facts_of("A SADC force pulled out of Cabo Delgado last July, leaving Rwanda "
+                            "as Maputo's main foreign partner in the fight."))
+    assert not any(r == "WITHDRAWS_FROM" and o == "Rwanda" for _, r, o in got), got
+    assert any(r == "WITHDRAWS_FROM" and o == "Cabo Delgado" for _, r, o in got), got
+
+
+def test_a_described_state_is_one_of_its_group(facts_of):
+    got = asserted(facts_of("Maia Sandu's party won Moldova's election. Macron, Merz and Tusk "
+                            "met in Poland, in a show of support for the former Soviet "
+                            "republic."))
+    assert ("Tusk", "SUPPORTS", "Moldova") in got, got
+    assert ("Tusk", "SUPPORTS", "Poland") not in got, got
+
+
+def test_who_after_a_state_in_a_description_is_the_person_described(facts_of):
+    got = asserted(facts_of("Slovak Prime Minister Robert Fico, a vocal critic of Western "
+                            "military aid to Ukraine who met Russian President Vladimir Putin "
+                            "in Beijing last month, said Bratislava would not object."))
+    assert ("Robert Fico", "MEETS", "Vladimir Putin") in got, got
+    assert not any(s == "Ukraine" for s, _, _ in got), got
+
+
+def test_opposing_what_would_be_done_to_a_group_is_not_opposing_it(facts_of):
+    got = asserted(facts_of("Iran opposes the disarmament of Hezbollah."))
+    assert ("Iran", "OPPOSES", "Hezbollah") not in got, got
+
+
+def test_funding_a_deployment_supports_its_owner(facts_of):
+    got = asserted(facts_of("The European Union, which helps fund the Rwandan deployment, "
+                            "said it would continue."))
+    assert ("European Union", "SUPPORTS", "Rwanda") in got, got

@@ -127,6 +127,7 @@ FILES = [
     ("office_holders.tsv", ["name", "aliases", "country"], ["aliases"]),
     ("igo_officials.tsv", ["name", "aliases", "org"], ["aliases"]),
     ("national_forces.tsv", ["iso3", "org"], []),
+    ("country_groups.tsv", ["words", "members"], ["members"]),
 ]
 
 
@@ -653,3 +654,15 @@ def test_igo_officials_are_known_by_their_body():
 
     assert load().office_country("Mark Rutte") == "org:north-atlantic-treaty-organization"
     assert load().office_country("António Guterres") == "org:united-nations"
+
+
+def test_country_groups_name_known_states(by_iso3):
+    rows = read_dicts("country_groups.tsv")
+    assert rows
+    for row in rows:
+        assert row["words"] == row["words"].lower(), row
+        members = row["members"].split("|")
+        assert len(members) == len(set(members)) >= 2, row
+        assert all(m in by_iso3 for m in members), row
+    soviet = next(r for r in rows if r["words"] == "soviet")["members"].split("|")
+    assert "MDA" in soviet and "POL" not in soviet

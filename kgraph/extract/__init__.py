@@ -261,6 +261,15 @@ class Extractor:
                 # ("pulled out of Ain al-Asad": where is all a withdrawal can be from)
                 # "withdrew from Khan Younis": NER's person is where troops withdraw from
                 o.kind = "Location"
+            if f.relation == "THREATENS" and allowed and o.kind == "Location" and \
+                    "Location" not in allowed[1] and o.attributes.get("capital_of"):
+                # "warned that Beirut's southern suburbs would be hit": a relation only an
+                # actor can undergo reaches the capital's state (when the text names it)
+                state = next((i for i, m in enumerate(ctx.mentions)
+                              if m.kind == "Country" and m.key == o.attributes["capital_of"]),
+                             None)
+                if state is not None and state != f.subject:
+                    f.object, o = state, ctx.mentions[state]
             if f.relation == "MEMBER_OF" and s.kind == "Country" and o.kind == "Country":
                 continue  # "Brazil joins Colombia and Mexico" (in an act): a state is a
                 # member of bodies, never of another state

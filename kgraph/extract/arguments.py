@@ -33,6 +33,9 @@ PLACE_OF = {"city", "town", "village", "province", "region", "district", "port",
             "airspace", "waters", "coast", "camp", "neighbourhood", "neighborhood", "suburb",
             "outskirts", "outskirt", "suburbs", "edge", "centre", "center", "heart",
             "township"}
+# parts of a city that stand for it ("Beirut's southern suburbs")
+CITY_AREAS = {"suburb", "suburbs", "outskirts", "outskirt", "neighbourhood", "neighborhood",
+              "district", "centre", "center", "edge", "heart"}
 # "most of Darfur", "large parts of Khartoum": the place a part is of
 PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe", "swath",
              "chunk", "all", "parts"}
@@ -324,6 +327,12 @@ class Arguments:
             # countries that did are the subjects of "were"
             out += [a for c in among.children if c.dep_ == "nsubj"
                     for a in self.actors(c, depth=depth + 1)]
+        elif tok.lower_ == "that" and tok.tag_ == "IN" and tok.dep_ in (
+                "dobj", "nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and \
+                tok.head.head.pos_ in ("NOUN", "PROPN"):
+            # "forces that it accuses of killing civilians" ("that" tagged a conjunction):
+            # what the relative clause is about
+            out += self.actors(tok.head.head, conj=conj, depth=depth + 1)
         elif tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$"):
             ante = self.pronoun(tok)
             if ante is not None:
@@ -396,7 +405,13 @@ class Arguments:
                                                        "MilitaryForce"))
             out.append((self.ctx.mention(c), 0.95))
         elif tok.lemma_ in PLACE_OF and (tok.lemma_ == "side" or not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or tok.tag_ == "NNS"
+                and any(
+                # ("the Gara and Hakurk regions of northern Iraq": the named ones; not "the
+                # Darfur city of El Fasher")
+                c.dep_ in ("compound", "nmod") and self.ctx.mention(c) is not None
+                and self.mentions[self.ctx.mention(c)].kind == "Location" and c.conjuncts
+                for c in tok.children)):
             # "Russia's Kursk region": the named place, else the country that owns it
             # ("the Northwest and Southwest regions": each named one)
             named = [self.ctx.mention(x) for c in tok.children if c.dep_ in ("compound", "nmod")
@@ -408,9 +423,11 @@ class Arguments:
             else:
                 for c in tok.children:
                     m = self.ctx.mention(c)
-                    if c.dep_ in ("poss", "amod", "compound") and m is not None and \
-                            self.mentions[m].kind == "Country":
-                        out.append((m, 0.8))
+                    if c.dep_ in ("poss", "amod", "compound") and m is not None and (
+                            self.mentions[m].kind == "Country" or (
+                                c.dep_ == "poss" and self.mentions[m].kind == "Location"
+                                and tok.lemma_ in CITY_AREAS)):
+                        out.append((m, 0.8))  # ("Beirut's southern suburbs": Beirut)
                         break
         elif tok.lemma_ in PLACE_OF and any(c.dep_ == "prep" and c.lower_ == "of"
                                            for c in tok.children):
@@ -720,6 +737,18 @@ class Arguments:
                     if near:
                         return near[-1]
                 ante = self.head_mention(h)
+                if low == "who" and ante is not None and \
+                        self.mentions[ante].kind in ("Country", "Location") and \
+                        self.mentions[ante].source == "gazetteer":
+                    # "Fico, a vocal critic of aid to Ukraine who met Putin" (the clause
+                    # parsed on the state): "who" is the person the phrase describes
+                    up = h
+                    while up.dep_ in ("pobj", "prep") or (up.pos_ == "NOUN" and up.dep_ != "appos"
+                                                          and up.head != up):
+                        up = up.head
+                    person = self.ctx.mention(up.head) if up.dep_ == "appos" else None
+                    if person is not None and self.mentions[person].kind == "Person":
+                        return person
                 anchor = self._described(h) if ante is None else None
                 if anchor is not None:
                     # "Rosneft and Lukoil, the two oil majors that Washington blacklisted"
@@ -1347,6 +1376,11 @@ class Arguments:
                     if c.dep_ == "xcomp" and c.lemma_ not in (
                             "withdraw", "pull", "remove", "recall", "send", "deploy", "move"):
                         toks += [(d, None) for d in c.children if d.dep_ == "dobj"]
+                    if c.dep_ == "xcomp" and c.lemma_ == "make":
+                        # "threatened to make Madrid pay for its stance": who is to pay
+                        toks += [(d, None) for g in c.children if g.dep_ in ("ccomp", "xcomp")
+                                 and g.lemma_ in ("pay", "regret", "suffer")
+                                 for d in g.children if d.dep_ == "nsubj"]
             if slot == "dobj" and len(toks) > 1:
                 # "urged the army chief, General X, and Y to ...": a title noun and the
                 # names after it both hang on the verb; the names are the objects

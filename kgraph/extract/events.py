@@ -26,6 +26,7 @@ from .arguments import (
 )
 from .lexicon import Lexicon, Trigger
 from .mentions import (
+    CITY_PARTS,
     FACILITY_NAMES,
     HELD,
     LED_BODIES,
@@ -77,6 +78,11 @@ JOINT_VERBS = {"coordinate", "cooperate", "collaborate", "co-chair", "co-host"}
 # through ("Pashinyan froze Armenia's membership")
 OWN_STANDING = {"membership", "participation", "involvement", "role", "seat", "presidency",
                 "chairmanship", "engagement"}
+# acts named by what they do to their "of" object ("the disarmament of Hezbollah"): to
+# oppose one is to side with that object, not against it
+DONE_TO = {"disarmament", "dismantling", "demilitarisation", "demilitarization", "isolation",
+           "destruction", "elimination", "dissolution", "disbandment", "marginalisation",
+           "marginalization", "exclusion", "removal", "ouster", "overthrow", "collapse"}
 # nouns an event noun can modify and still be the event: "aid package", "sanctions regime"
 CARRIERS = (QUANTITY - {"one", "some", "part", "new", "host", "couple", "most", "all", "much",
                         "half", "bulk", "majority", "share", "day", "week", "month", "hour",
@@ -227,6 +233,11 @@ ANSWERING = {"reject", "dismiss", "rebuff", "ignore", "refuse", "heed", "accept"
              "spurn", "resist", "defy"}
 EXERCISES = {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war game", "patrol"}
 JOINT = {"joint", "trilateral", "bilateral", "combined", "multinational", "allied"}
+# giving in: "bowing to pressure from Trump"
+YIELDING = {"bow", "yield", "cave", "succumb", "bend", "give", "respond"}
+# wars and campaigns one side can join: "joining Israel's air war against Iran"
+JOINED_WARS = {"war", "campaign", "offensive", "operation", "fight", "assault", "bombardment",
+               "bombing", "coalition"}
 # the edge of a place: "on the outskirts of Damascus"
 # where forces are kept: "stationed at bases in X", "pushed into the zone in X"
 WHERE_PREPS = ("at", "in", "into", "inside", "to", "on", "across", "near")
@@ -1181,6 +1192,9 @@ class EventFinder:
             elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
                     c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in tok.children):
                 yield from self.joint_undertaking(ctx, args, tok)
+            if tok.dep_ == "dobj" and tok.head.lemma_ in ("join", "enter") and \
+                    tok.lemma_.casefold() in JOINED_WARS:
+                yield from self.joined_war(ctx, args, tok)
             # "an Israeli strike hit a school": an act with its agent, even without a target
             rels = {t.relation for t in self.lex.noun_triggers(tok.lemma_.casefold())
                     if "light" not in t.flags or self.light_verb(tok) is not None} & ACTS
@@ -1913,15 +1927,25 @@ class EventFinder:
         """ "Soldiers came under fire from NPA rebels", "the convoy came under attack from
         al-Shabaab": whoever fired attacks the subject."""
         for v in ctx.tokens:
-            if v.lemma_ not in ("come", "be") or v.pos_ not in ("VERB", "AUX"):
+            if v.pos_ not in ("VERB", "AUX"):
                 continue
             under = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "under"
-                     for p in pobjs(c) if p.lemma_.casefold() in UNDER_FIRE | {"pressure"}]
+                     for p in pobjs(c) if p.lemma_.casefold() in (
+                         UNDER_FIRE | {"pressure"} if v.lemma_ in ("come", "be")
+                         else {"pressure"})]
+            # "NATO agreed the target under pressure from Trump", "bowing to pressure from
+            # Trump", "Spain faces pressure from Washington"
+            under += [p for c in v.children if v.lemma_ in YIELDING and c.dep_ == "prep"
+                      and c.lower_ == "to" for p in pobjs(c) if p.lemma_ == "pressure"]
+            under += [c for c in v.children if v.lemma_ == "face" and c.dep_ == "dobj"
+                      and c.lemma_ == "pressure"]
             if not under:
                 continue
             pressed = under[0].lemma_.casefold() == "pressure"
             attackers = self._from_actors(args, (v, under[0]))
             targets = [a for c in v.children if c.dep_ == "nsubj" for a in args.actors(c)]
+            if not targets and pressed and v.lemma_ not in ("come", "be"):
+                targets = args.clause_subjects(v)
             if not targets:
                 # "a patrol of the 3rd Division came under fire": the owner of the patrol
                 targets = [a for c in v.children if c.dep_ == "nsubj"
@@ -1986,6 +2010,26 @@ class EventFinder:
         for a in range(len(ids)):
             for b in range(a + 1, len(ids)):
                 yield Found(ids[a], "COOPERATES_WITH", ids[b], n, [v, n], flags, 0.6, "joint")
+
+    def joined_war(self, ctx: DocContext, args: Arguments, n: Token) -> Iterator[Found]:
+        """ "The United States struck Iran, joining Israel's air war against the Islamic
+        Republic": who joins another's war or campaign backs it."""
+        owners = [a for c in n.children if c.dep_ == "poss" for a in args.actors(c)
+                  if ctx.mentions[a[0]].kind not in ("Location", "Person")] or [
+            # ("joined the U.S.-led campaign")
+            a for c in n.children if c.dep_ == "amod" and c.lower_.endswith("led")
+            for g in ([c] if c.lower_.endswith("-led") else [
+                g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")])
+            for a in args.actors(g) if ctx.mentions[a[0]].kind != "Location"
+            and ctx.mentions[a[0]].key]
+        if not owners:
+            return
+        v = n.head
+        flags = flags_for(v, self.lex)
+        for s, _ in args.clause_subjects(v):
+            for o, _ in owners:
+                if ctx.mentions[s].kind != "Location" and identity(ctx, s) != identity(ctx, o):
+                    yield Found(s, "SUPPORTS", o, v, [v, n], flags, 0.6, "joined-war")
 
     def joint_exercise(self, ctx: DocContext, args: Arguments, n: Token, done: dict,
                        base: int) -> Iterator[Found]:
@@ -2070,6 +2114,9 @@ class EventFinder:
             if v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ == "for" and \
                     v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "who was in Ankara for talks with Fidan"
+            elif v.pos_ == "NOUN" and f.light is not None and v.dep_ == "dobj" and \
+                    v.head == f.light:
+                v = f.light  # "held talks with Abdelatty in Cairo"
             if v.pos_ not in ("VERB", "AUX"):
                 continue
             people = [f.subject] + ([f.object] if v.lemma_ in ("host", "receive", "welcome")
@@ -2674,8 +2721,13 @@ class EventFinder:
             return  # "found Iran in breach of its obligations", not "found a solution"
         if v.lemma_ == "leave" and trig.relation == "WITHDRAWS_FROM" and any(
                 c.dep_ == "dative" or (c.dep_ == "dobj" and c.lemma_.casefold() in (
-                    "choice", "option", "alternative", "room", "doubt"))
-                for c in v.children):
+                    "choice", "option", "alternative", "room", "doubt")) or (
+                    # "leaving Rwanda as Maputo's main partner", "leaving the military
+                    # holding only Sittwe": a state of things left behind
+                    v.tag_ == "VBG" and c.dep_ in ("prep", "oprd", "xcomp", "ccomp", "acl")
+                    and (c.lower_ == "as" or c.tag_ == "VBG"))
+                for c in [*v.children, *[g for d in v.children if d.dep_ == "dobj"
+                                         for g in d.children]]):
             return  # "left the bloc no choice": no one leaves anywhere
         if "accountable" in trig.flags and not any(
                 c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "advmod", "dobj",
@@ -3369,7 +3421,9 @@ class EventFinder:
         """Where a target noun is: on the noun ("targets in the Gaza Strip"), else after it
         on the verb the parser hung the place on: "attacked a post at Zouarke", "strikes
         on what it called infrastructure in X", "carried out strikes on targets in X"."""
-        found = self._places_on(ctx, args, tok)
+        found = self._places_on(ctx, args, tok) or [
+            # ("hit missile launchers and a drone depot in X": the place hangs on the last)
+            a for c in tok.conjuncts if c.i > tok.i for a in self._places_on(ctx, args, c)]
         if found:
             return found
         heads = []
@@ -3408,6 +3462,10 @@ class EventFinder:
                         # "in the port of Tartus"
                         found = [a for d in p.children if d.dep_ == "prep" and d.lower_ == "of"
                                  for x in pobjs(d) for a in args.actors(x)]
+                    if not found and p.lower_ in CITY_PARTS | OUTSKIRTS:
+                        # "in Beirut's southern suburbs"
+                        found = [a for d in p.children if d.dep_ == "poss"
+                                 for a in args.actors(d)]
                     a = [(i, f * 0.7) for i, f in found
                          if ctx.mentions[i].kind in ("Location", "Country")]
                     if a:
@@ -3428,11 +3486,21 @@ class EventFinder:
             a = self.led_group(ctx, args, tok)
             if a:
                 return a
+        if lemma in DONE_TO and not target:
+            return []  # "opposes the disarmament of Hezbollah": what would be done to it
         if lemma in OWN_STANDING and not target and not any(
                 c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
             # "froze its membership of the CSTO": no act against the owner; but "suspended
             # Sudan's membership" is
             return []
+        if not target and (any(lemma in ns for ns in deed_nouns().values()) or any(
+                "light" not in t.flags for t in self.lex.noun_triggers(lemma))):
+            # "condemned atrocities committed by the RSF", "the killings carried out by X"
+            by = [(i, f * 0.8) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  for a in c.children if a.dep_ == "agent" for p in pobjs(a)
+                  for i, f in args.actors(p) if ctx.mentions[i].kind != "Location"]
+            if by:
+                return by
         if any("light" not in t.flags for t in self.lex.noun_triggers(lemma)) and not target:
             # (a noun that names an act only after a light verb, "held positions", is a
             # plain noun here: "backed the negotiating position of Hamas")
@@ -3446,6 +3514,13 @@ class EventFinder:
                 agents = [(i, f * 0.7) for c in tok.children if c.dep_ == "prep"
                           and c.lower_ == "between" for p in pobjs(c)
                           for i, f in args.actors(p)]
+            if not agents and tok.lemma_.casefold() in ATTACK_WORDS and any(
+                    d.dep_ == "det" and d.lower_ in ("the", "these", "this", "those")
+                    for d in tok.children) and tok.dep_ == "dobj" and \
+                    tok.head.lemma_ in ("condemn", "denounce", "decry", "deplore"):
+                # "Israeli jets struck Syrian forces ... Damascus denounced the strikes": who
+                # carried out the strikes the article told of
+                agents = [(i, 0.6) for i in args.done_before(lemma, ctx.offset + tok.idx)]
             return agents or self._made_by(ctx, args, tok)
         if target and lemma in TARGET_NOUNS | FACILITIES:
             # "struck camps run by Lashkar-e-Taiba", "a base used by the militia": whoever
@@ -3592,7 +3667,8 @@ class EventFinder:
         its "of" phrase too: "a memorandum of understanding with X", "the withdrawal of
         troops from X" (the parser hangs the preposition on the inner noun)."""
         out = list(n.children)
-        if trig.relation in ("COOPERATES_WITH", "MEETS", "DEPLOYED_IN", "WITHDRAWS_FROM"):
+        if trig.relation in ("COOPERATES_WITH", "MEETS", "DEPLOYED_IN", "WITHDRAWS_FROM") or (
+                n.lemma_ == "snapback"):  # ("the snapback of sanctions on Iran")
             out += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                     for q in pobjs(c) if q.pos_ == "NOUN" and ctx.mention(q) is None
                     for g in q.children]
@@ -3601,6 +3677,10 @@ class EventFinder:
             # "heavy fighting erupted between X and Y": the pair hangs on the verb
             out += [c for c in n.head.children if c.dep_ == "prep" and c.lower_ in (
                 "between", "with")]
+            # ("erupted in Sweida city between X and Y": or on the place before it)
+            out += [g for c in n.head.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for q in pobjs(c) for g in q.children
+                    if g.dep_ == "prep" and g.lower_ == "between"]
         if n.dep_ == "dobj":
             # "held talks with Hamas and separately with an Israeli team": the second
             # phrase hangs on the verb, after "and"

@@ -48,6 +48,10 @@ PORTIONS = {"quarter", "third", "half", "part", "most", "much", "bulk", "swathe"
             "percent", "%", "fifth", "tenth", "majority"}
 # parts of a place named after it: "the outskirts of Kyiv", "the east of Tripoli"
 AREA_PARTS = {"outskirts", "centre", "center", "east", "west", "north", "south"}
+# parts of a city named by its owner: "Beirut's southern suburbs", "Kyiv's Darnytskyi district"
+CITY_PARTS = {"suburbs", "suburb", "outskirts", "district", "districts", "neighbourhood",
+              "neighborhood", "neighbourhoods", "neighborhoods", "streets", "downtown",
+              "old city", "airport"}
 PLACE_VERBS = {"take", "capture", "seize", "recapture", "retake", "enter", "besiege", "shell",
                "bomb", "storm", "visit", "tour", "reach", "leave", "encircle", "surround",
                "occupy", "control", "liberate", "evacuate", "overrun", "fly", "travel"}
@@ -182,7 +186,7 @@ NAME_PARTICLES = ROMANCE_PARTICLES | {"von", "van", "der", "den", "ter", "la", "
 # plural nouns that, with "both" or "two", mean the two actors just named
 PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "neighbour",
               "delegation", "faction", "group",
-              "neighbor", "leader"}
+              "neighbor", "leader", "ally"}
 # verbs that take troops out of a place: "withdrew its troops from X"
 REMOVING = {"withdraw", "pull", "evacuate", "remove", "redeploy", "relocate", "recall",
             "move", "bring"}
@@ -1841,6 +1845,9 @@ class MentionFinder:
             return False
         if t.dep_ == "dobj" and t.head.lemma_ in PLACE_VERBS:
             return True  # "to take Tripoli", "visited Moscow"
+        if t.dep_ == "poss" and t.head.pos_ == "NOUN" and \
+                t.head.lower_ in CITY_PARTS | AREA_PARTS:
+            return True  # "an apartment block in Beirut's southern suburbs"
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"):
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "of" and \
@@ -2314,6 +2321,9 @@ class MentionFinder:
                 or the_parties) and not any(
                 c.dep_ in ("poss", "compound", "amod", "prep") and (
                     ctx.mention(c) is not None or c.dep_ == "prep") and not (
+                    # ("accused both sides of abuses": the verb's "of")
+                    c.dep_ == "prep" and c.lower_ == "of" and tok.dep_ == "dobj" and
+                    tok.head.lemma_ in ("accuse", "suspect")) and not (
                     # ("the warring parties in Sudan": where they fight, not whose they are)
                     the_parties and c.dep_ == "prep" and c.lower_ == "in" and all(
                         ctx.mention(p) is not None and
@@ -2400,11 +2410,17 @@ class MentionFinder:
                               alias=False, home=True, **attrs,
                               **({"federal": True} if self._federal(tok) else {}))
                     return True
-                if cls == "government" and lemma == "government" and tok.tag_ == "NN" and \
+                if cls == "government" and (
+                        (lemma == "government" and tok.tag_ == "NN") or
+                        (lemma == "authority" and tok.tag_ == "NNS" and (
+                            # ("urged the authorities to", "called on the authorities")
+                            tok.dep_ == "dobj" or (tok.dep_ == "pobj" and
+                                                   tok.head.lower_ == "on")))) and \
                         [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] and \
                         all(c.dep_ in ("det", "punct", "acl", "relcl", "prep") or (
                             c.dep_ == "amod" and c.lower_ in INTERIM) for c in tok.children):
-                    # "criticised the government for a crackdown": the state at hand
+                    # "criticised the government for a crackdown", "urged the authorities
+                    # to investigate": the state at hand
                     self._add(ctx, span, tok, "Country", text, None, "anaphor",
                               alias=False, home=True, plain=True, **attrs,
                               **({"dateline_state": d} if (d := dateline_state(ctx)) else {}))

@@ -195,9 +195,11 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
         if dep in ("xcomp", "pcomp") or (dep == "prep" and t.pos_ == "VERB"):
             if h.pos_ in ("VERB", "AUX", "ADJ"):
                 eff = lex.cue("verb", h.lemma_)
-                if eff and not (h.lemma_ in ("help", "manage") and h.tag_ in ("VBD", "VBN")
-                                and dep == "xcomp"):
-                    # ("helped broker the truce", "managed to reach the city": done)
+                if eff and not (h.lemma_ in ("help", "manage") and dep == "xcomp" and (
+                        h.tag_ in ("VBD", "VBN") or (h.tag_ == "VBZ" and not any(
+                            c.dep_ == "aux" and c.lower_ == "to" for c in t.children)))):
+                    # ("helped broker the truce", "managed to reach the city", "which helps
+                    # fund the deployment": done)
                     flags.apply(eff, h.lemma_)
                 _local(h, lex, flags, False)
                 t = h

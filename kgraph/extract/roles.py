@@ -198,7 +198,7 @@ class RoleFinder:
         yield from guarded(ctx, "comma places", self.comma_places(ctx, args))
         yield from guarded(ctx, "person of", self.people_of(ctx))
         yield from guarded(ctx, "offices", self.offices(ctx, args))
-        yield from guarded(ctx, "described as backed", self.described_backing(ctx))
+        yield from guarded(ctx, "described as backed", self.described_backing(ctx, args))
         yield from guarded(ctx, "ruling group", self.ruling_groups(ctx))
 
     # ------------------------------------------------------------- helpers
@@ -639,6 +639,10 @@ class RoleFinder:
                         m.attributes.get("void") and m.kind != "Country"):
                 continue  # (nor a known name read inside a longer one: "Kurdistan
                 # Democratic Party" is no "Democratic Party")
+            h = m.attributes.get("head")
+            if h is not None and ctx.doc[h].dep_ == "dobj" and \
+                    ctx.doc[h].head == anchor.head and anchor.dep_ == "nsubj":
+                continue  # ("Minister X accused Addis Ababa": the state acted on is another)
             state = m.key if m.kind == "Country" else self.gaz.state_key(m.key)
             if state:
                 states.add(state)
@@ -838,6 +842,9 @@ class RoleFinder:
                 anchor.dep_ == "nsubj" and t.head.head.lemma_ in SPEECH and not any(
                     f.subject == i and f.relation in ("ATTACKS", "THREATENS") for f in found)
             # (not "said Kyiv had attacked civilians": an accusation of the other side)
+            if t.dep_ == "dobj" and t.head == anchor.head and anchor.dep_ == "nsubj":
+                continue  # "Defence Minister X thanked the Rwandans", "... accused Addis
+                # Ababa": whom the titled person acts on is another state
             if m.kind == "Country" and m.key and (m.key not in in_facts or own_capital) and \
                     m.source == "gazetteer" and \
                     not m.attributes.get("void") and m.attributes.get("head") == t.i and \
@@ -852,7 +859,27 @@ class RoleFinder:
                 cands.setdefault(m.key, i)
         if len(cands) == 1:
             return next(iter(cands.values()))
-        if cands or sent.start == 0:
+        if cands:
+            return None
+        def side_by_side(person: int) -> bool:
+            # "X said ..., while Y said ...": two speakers of conjoined clauses
+            h = ctx.mentions[person].attributes.get("head")
+            if h is None or anchor.dep_ != "nsubj" or ctx.doc[h].dep_ != "nsubj":
+                return False
+            a, b = anchor.head, ctx.doc[h].head
+            if a.i < b.i:
+                a, b = b, a  # (a: the later clause, hung under the earlier one)
+            return a.dep_ in ("conj", "advcl") and b in (a.head, a.head.head) and any(
+                t.lower_ in ("while", "and", "whereas") for t in ctx.doc[b.i : a.i])
+
+        titled = {f.object for f in found if sent.start <= f.trigger.i < sent.end and
+                  f.relation in ("LEADS", "MEMBER_OF") and f.subject != ctx.mention(anchor) and
+                  ctx.mentions[f.object].kind == "Country" and ctx.mentions[f.object].key and
+                  (f.rule or "").endswith("title") and side_by_side(f.subject)}
+        if len({ctx.mentions[i].key for i in titled}) == 1:
+            return min(titled)  # "New Zealand Prime Minister X said ..., while Defence
+            # Minister Y said": the state of the other office holder the sentence names
+        if sent.start == 0:
             return None
         # the previous sentence's subject: a country, or a person's country
         prev = ctx.doc[sent.start - 1].sent
@@ -2176,8 +2203,10 @@ class RoleFinder:
                     first.head.head.lemma_ in SITE_NOUNS and first.head.head.tag_ == "NNS":
                 noun = first.head.head  # "Iran's nuclear sites at Natanz and Fordow"
             elif first.dep_ in ("appos", "compound", "amod", "nmod") and \
-                    first.head.lemma_ in PLACE_NOUNS:
-                noun = first.head  # (also "Russia's Belgorod and Voronezh regions")
+                    first.head.lemma_ in PLACE_NOUNS and (
+                        first is head or ctx.mention(first) is not None):
+                noun = first.head  # (also "Russia's Belgorod and Voronezh regions"; not "in
+                # Beirut's suburbs, the city of Tyre and the Bekaa Valley": a list)
             elif head.dep_ in ("compound", "amod", "nmod") and \
                     facility_noun(head) is not None:
                 noun = facility_noun(head)  # "the Ain al-Asad air base in western Iraq"
@@ -2213,6 +2242,16 @@ class RoleFinder:
             for c in owners:
                 if c.dep_ == "compound" and self._coast_word(ctx, c) and c.i != first.i:
                     continue  # "the Turkish Mediterranean port of Ceyhan": which sea, not where
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i and \
+                        noun.tag_ == "NNS" and first.dep_ in ("compound", "nmod") and \
+                        first.head == noun and first.conjuncts:
+                    # "the Gara and Hakurk regions of northern Iraq"
+                    for p in pobjs(c):
+                        t = self._place(ctx, p)
+                        if t is not None and t != idx and t not in seen and \
+                                ctx.mentions[t].kind in ("Country", "Location"):
+                            seen.add(t)
+                            yield self._found(idx, "LOCATED_IN", t, noun, [c], 0.75, "place")
                 if c.dep_ == "prep" and c.lower_ == "in" and c.i > head.i:
                     # "the town of Nabatieh in southern Lebanon" ("in" on "town")
                     for p in pobjs(c):
@@ -2392,7 +2431,7 @@ class RoleFinder:
                         f"country:{org.governs}" == men.key:
                     yield self._found(g, "LEADS", idx, head, [head], 0.7, "ruling-group")
 
-    def described_backing(self, ctx: DocContext) -> Iterator[Found]:
+    def described_backing(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
         """ "Kataib Hezbollah, an Iran-backed militia", "the Eurasian Economic Union, a
         Moscow-led trade bloc": the body a compound participle in its apposition names
         backs or leads it."""
@@ -2407,6 +2446,16 @@ class RoleFinder:
                 if a.dep_ != "appos" or a.pos_ != "NOUN" or ctx.mention(a) not in (None, idx):
                     continue
                 for m in a.children:
+                    if m.dep_ == "amod" and m.lower_ in ("loyal", "allied", "aligned") and \
+                            m.i > a.i:
+                        # "the PDF, a militia loyal to the shadow National Unity Government"
+                        for p in (q for c in m.children if c.dep_ == "prep"
+                                  and c.lower_ in ("to", "with") for q in pobjs(c)):
+                            for who, _ in args.actors(p):
+                                if who != idx and ctx.mentions[who].kind != "Location":
+                                    yield self._found(idx, "SUPPORTS", who, m, [m, a], 0.7,
+                                                      "described-as")
+                        continue
                     rel = rels.get(m.lemma_)
                     if m.dep_ != "amod" or m.tag_ != "VBN" or rel is None:
                         continue
@@ -2454,6 +2503,11 @@ class RoleFinder:
             first = head
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head
+            if first is not head:
+                # "Russia and China, Maduro's main backers": a plural apposition of the
+                # list is said of every member
+                nouns += [c for c in first.children if c.dep_ == "appos" and c.i > head.i
+                          and c.tag_ == "NNS" and c.lemma_.casefold() in RELATIONAL]
             if first.dep_ == "appos" and first.head.i < first.i and first.head.pos_ == "NOUN" \
                     and first.head.lemma_.casefold() in RELATIONAL and not any(
                         c.dep_ == "case" for c in head.children):
