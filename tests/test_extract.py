@@ -6456,3 +6456,74 @@ def test_funding_a_deployment_supports_its_owner(facts_of):
     got = asserted(facts_of("The European Union, which helps fund the Rwandan deployment, "
                             "said it would continue."))
     assert ("European Union", "SUPPORTS", "Rwanda") in got, got
+
+
+def test_condemning_what_one_called_an_act_of_aggression(facts_of):
+    got = asserted(facts_of('Thai jets struck Cambodian positions near the temple. Prime '
+                            'Minister Hun Manet condemned what he called "an unprovoked act '
+                            'of aggression".'))
+    assert ("Hun Manet", "CRITICIZES", "Thailand") in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The Sudan Doctors Network, a medical group, said RSF fighters had killed more than 400 "
+     "patients at the Saudi Hospital.",
+     ("Sudan Doctors Network", "CRITICIZES", "Rapid Support Forces")),
+    ("Amnesty International said Israeli forces had killed 12 Palestinians in Jenin.",
+     ("Amnesty International", "CRITICIZES", "Israeli forces")),
+], ids=["a-medical-group-reports-killings", "amnesty-reports-killings"])
+def test_a_watchdogs_report_of_civilians_killed_is_a_charge(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_an_armys_report_of_militants_killed_is_no_charge(facts_of):
+    got = asserted(facts_of("The army said its troops had killed 40 militants."))
+    assert not any(r == "CRITICIZES" for _, r, _ in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Israel and Hamas signed the first phase of a deal on Thursday.",
+     ("Israel", "COOPERATES_WITH", "Hamas")),
+    ("Japanese and Philippine warships sailed near the shoal. The two navies held joint drills "
+     "with the United States and Australia last month.",
+     ("Philippines", "COOPERATES_WITH", "Australia")),
+], ids=["first-phase-of-a-deal", "the-two-navies"])
+def test_phases_of_deals_and_pairs_of_navies(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_drills_held_somewhere_deploy_only_who_holds_them(facts_of):
+    got = asserted(facts_of("The Zapad-2025 exercises are being held in Belarus and western "
+                            "Russia."))
+    assert not any(r == "DEPLOYED_IN" for _, r, _ in got), got
+    got = asserted(facts_of("A U.S. Navy destroyer sailed through the Taiwan Strait. Chinese "
+                            "warships then staged drills around Taiwan. Taiwanese President "
+                            "Lai Ching-te condemned the drills."))
+    assert not any(s == "Lai Ching-te" and r == "CRITICIZES" and "Navy" in o
+                   for s, r, o in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("He named the Hamas commanders Israel had killed.", ("Israel", "ATTACKS", "Hamas")),
+    ("The Turkish Defence Ministry said its jets had neutralised 14 militants of the "
+     "Kurdistan Workers Party (PKK).",
+     ("Turkish Defence Ministry", "ATTACKS", "Kurdistan Workers Party")),
+], ids=["commanders-israel-had-killed", "neutralised-militants"])
+def test_leaders_killed_in_a_bare_relative_clause_and_neutralised_fighters(facts_of, text,
+                                                                            fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Egypt threatened to intervene if Turkish forces advanced on Sirte.",
+     ("Egypt", "THREATENS", "Turkish forces")),
+    ("Iran vowed to retaliate if Israel struck its nuclear sites.",
+     ("Iran", "THREATENS", "Israel")),
+], ids=["threatened-to-intervene-if", "vowed-to-retaliate-if"])
+def test_a_threat_on_a_condition_is_aimed_at_whoever_the_condition_names(facts_of, text,
+                                                                          fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got

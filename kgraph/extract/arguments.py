@@ -36,6 +36,8 @@ PLACE_OF = {"city", "town", "village", "province", "region", "district", "port",
 # parts of a city that stand for it ("Beirut's southern suburbs")
 CITY_AREAS = {"suburb", "suburbs", "outskirts", "outskirt", "neighbourhood", "neighborhood",
               "district", "centre", "center", "edge", "heart"}
+# people whose killing is an attack on their group ("the commanders Israel has killed")
+LEADER_WORDS = {"leader", "commander", "chief", "founder", "operative", "member"}
 # "most of Darfur", "large parts of Khartoum": the place a part is of
 PARTITIVE = {"most", "much", "part", "half", "rest", "bulk", "portion", "swathe", "swath",
              "chunk", "all", "parts"}
@@ -1291,6 +1293,13 @@ class Arguments:
                     # "struck what the military described as Hezbollah depots": the noun
                     toks = [(n, None) for c in v.children
                             if (n := so_called(c, "ccomp")) is not None]
+                if not toks and not passive and v.dep_ == "relcl" and \
+                        v.head.pos_ == "NOUN" and v.head.lemma_.casefold() in LEADER_WORDS and \
+                        any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                            for c in v.children):
+                    # "the Hamas and Hezbollah commanders Israel has killed": the noun the
+                    # clause (without a pronoun) is about
+                    toks = [(v.head, None)]
                 if toks and not passive:
                     # "backs Hezbollah in Lebanon and the Houthis in Yemen": the parser
                     # hangs the second object, with its own place, on the verb

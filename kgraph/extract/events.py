@@ -998,6 +998,17 @@ class EventFinder:
         in_quotes = quoted_tokens(v.sent) if clauses and v.lemma_ in SPEECH else set()
         assailed = [(cl, objs) for cl in clauses if v.lemma_ not in ("deny", "warn")
                     and cl.i in in_quotes and (objs := self._assails(cl)) is not None]
+        # "Amnesty International said an air strike had killed seven civilians", "the Sudan
+        # Doctors Network, a medical group, said RSF fighters had killed 400 patients": a
+        # watchdog's report of civilians killed charges whoever killed them
+        reported = [cl for cl in clauses if v.lemma_ in SPEECH and v.lemma_ != "deny"
+                    and self._kills_people(ctx, cl)] if clauses else []
+        if reported and any(self._watchdog(ctx, s_) for s_, _ in args.clause_subjects(v)):
+            for cl in reported:
+                for c in cl.children:
+                    if c.dep_ in ("nsubj",):
+                        blamed += [(i, f * 0.9) for i, f in (args.actors(c) or args.noun_agent(c))
+                                   if ctx.mentions[i].kind != "Location"]
         if not judged and not blamed and not assailed:
             return
         speakers = args.clause_subjects_any(v) if v.lemma_ in SPEECH else args.clause_subjects(v)
@@ -1074,6 +1085,45 @@ class EventFinder:
                     if s_ != o and ctx.mentions[o].kind != "Location":
                         yield Found(s_, "CRITICIZES", o, v, [v], flags_for(v, self.lex),
                                     0.5 * fs * fo, "evaluation")
+
+    def _kills_civilians(self, cl: Token) -> bool:
+        """A clause told as done in which its subject kills or wounds civilians."""
+        if not told_as_fact(cl) or cl.lemma_ not in ("kill", "shoot", "massacre", "execute",
+                                                     "wound", "injure", "murder"):
+            return False
+        return any(c.dep_ == "dobj" and self._counted(c).lemma_.casefold() in VICTIMS
+                   for c in cl.children)
+
+    def _kills_people(self, ctx: DocContext, cl: Token) -> bool:
+        """... or kills people named by their nation ("killed 12 Palestinians")."""
+        if self._kills_civilians(cl):
+            return True
+        if not told_as_fact(cl) or cl.lemma_ not in ("kill", "shoot", "massacre", "murder"):
+            return False
+        return any(c.dep_ == "dobj" and (i := ctx.mention(self._counted(c))) is not None
+                   and ctx.mentions[i].attributes.get("use") == "plural"
+                   for c in cl.children)
+
+    @staticmethod
+    def _watchdog(ctx: DocContext, i: int) -> bool:
+        """A rights group, aid body or monitor: a gazetteer NGO or U.N. agency (not the
+        Red Cross, which accuses no one), or a named group an apposition calls a medical,
+        rights or monitoring group."""
+        m = ctx.mentions[i]
+        if m.kind != "Organization":
+            return False
+        entry = load_gazetteer().get(m.key) if m.key else None
+        if entry is not None:
+            return getattr(entry, "kind", "") in ("ngo", "un_agency") and \
+                "red-cross" not in m.key
+        head = m.attributes.get("head")
+        if head is None or m.attributes.get("offset") != ctx.offset:
+            return False
+        return any(a.dep_ == "appos" and a.lemma_ in ("group", "organisation", "organization",
+                                                      "network", "monitor", "charity")
+                   and any(c.lower_ in ("medical", "rights", "monitoring", "humanitarian",
+                                        "doctors", "aid") for c in a.children)
+                   for a in ctx.doc[head].children)
 
     def _assails(self, cl: Token) -> list[Token] | None:
         """The objects of an attack a reported clause tells as done ("Russia had dropped
@@ -1969,6 +2019,11 @@ class EventFinder:
         elif n.dep_ == "compound" and n.head.dep_ == "dobj" and n.head.head.lemma_ in SIGNING:
             v = n.head.head  # "signed the Comprehensive Strategic Partnership Treaty"
             signers = args.clause_subjects(v)
+        elif n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" and \
+                n.head.head.lemma_ in ("phase", "part", "stage", "text", "first") and \
+                n.head.head.head.lemma_ in SIGNING:
+            v = n.head.head.head  # "signed the first phase of a deal"
+            signers = args.clause_subjects(v)
         else:
             v = next((c for c in n.children if c.dep_ in ("relcl", "acl")
                       and c.lemma_ in SIGNING), None)
@@ -2232,14 +2287,17 @@ class EventFinder:
             return self._last_speaker(ctx, args, n, own or set())
         if lemma == "incident":
             rels = {"ATTACKS"}  # "condemned the incident": the clash the article is about
+        elif generic and n.lemma_.casefold() in ("aggression", "provocation"):
+            rels = {"ATTACKS", "THREATENS"}  # ("what he called an act of aggression")
         elif generic:
             rels = ACTS - {"CRITICIZES"}  # ('called it "a violation"': not a reproach)
         elif lemma in GENERIC_ACTS:
             rels = ACTS
         else:
             rels = {t.relation for t in self.lex.noun_triggers(lemma)} & ACTS
-            if "ATTACKS" in rels:
+            if "ATTACKS" in rels or lemma in EXERCISES:
                 rels.discard("DEPLOYED_IN")  # "the operation": the strikes, not a presence
+                # ("condemned the drills": who held them, not who sailed by)
         here = ctx.offset + n.idx
         # ("Sunday's attack" is as definite as "the attack")
         definite = referred or any(
@@ -2446,6 +2504,10 @@ class EventFinder:
             objects = self._move_authors(ctx, args, v.head) or objects
         if not objects and trig.relation == "CRITICIZES":
             named = self._so_called(v)
+            if named is not None and named.lemma_ == "act":
+                # "what he called an unprovoked act of aggression": the aggression
+                named = next((p for c in named.children if c.dep_ == "prep"
+                              and c.lower_ == "of" for p in pobjs(c)), named)
             if named is not None:
                 # "condemned what it called a cowardly terrorist attack": that attack;
                 # "what she called Russia's reckless occupation": its author
@@ -2455,6 +2517,10 @@ class EventFinder:
                         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
                     for p in pobjs(c) for a in args.actors(p)] or self.act_authors(
                     ctx, args, named, self._own_side(ctx, v), True)
+                if not objects and named.lemma_.casefold() in ("aggression", "provocation"):
+                    # ("what he called an act of aggression": the act just told of)
+                    objects = self.act_authors(ctx, args, named, self._own_side(ctx, v),
+                                               True, generic=True)
                 if not objects and named.lemma_.casefold() in evaluation_words():
                     # "what she called the lawlessness of the Pristina regime"
                     objects = self.owner_objects(ctx, args, named, False)
@@ -2691,6 +2757,14 @@ class EventFinder:
             objects = self.threat_clause(args, v)
         if not objects and trig.relation == "THREATENS" and v.lemma_ in ("warn", "vow"):
             objects = self.retaliation_targets(args, v)
+        if not objects and trig.relation == "THREATENS" and v.lemma_ in (
+                "threaten", "vow", "warn"):
+            # "threatened to intervene militarily if Turkish-backed forces advanced on
+            # Sirte": whoever the condition names
+            own = {i for i, _ in subjects}
+            objects = [(i, f * 0.8) for x in v.children if x.dep_ == "xcomp"
+                       and x.lemma_ in RESPONSES | {"intervene", "respond", "retaliate"}
+                       for i, f in self._condition_subjects(args, x) if i not in own]
         if "listing" in trig.flags and not self._listing_ok(v, trig):
             return
         if "listing" in trig.flags and not objects and v.dep_ == "relcl" and \
@@ -3690,6 +3764,9 @@ class EventFinder:
         return out
 
     def noun_event(self, ctx: DocContext, args: Arguments, n: Token, trig: Trigger) -> Iterator[Found]:
+        if trig.relation == "DEPLOYED_IN" and n.lemma_.casefold() in EXERCISES and \
+                n.dep_ in ("nsubj", "nsubjpass"):
+            return  # "the Zapad-2025 exercises are being held in Belarus": no one named
         if trig.relation == "DEPLOYED_IN" and n.lemma_ == "position" and not (
                 n.dep_ == "dobj" and n.head.lemma_ in ("hold", "maintain", "keep", "occupy",
                                                        "establish", "man", "take")):

@@ -186,7 +186,7 @@ NAME_PARTICLES = ROMANCE_PARTICLES | {"von", "van", "der", "den", "ter", "la", "
 # plural nouns that, with "both" or "two", mean the two actors just named
 PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "neighbour",
               "delegation", "faction", "group",
-              "neighbor", "leader", "ally"}
+              "neighbor", "leader", "navy", "army", "military"}
 # verbs that take troops out of a place: "withdrew its troops from X"
 REMOVING = {"withdraw", "pull", "evacuate", "remove", "redeploy", "relocate", "recall",
             "move", "bring"}
