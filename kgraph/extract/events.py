@@ -2143,6 +2143,46 @@ class EventFinder:
         return [i for c in preps for p in pobjs(c) for i in [ctx.mention(p)]
                 if i is not None and ctx.mentions[i].attributes.get("capital_of")]
 
+    def refused_talks(self, ctx: DocContext, args: Arguments,
+                      found: list[Found]) -> Iterator[Found]:
+        """ "has ruled out talks with the militants", "rejected negotiations with the RSF",
+        "would never negotiate with JNIM": no meeting, but a stated refusal of one, which
+        opposes the other side."""
+        done = set()
+        for v in ctx.tokens:
+            if v.pos_ != "VERB" or v.lemma_ not in ("rule", "reject", "refuse", "exclude") or (
+                    v.lemma_ == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                   for c in v.children)) or \
+                    any(c.dep_ == "neg" for c in v.children):
+                continue
+            sides = [a for n in v.children if n.dep_ == "dobj" and n.lemma_.casefold() in (
+                "talk", "negotiation", "dialogue") for c in n.children
+                if c.dep_ == "prep" and c.lower_ == "with" for p in pobjs(c)
+                for a in args.actors(p)]
+            if not sides:
+                continue
+            flags = flags_for(v, self.lex)
+            if flags.polarity != "positive":
+                continue
+            for s_, fs in args.clause_subjects(v):
+                for o, fo in sides:
+                    if s_ != o and ctx.mentions[s_].kind != "Location" and \
+                            (s_, o) not in done:
+                        done.add((s_, o))
+                        yield Found(s_, "OPPOSES", o, v, [v], flags, 0.55 * fs * fo,
+                                    "refused-talks")
+        for f in list(found):
+            cues = set(f.flags.cues)
+            if f.relation != "MEETS" or f.flags.polarity != "negative" or \
+                    f.trigger.lemma_.casefold() not in ("talk", "negotiation", "negotiate",
+                                                        "dialogue") or \
+                    not cues & {"rule", "reject", "refuse", "never"} or \
+                    cues & {"not", "n't", "no"} or (f.subject, f.object) in done:
+                continue  # (not "has not ruled out talks")
+            done.add((f.subject, f.object))
+            yield Found(f.subject, "OPPOSES", f.object, f.trigger, [f.trigger], Flags(),
+                        f.confidence * 0.8, "refused-talks")
+
     def severed_ties(self, found: list[Found]) -> Iterator[Found]:
         """ "Sudan severed diplomatic relations with the UAE": cutting ties is a diplomatic
         penalty (SCHEMA: SANCTIONS, as expelling envoys is), besides the ties it ends."""
@@ -2502,6 +2542,12 @@ class EventFinder:
                 passive and v.head.pos_ == "NOUN":
             # "approved the plan, a move condemned by Jordan": who made the move
             objects = self._move_authors(ctx, args, v.head) or objects
+        if trig.relation in ("CRITICIZES", "OPPOSES", "SUPPORTS") and passive and \
+                not objects and otok is not None and otok.dep_ == "nsubjpass" and \
+                otok.lemma_.casefold() in GENERIC_ACTS - {"incident"} and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in otok.children):
+            # "Jordan banned the Brotherhood. The move was welcomed by Egypt": who made it
+            objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v), True)
         if not objects and trig.relation == "CRITICIZES":
             named = self._so_called(v)
             if named is not None and named.lemma_ == "act":
@@ -3651,7 +3697,10 @@ class EventFinder:
                         return [(i, f * 0.8) for i, f in a
                                 if ctx.mentions[i].kind != "Location" or (
                                     target and slot == "compound"
-                                    and lemma in FACILITY_NAMES)]
+                                    and lemma in FACILITY_NAMES) or (
+                                    # ("pounded Kyiv's power grid": the city)
+                                    target and slot == "poss"
+                                    and ctx.mentions[i].attributes.get("capital_of"))]
         if not target and lemma in PROPOSALS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             # "Spain also backs the plan": the plan the article said was Morocco's
@@ -4206,6 +4255,12 @@ class EventFinder:
                 s = args.clause_subjects(v) if trig.relation == "ATTACKS" and is_passive(v) \
                     else args.clause_subjects_any(v)
                 return [(i, f * 0.8) for i, f in s if i not in exclude]
+        if n.dep_ == "pobj" and h.lower_ in ("in", "during") and h.head.pos_ == "NOUN" and \
+                h.head.dep_ == "dobj" and h.head.head.pos_ == "VERB" and \
+                trig.relation == "ATTACKS" and not is_passive(h.head.head):
+            # "its jets killed 14 militants in air strikes on X" ("in" hung on the object)
+            s = args.clause_subjects_any(h.head.head)
+            return [(i, f * 0.8) for i, f in s if i not in exclude]
         if n.dep_ == "pobj" and h.lower_ == "at" and h.head.pos_ in ("NOUN", "PROPN"):
             # "Zourabichvili, a pro-Western figure at odds with Georgian Dream"
             return [(i, f * 0.8) for i, f in args.actors(h.head) if i not in exclude]

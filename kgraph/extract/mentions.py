@@ -48,6 +48,9 @@ PORTIONS = {"quarter", "third", "half", "part", "most", "much", "bulk", "swathe"
             "percent", "%", "fifth", "tenth", "majority"}
 # parts of a place named after it: "the outskirts of Kyiv", "the east of Tripoli"
 AREA_PARTS = {"outskirts", "centre", "center", "east", "west", "north", "south"}
+# a city's works named by its owner: "Kyiv's power grid", "Odesa's port"
+CITY_UTILITIES = {"grid", "port", "airport", "infrastructure", "substation", "waterworks",
+                  "metro", "harbour", "harbor"}
 # parts of a city named by its owner: "Beirut's southern suburbs", "Kyiv's Darnytskyi district"
 CITY_PARTS = {"suburbs", "suburb", "outskirts", "district", "districts", "neighbourhood",
               "neighborhood", "neighbourhoods", "neighborhoods", "streets", "downtown",
@@ -162,6 +165,10 @@ def _join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
                     for t in doc[prev.end : ent.start]):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
+        if ent.label_ == "PERSON" and ent.end < len(doc) and \
+                doc[ent.end].text.rstrip(".") in ("Jr", "Sr") and not doc[ent.end].ent_type_:
+            # "Ferdinand Marcos Jr" (the suffix left out of the name, and the head of it)
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         out.append(ent)
     return out
 
@@ -731,6 +738,11 @@ class MentionFinder:
                 self._add(ctx, tokens, head.head, "Organization", name, None, "ner")
                 return
             if self._title_only(tokens):
+                return
+            if len(tokens) >= 2 and tokens[-1].lower_ in FACILITY_NAMES | {"airbase"} and \
+                    tokens[-1].is_title:
+                # "Al Udeid Air Base", "Ben Gurion Airport" tagged as a person: a place
+                self._add(ctx, tokens, head, "Location", text, None, "ner")
                 return
             end = tokens[-1].i
             if len(tokens) == 1 and end + 3 < len(doc) and doc[end + 1].text == "," and \
@@ -1845,9 +1857,10 @@ class MentionFinder:
             return False
         if t.dep_ == "dobj" and t.head.lemma_ in PLACE_VERBS:
             return True  # "to take Tripoli", "visited Moscow"
-        if t.dep_ == "poss" and t.head.pos_ == "NOUN" and \
-                t.head.lower_ in CITY_PARTS | AREA_PARTS:
-            return True  # "an apartment block in Beirut's southern suburbs"
+        if t.dep_ == "poss" and t.head.pos_ == "NOUN" and (
+                t.head.lower_ in CITY_PARTS | AREA_PARTS or t.head.lemma_ in CITY_UTILITIES):
+            return True  # "an apartment block in Beirut's southern suburbs", "pounded Kyiv's
+            # power grid": the city
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"):
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "of" and \
@@ -2589,6 +2602,9 @@ class MentionFinder:
                 return False
             if cls == "named" and any(c.dep_ == "prep" for c in tok.children):
                 return False  # "the mission of the envoy": not a name
+            if cls == "bloc" and any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                     for c in tok.children):
+                return False  # "revived the alliance with the United States": a tie
             kind = {"country": "Country", "group": "ArmedGroup", "bloc": "Organization",
                     "named": "Organization"}[cls]
             self._add(ctx, span, tok, kind, text, None, "anaphor", **attrs)

@@ -643,6 +643,9 @@ class RoleFinder:
             if h is not None and ctx.doc[h].dep_ == "dobj" and \
                     ctx.doc[h].head == anchor.head and anchor.dep_ == "nsubj":
                 continue  # ("Minister X accused Addis Ababa": the state acted on is another)
+            if m.attributes.get("of_noun") in ("side", "border", "frontier", "territory",
+                                               "soil", "airspace", "waters"):
+                continue  # ("trucks stranded on the Belarusian side": a place, no actor)
             state = m.key if m.kind == "Country" else self.gaz.state_key(m.key)
             if state:
                 states.add(state)
