@@ -6567,9 +6567,24 @@ def test_refusing_talks_opposes_the_other_side(facts_of, text, fact, present):
 @pytest.mark.parametrize("text,fact", [
     ("Russia pounded Kyiv's power grid with dozens of missiles overnight.",
      ("Russia", "ATTACKS", "Kyiv")),
-    ("Jordan banned the Muslim Brotherhood. The move was welcomed by Egypt and the United "
-     "Arab Emirates.", ("Egypt", "SUPPORTS", "Jordan")),
-], ids=["a-capitals-power-grid", "the-move-was-welcomed-by"])
+    ("Jordan banned the Muslim Brotherhood. The move was criticised by Turkey.",
+     ("Turkey", "CRITICIZES", "Jordan")),
+], ids=["a-capitals-power-grid", "the-move-was-criticised-by"])
 def test_a_citys_works_and_a_move_welcomed(facts_of, text, fact):
     got = asserted(facts_of(text))
     assert fact in got, got
+
+
+def test_no_claim_makes_no_author_and_a_backer_spares_its_side(facts_of):
+    got = asserted(facts_of("An Israeli strike killed a senior commander in Beirut. Hezbollah "
+                            "has not claimed any attack on Israel since the truce. Iran, "
+                            "Hezbollah's main backer, condemned the killing."))
+    assert ("Iran", "CRITICIZES", "Hezbollah") not in got, got
+
+
+def test_a_known_leader_who_seized_power_leads_his_own_state(facts_of):
+    got = asserted(facts_of("Burkina Faso's government accused Ivory Coast of sheltering "
+                            "army officers. Ivory Coast denied the charge. Traore, who seized "
+                            "power in a September 2022 coup, ordered French troops out of the "
+                            "country in 2023."))
+    assert ("Traore", "LEADS", "Ivory Coast") not in got, got

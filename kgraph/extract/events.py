@@ -453,8 +453,8 @@ class EventFinder:
             agents = args.clause_subjects(v)
             patients = [c for c in v.children if c.dep_ == "dobj"]
         agents = [(i, f) for i, f in agents if ctx.mentions[i].kind != "Location"]
-        if not agents:
-            return
+        if not agents or flags_for(v, self.lex).polarity == "negative":
+            return  # ("Hezbollah has not claimed any attack on Israel": no author of any)
         events: list[Token] = []
         for p in patients:
             if v.lemma_ != "claim" and p.lemma_ != "responsibility":
@@ -2348,6 +2348,9 @@ class EventFinder:
             # ("the exercises, which North Korea condemned": the act named by the very noun)
             before = args.done_before(lemma, here + 1 if referred else here,
                                       ATTACK_WORDS if lemma in ATTACK_WORDS else frozenset())
+            if before and own and all(identity(ctx, i) in own for i in before):
+                return []  # ("Iran, Hezbollah's main backer, condemned the killing": not
+                # Hezbollah's own act, whatever was told last)
             if before:
                 return [(i, 0.6) for i in before]
         if not rels:
@@ -2542,11 +2545,12 @@ class EventFinder:
                 passive and v.head.pos_ == "NOUN":
             # "approved the plan, a move condemned by Jordan": who made the move
             objects = self._move_authors(ctx, args, v.head) or objects
-        if trig.relation in ("CRITICIZES", "OPPOSES", "SUPPORTS") and passive and \
+        if trig.relation in ("CRITICIZES", "OPPOSES") and passive and \
                 not objects and otok is not None and otok.dep_ == "nsubjpass" and \
                 otok.lemma_.casefold() in GENERIC_ACTS - {"incident"} and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in otok.children):
-            # "Jordan banned the Brotherhood. The move was welcomed by Egypt": who made it
+            # "Israel approved the plan. The move was condemned by Jordan": who made it (not
+            # "welcomed": a welcomed move may be a foe's retreat)
             objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v), True)
         if not objects and trig.relation == "CRITICIZES":
             named = self._so_called(v)
