@@ -1086,23 +1086,22 @@ class EventFinder:
                         yield Found(s_, "CRITICIZES", o, v, [v], flags_for(v, self.lex),
                                     0.5 * fs * fo, "evaluation")
 
-    def _kills_civilians(self, cl: Token) -> bool:
-        """A clause told as done in which its subject kills or wounds civilians."""
+    def _kills_people(self, ctx: DocContext, cl: Token) -> bool:
+        """A clause told as done in which its subject kills or wounds civilians, or kills
+        people named by their nation ("killed 12 Palestinians")."""
         if not told_as_fact(cl) or cl.lemma_ not in ("kill", "shoot", "massacre", "execute",
                                                      "wound", "injure", "murder"):
             return False
-        return any(c.dep_ == "dobj" and self._counted(c).lemma_.casefold() in VICTIMS
-                   for c in cl.children)
-
-    def _kills_people(self, ctx: DocContext, cl: Token) -> bool:
-        """... or kills people named by their nation ("killed 12 Palestinians")."""
-        if self._kills_civilians(cl):
-            return True
-        if not told_as_fact(cl) or cl.lemma_ not in ("kill", "shoot", "massacre", "murder"):
-            return False
-        return any(c.dep_ == "dobj" and (i := ctx.mention(self._counted(c))) is not None
-                   and ctx.mentions[i].attributes.get("use") == "plural"
-                   for c in cl.children)
+        for c in cl.children:
+            if c.dep_ != "dobj":
+                continue
+            n = self._counted(c)
+            i = ctx.mention(n)
+            if n.lemma_.casefold() in VICTIMS or (
+                    cl.lemma_ in ("kill", "shoot", "massacre", "murder") and i is not None
+                    and ctx.mentions[i].attributes.get("use") == "plural"):
+                return True
+        return False
 
     @staticmethod
     def _watchdog(ctx: DocContext, i: int) -> bool:

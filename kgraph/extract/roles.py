@@ -640,8 +640,7 @@ class RoleFinder:
                 continue  # (nor a known name read inside a longer one: "Kurdistan
                 # Democratic Party" is no "Democratic Party")
             h = m.attributes.get("head")
-            if h is not None and ctx.doc[h].dep_ == "dobj" and \
-                    ctx.doc[h].head == anchor.head and anchor.dep_ == "nsubj":
+            if h is not None and self._acted_on(ctx.doc[h], anchor):
                 continue  # ("Minister X accused Addis Ababa": the state acted on is another)
             if m.attributes.get("of_noun") in ("side", "border", "frontier", "territory",
                                                "soil", "airspace", "waters"):
@@ -832,6 +831,12 @@ class RoleFinder:
         best = [k for k, n in score.items() if n == top]
         return last[best[0]] if len(best) == 1 else None
 
+    @staticmethod
+    def _acted_on(t: Token, anchor: Token) -> bool:
+        """Is `t` the direct object of the verb whose subject is the titled person at
+        `anchor` (someone the person acts on, not the person's own side)?"""
+        return t.dep_ == "dobj" and t.head == anchor.head and anchor.dep_ == "nsubj"
+
     def _sentence_country(self, ctx: DocContext, anchor: Token, found: list[Found]) -> int | None:
         sent = ctx.sent(anchor)
         in_facts = {ctx.mentions[i].key for f in found
@@ -850,7 +855,7 @@ class RoleFinder:
                 anchor.dep_ == "nsubj" and t.head.head.lemma_ in SPEECH and not any(
                     f.subject == i and f.relation in ("ATTACKS", "THREATENS") for f in found)
             # (not "said Kyiv had attacked civilians": an accusation of the other side)
-            if t.dep_ == "dobj" and t.head == anchor.head and anchor.dep_ == "nsubj":
+            if self._acted_on(t, anchor):
                 continue  # "Defence Minister X thanked the Rwandans", "... accused Addis
                 # Ababa": whom the titled person acts on is another state
             if m.kind == "Country" and m.key and (m.key not in in_facts or own_capital) and \
