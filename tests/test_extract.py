@@ -6588,3 +6588,42 @@ def test_a_known_leader_who_seized_power_leads_his_own_state(facts_of):
                             "power in a September 2022 coup, ordered French troops out of the "
                             "country in 2023."))
     assert ("Traore", "LEADS", "Ivory Coast") not in got, got
+
+
+@pytest.mark.parametrize("text,fact,present", [
+    ("Israel has said it will not pull its troops out of the Philadelphi corridor.",
+     ("Israel", "DEPLOYED_IN", "Philadelphi Corridor"), True),
+    ("Israel has no plans to withdraw its forces from southern Lebanon.",
+     ("Israel", "DEPLOYED_IN", "Lebanon"), True),
+    ("If Russia does not withdraw from Ukraine, sanctions would follow.",
+     ("Russia", "DEPLOYED_IN", "Ukraine"), False),
+    ("Romanian President Nicusor Dan said Bucharest will not leave Moldova alone.",
+     ("Romania", "DEPLOYED_IN", "Moldova"), False),
+], ids=["will-not-pull-out", "no-plans-to-withdraw", "a-condition-is-no-presence",
+        "will-not-leave-alone"])
+def test_a_withdrawal_refused_says_the_forces_are_there(facts_of, text, fact, present):
+    got = asserted(facts_of(text))
+    assert (fact in got) == present, got
+
+
+def test_examples_hung_on_the_verb_after_its_other_phrase(facts_of):
+    got = asserted(facts_of("The EU added 12 people to its sanctions list, including police "
+                            "chief Francisco Diaz."))
+    assert ("European Union", "SANCTIONS", "Francisco Diaz") in got, got
+
+
+def test_the_gulf_country_is_the_gulf_state_the_article_named(facts_of):
+    got = asserted(facts_of("Sudan's army accuses the United Arab Emirates of arming the RSF. "
+                            "Sudan severed diplomatic relations with the Gulf country in May."))
+    assert ("Sudan", "SANCTIONS", "United Arab Emirates") in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Lai stopped over in Houston.", ("Lai", "VISITS", "Houston")),
+    ("Lai's stopover in Honolulu angered Beijing.", ("Lai", "VISITS", "Honolulu")),
+    ("President Volodymyr Zelensky, who visited troops near Kupiansk at the weekend, said "
+     "the front held.", ("Volodymyr Zelensky", "VISITS", "Kupiansk")),
+], ids=["stopped-over-in", "a-stopover-in", "visited-troops-near"])
+def test_stopovers_and_visits_to_troops_somewhere(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got

@@ -112,6 +112,7 @@ class Extractor:
             found += list(guarded(ctx, "hosted abroad", self.events.hosted_abroad(ctx, found)))
             found += list(guarded(ctx, "severed ties", self.events.severed_ties(found)))
             found += list(guarded(ctx, "refused talks", self.events.refused_talks(ctx, args, found)))
+            found += list(guarded(ctx, "staying put", self.events.staying_put(ctx, found)))
             relations += self._relations(ctx, article, found)
             for problem in ctx.problems:
                 log.warning("warning: article %r: %s on part of its text; its other facts "

@@ -2182,6 +2182,26 @@ class EventFinder:
             yield Found(f.subject, "OPPOSES", f.object, f.trigger, [f.trigger], Flags(),
                         f.confidence * 0.8, "refused-talks")
 
+    @staticmethod
+    def staying_put(ctx: DocContext, found: list[Found]) -> Iterator[Found]:
+        """ "Israel has said it will not pull its troops out of the Philadelphi corridor",
+        "has no plans to withdraw its forces from southern Lebanon": a withdrawal denied
+        or refused says the forces are there (not "will not leave Moldova alone")."""
+        have = {(f.subject, f.object) for f in found if f.relation == "DEPLOYED_IN"
+                and f.flags.polarity == "positive" and f.flags.modality == "asserted"}
+        for f in list(found):
+            if f.relation != "WITHDRAWS_FROM" or f.flags.polarity != "negative" or \
+                    f.trigger.lemma_.casefold() not in ("withdraw", "pull", "withdrawal",
+                                                        "evacuate", "retreat") or \
+                    f.flags.modality == "hypothetical" or (f.subject, f.object) in have or \
+                    ctx.mentions[f.object].kind not in ("Country", "Location") or \
+                    ctx.mentions[f.subject].kind not in ("Country", "MilitaryForce",
+                                                         "ArmedGroup"):
+                continue
+            have.add((f.subject, f.object))
+            yield Found(f.subject, "DEPLOYED_IN", f.object, f.trigger, f.tokens, Flags(),
+                        f.confidence * 0.7, "staying-put")
+
     def severed_ties(self, found: list[Found]) -> Iterator[Found]:
         """ "Sudan severed diplomatic relations with the UAE": cutting ties is a diplomatic
         penalty (SCHEMA: SANCTIONS, as expelling envoys is), besides the ties it ends."""
@@ -3482,6 +3502,11 @@ class EventFinder:
                         "head", nxt.i)] if args.ctx.mentions[args.ctx.mention(nxt)].attributes.get(
                         "offset") == args.ctx.offset else nxt
                     out += [(i, f * 0.7) for i, f in args.actors(head)]
+        if not out and n.dep_ == "dobj" and n.tag_ == "NNS":
+            # "added 12 people to its sanctions list, including X" ("including" hung on
+            # the verb, past its other phrase)
+            out += [(i, f * 0.7) for c in n.head.children if c.dep_ == "prep" and c.i > n.i
+                    and c.lower_ == "including" for p in pobjs(c) for i, f in args.actors(p)]
         return out
 
     def _facility_places(self, ctx: DocContext, args: Arguments, v: Token) -> list[Arg]:

@@ -2598,7 +2598,11 @@ class MentionFinder:
                     or det[0].lower_ != "the":
                 return False
             if any(c.dep_ in ("compound", "amod", "poss", "nmod") and (
-                    c.pos_ == "PROPN" or ctx.mention(c) is not None) for c in tok.children):
+                    c.pos_ == "PROPN" or ctx.mention(c) is not None) and not (
+                        # ("the Gulf country", "the Baltic nation": one of a group of states)
+                        cls == "country" and any(c.lower_ in words and len(words) == 1
+                                                 for words, _ in gz.country_groups()))
+                   for c in tok.children):
                 return False
             if cls == "named" and any(c.dep_ == "prep" for c in tok.children):
                 return False  # "the mission of the envoy": not a name
