@@ -6314,12 +6314,13 @@ def test_cliques_and_mended_ties(facts_of, text, fact):
 
 
 def test_the_state_a_titled_person_acts_on_is_not_their_own(facts_of):
-    got = asserted(facts_of("Defence Minister Joao Pinto, who toured the north on Monday, "
-                            "thanked the Rwandans for their help."))
+    got = asserted(facts_of("Defence Minister Joao Pinto, who visited the provincial capital "
+                            "Pemba on Monday, thanked the Rwandans for their sacrifice."))
     assert not any(s == "Joao Pinto" and r == "MEMBER_OF" for s, r, _ in got), got
-    got = asserted(facts_of("Canadian Prime Minister Mark Carney said Ottawa had protested to "
-                            "the Chinese embassy, while Defence Minister David McGuinty said "
-                            "a frigate would monitor the ships."))
+    got = asserted(facts_of("China's defence ministry said the drills complied with "
+                            "international law. Canadian Prime Minister Mark Carney said Ottawa "
+                            "had protested to the Chinese embassy, while Defence Minister David "
+                            "McGuinty said a frigate would monitor the ships."))
     assert ("David McGuinty", "MEMBER_OF", "Canada") in got, got
 
 
@@ -6336,8 +6337,8 @@ def test_a_known_office_holder_with_a_suffix_is_known(facts_of):
      ("France", "THREATENS", "Iran")),
     ("Heavy fighting erupted in Omdurman city between Sudan's army and the RSF.",
      ("Sudanese forces", "OPPOSES", "Rapid Support Forces")),
-    ("Russian drones hit fuel depots and a power substation in the Odesa region.",
-     ("Russia", "ATTACKS", "Odesa region")),
+    ("Israeli jets hit missile launchers and a drone depot in Iran's western Kermanshah "
+     "province.", ("Israel", "ATTACKS", "Kermanshah province")),
     ("A Turkish drone strike hit a car in Baghdad's eastern suburbs.",
      ("Turkey", "ATTACKS", "Baghdad")),
     ("Britain joined Washington's campaign against the Houthis.",
