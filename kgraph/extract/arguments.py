@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
-from .mentions import PORTIONS, QUANTITY_NOUNS, DocContext
+from .mentions import CITY_PARTS, PORTIONS, QUANTITY_NOUNS, DocContext
 
 Arg = tuple[int, float]  # (mention index, confidence factor)
 
@@ -33,9 +33,6 @@ PLACE_OF = {"city", "town", "village", "province", "region", "district", "port",
             "airspace", "waters", "coast", "camp", "neighbourhood", "neighborhood", "suburb",
             "outskirts", "outskirt", "suburbs", "edge", "centre", "center", "heart",
             "township"}
-# parts of a city that stand for it ("Beirut's southern suburbs")
-CITY_AREAS = {"suburb", "suburbs", "outskirts", "outskirt", "neighbourhood", "neighborhood",
-              "district", "centre", "center", "edge", "heart"}
 # people whose killing is an attack on their group ("the commanders Israel has killed")
 LEADER_WORDS = {"leader", "commander", "chief", "founder", "operative", "member"}
 # "most of Darfur", "large parts of Khartoum": the place a part is of
@@ -428,7 +425,7 @@ class Arguments:
                     if c.dep_ in ("poss", "amod", "compound") and m is not None and (
                             self.mentions[m].kind == "Country" or (
                                 c.dep_ == "poss" and self.mentions[m].kind == "Location"
-                                and tok.lemma_ in CITY_AREAS)):
+                                and tok.lemma_ in CITY_PARTS)):
                         out.append((m, 0.8))  # ("Beirut's southern suburbs": Beirut)
                         break
         elif tok.lemma_ in PLACE_OF and any(c.dep_ == "prep" and c.lower_ == "of"

@@ -3662,13 +3662,6 @@ class EventFinder:
                 agents = [(i, f * 0.7) for c in tok.children if c.dep_ == "prep"
                           and c.lower_ == "between" for p in pobjs(c)
                           for i, f in args.actors(p)]
-            if not agents and tok.lemma_.casefold() in ATTACK_WORDS and any(
-                    d.dep_ == "det" and d.lower_ in ("the", "these", "this", "those")
-                    for d in tok.children) and tok.dep_ == "dobj" and \
-                    tok.head.lemma_ in ("condemn", "denounce", "decry", "deplore"):
-                # "Israeli jets struck Syrian forces ... Damascus denounced the strikes": who
-                # carried out the strikes the article told of
-                agents = [(i, 0.6) for i in args.done_before(lemma, ctx.offset + tok.idx)]
             return agents or self._made_by(ctx, args, tok)
         if target and lemma in TARGET_NOUNS | FACILITIES:
             # "struck camps run by Lashkar-e-Taiba", "a base used by the militia": whoever

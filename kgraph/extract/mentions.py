@@ -52,9 +52,9 @@ AREA_PARTS = {"outskirts", "centre", "center", "east", "west", "north", "south"}
 CITY_UTILITIES = {"grid", "port", "airport", "infrastructure", "substation", "waterworks",
                   "metro", "harbour", "harbor"}
 # parts of a city named by its owner: "Beirut's southern suburbs", "Kyiv's Darnytskyi district"
-CITY_PARTS = {"suburbs", "suburb", "outskirts", "district", "districts", "neighbourhood",
-              "neighborhood", "neighbourhoods", "neighborhoods", "streets", "downtown",
-              "old city", "airport"}
+CITY_PARTS = {"suburbs", "suburb", "outskirts", "outskirt", "district", "districts",
+              "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "streets",
+              "downtown", "old city", "airport", "centre", "center", "edge", "heart"}
 PLACE_VERBS = {"take", "capture", "seize", "recapture", "retake", "enter", "besiege", "shell",
                "bomb", "storm", "visit", "tour", "reach", "leave", "encircle", "surround",
                "occupy", "control", "liberate", "evacuate", "overrun", "fly", "travel"}
