@@ -474,6 +474,31 @@ class ArticleResolver:
                 drop.add(i)
 
     # ------------------------------------------------------------ anaphors
+    # which places "the province", "the city"... may refer back to (places.tsv kinds)
+    PLACE_WORDS = {"province": {"region"}, "district": {"region"},
+                   "city": {"city"}, "town": {"city"}, "village": {"city"}}
+
+    def _place_before(self, ms: list[Mention], i: int, by_pos: list[int]) -> int | None:
+        """The place "the province" (the city, the area...) refers to: the last place of
+        that kind named in the same sentence or the one before."""
+        m = ms[i]
+        kinds = self.PLACE_WORDS.get(m.attributes.get("lemma", ""), set())
+        best = None
+        for j in by_pos:
+            mj = ms[j]
+            if mj.start >= m.start:
+                break
+            if mj.kind != "Location" or mj.source in ("anaphor", "description") or \
+                    m.sentence - mj.sentence > 1:
+                continue
+            entry = self.gaz.get(mj.key) if mj.key else None
+            kind = getattr(entry, "kind", None)
+            if kind is None and mj.attributes.get("capital_of"):
+                kind = "city"
+            if kind in kinds or (kind is None and mj.source == "ner"):
+                best = j
+        return best
+
     def _anaphors(self, ms: list[Mention], target: list[int], drop: set[int],
                   leads: dict[int, list[tuple[str, int, str]]]) -> None:
         salience: Counter[str] = Counter()
@@ -525,6 +550,12 @@ class ArticleResolver:
                                         resolved_type="Country")
                 else:
                     drop.add(i)
+            elif cls == "place":
+                j = self._place_before(ms, i, by_pos)
+                if j is None:
+                    drop.add(i)
+                else:
+                    target[i] = j
             elif cls == "delegation":
                 j = last(i, ("Country", "ArmedGroup", "Organization", "MilitaryForce"),
                          lemma="delegation")

@@ -31,7 +31,7 @@ ORG_LISTS = ["aliases"]
 ORG_TYPES = {"Organization", "MilitaryForce", "ArmedGroup"}
 ORG_KINDS = {
     "igo", "alliance", "bloc", "un_agency", "mission", "court", "agency", "ministry",
-    "legislature", "party", "media", "ngo", "company", "state_force", "armed_group",
+    "legislature", "party", "media", "ngo", "company", "state_force", "armed_group", "seat",
 }
 RELATIONS = {"LEADS", "MEMBER_OF"}
 

@@ -79,7 +79,7 @@ def test_small_lexicons():
                                                               "det", "adv"}
     classes = {r["class"] for r in read_tsv("nominals.tsv")}
     assert classes == {"forces", "vehicle", "government", "rebels", "militants", "country",
-                       "group", "bloc", "named"}
+                       "group", "bloc", "named", "place"}
     assert {r["type"] for r in read_tsv("name_cues.tsv")} <= set(ENTITY_TYPES) | {"generic"}
     assert {r["kind"] for r in read_tsv("instruments.tsv")} == {"noun", "verb"}
     assert {r["effect"] for r in read_tsv("light_verbs.tsv")} <= {"", "negative", "planned",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -110,6 +111,7 @@ class Extractor:
             found += list(guarded(ctx, "pursued aim", self.events.pursued_aims(found)))
             found += list(guarded(ctx, "attendance", self.events.attendance(ctx, args, found)))
             found += list(guarded(ctx, "hosted abroad", self.events.hosted_abroad(ctx, found)))
+            found += list(guarded(ctx, "co-guests", self.events.co_guests(ctx, found)))
             found += list(guarded(ctx, "severed ties", self.events.severed_ties(found)))
             found += list(guarded(ctx, "refused talks", self.events.refused_talks(ctx, args, found)))
             found += list(guarded(ctx, "staying put", self.events.staying_put(ctx, found)))
@@ -212,6 +214,13 @@ class Extractor:
     def _relations(self, ctx: DocContext, article: Article, found: list[Found]) -> list[Relation]:
         best: dict[tuple, Relation] = {}
         envoys = self._envoy_states(ctx, found)
+        # "Foreign Minister Cho Hyun summoned Chinese Ambassador Dai Bing": a protest to the
+        # envoy's state, made to the envoy in person
+        found = found + [replace(f, relation="MEETS", confidence=0.8 * f.confidence,
+                                 rule="summoned")
+                         for f in found if f.relation == "CRITICIZES" and f.object in envoys
+                         and f.trigger.lemma_ == "summon" and f.rule == "verb"
+                         and ctx.mentions[f.object].kind == "Person"]
         for f in found:
             if f.relation in ("CRITICIZES", "SANCTIONS") and f.object in envoys and \
                     f.trigger.lemma_ in ("summon", "protest", "expel"):

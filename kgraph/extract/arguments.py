@@ -176,8 +176,10 @@ def so_called(c: Token, dep: str = "pcomp") -> Token | None:
         return named
     if c.dep_ == dep and c.lemma_ in ("say", "claim", "believe", "allege"):
         # "strikes on what it said were TTP hideouts": the noun "what" is said to be
+        # (the parser may hang "what" on "said": "struck what it said were targets")
         return next((a for b in c.children if b.dep_ == "ccomp" and b.lemma_ == "be"
-                     and any(w.tag_ == "WP" and w.dep_ == "nsubj" for w in b.children)
+                     and any(w.tag_ == "WP" and w.dep_ in ("nsubj", "dobj")
+                             for w in [*b.children, *c.children])
                      for a in b.children if a.dep_ == "attr"
                      and a.pos_ in ("NOUN", "PROPN")), None)
     return None
@@ -290,6 +292,9 @@ class Arguments:
             out.append((named, 0.95))
         elif m is not None and (led := self._led_by_group(m, tok)):
             out += led
+        elif tok.pos_ == "NOUN" and (named := self._named_members(tok, m)):
+            # "two Lithuanian banks, Urbo Bankas and Mano Bankas": the ones named
+            out += named
         elif m is not None:
             men = self.mentions[m]
             if men.attributes.get("head") == tok.i or men.source != "gazetteer" or \
@@ -337,8 +342,12 @@ class Arguments:
             if ante is not None:
                 out.append((ante, 0.85))
                 for extra in self.mentions[ante].attributes.get("conj", []):
-                    if self.mentions[ante].attributes.get("class") == "pair":
-                        out.append((extra, 0.8))  # "them": both of "both countries"
+                    if self.mentions[ante].attributes.get("class") == "pair" or (
+                            self.mentions[ante].attributes.get("class") == "vehicle"
+                            and tok.tag_ in ("WDT", "WP")):
+                        # "them": both of "both countries"; "Chinese and Russian warships
+                        # that sailed": each owner's
+                        out.append((extra, 0.8))
                 head = self.mentions[ante].attributes.get("head")
                 if tok.lower_ in ("they", "them", "their") and head is not None and \
                         self.mentions[ante].attributes.get("offset") == self.ctx.offset:
@@ -485,6 +494,39 @@ class Arguments:
                 seen.add(i)
                 uniq.append((i, f))
         return uniq
+
+    def _named_members(self, tok: Token, m: int | None) -> list[Arg]:
+        """A plural common noun whose members an apposition names ("two far-right Israeli
+        ministers, Itamar Ben-Gvir and Bezalel Smotrich"): those named, not the state the
+        noun belongs to."""
+        if tok.tag_ != "NNS" or (m is not None and self.mentions[m].source != "nominal"):
+            return []
+        doc, end = tok.doc, tok.sent.end
+        j, named = tok.i + 1, []
+        if j >= end or doc[j].text != ",":
+            return []
+        j += 1
+        while j < end:
+            i = self.ctx.mention(doc[j])
+            if i is None or self.mentions[i].kind not in ("Person", "Organization", "ArmedGroup"):
+                return []
+            named.append(i)
+            while j < end and self.ctx.mention(doc[j]) == i:
+                j += 1
+            if j < end and doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ == "and":
+                j += 1  # the serial comma
+            if j < end and doc[j].lower_ == "and" and len(named) < 8:
+                j += 1
+                continue
+            if j < end and doc[j].text == "," and j + 1 < end and \
+                    self.ctx.mention(doc[j + 1]) is not None:
+                j += 1
+                continue
+            break
+        # the list ends the phrase ("..., A and B." / "..., A and B, were ...")
+        if j < end and not doc[j].is_punct:
+            return []
+        return [(i, 0.95) for i in dict.fromkeys(named)]
 
     @staticmethod
     def _source_after(c: Token) -> bool:
@@ -681,6 +723,21 @@ class Arguments:
                             m is not None and self.mentions[m].kind in (
                                 "Organization", "MilitaryForce", "ArmedGroup"):
                         return m
+        # "have formed their own confederation, the Alliance of Sahel States": the name the
+        # parser hung on the verb
+        doc = tok.doc
+        if tok.dep_ == "dobj" and self.ctx.mention(tok) is None and tok.i + 2 < len(doc) and \
+                doc[tok.i + 1].text == "," and tok.right_edge.i == tok.i:
+            a = doc[tok.i + 3] if doc[tok.i + 2].lower_ == "the" and tok.i + 3 < len(doc) \
+                else doc[tok.i + 2]
+            m = self.ctx.mention(a)
+            if m is not None and self.mentions[m].attributes.get("head") is not None:
+                a = doc[self.mentions[m].attributes["head"]]  # (the name's head word)
+            if m is not None and self.mentions[m].kind in ("Organization", "MilitaryForce",
+                                                           "ArmedGroup") and \
+                    a.head in (tok.head, *tok.head.ancestors) and \
+                    a.dep_ in ("npadvmod", "appos", "dobj", "oprd"):
+                return m
         return None
 
     def _described(self, h: Token) -> Token | None:
@@ -1286,6 +1343,12 @@ class Arguments:
             if slot == "dobj":
                 deps = ("nsubjpass",) if passive else ("dobj", "dative")
                 toks = [(c, None) for c in v.children if c.dep_ in deps]
+                if len(toks) > 1:
+                    # "left the talks and have formed their own union, the Eurasian
+                    # Economic Union": an object after a coordinated verb is that verb's
+                    toks = [(c, p) for c, p in toks if not any(
+                        x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and x.i < c.i
+                        for x in v.children)]
                 if not toks and not passive:
                     # "struck what the military described as Hezbollah depots": the noun
                     toks = [(n, None) for c in v.children

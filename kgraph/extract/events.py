@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from ..gazetteer import Country, read_tsv
 from ..gazetteer import load as load_gazetteer
-from ..gazetteer import read_tsv
 from ..records import HOSTILE_RELATIONS
 from .arguments import (
     CALLING,
@@ -248,7 +248,8 @@ OUTSKIRTS = {"outskirts", "outskirt", "edge", "edges", "vicinity", "suburbs", "o
 # people killed or hurt somewhere: "killed ten civilians in Poonch" attacks Poonch
 VICTIMS = {"civilian", "people", "person", "resident", "villager", "child", "woman",
            "worker", "passenger", "pilgrim", "tourist", "student", "patient", "family",
-           "fisherman", "farmer", "refugee", "migrant"}
+           "fisherman", "farmer", "refugee", "migrant", "worshipper", "worshiper", "mourner",
+           "shopper", "commuter", "pedestrian", "bystander", "journalist", "displaced"}
 FACILITIES = {"base", "embassy", "convoy", "camp", "headquarters", "position", "ship",
               "vessel", "tanker", "outpost", "patrol", "compound", "facility", "installation",
               "consulate", "checkpoint", "post", "barracks", "airbase", "garrison", "site",
@@ -2136,6 +2137,29 @@ class EventFinder:
                 if home and home != where:
                     yield Found(s_, "VISITS", place, v, [v], flags, 0.6 * fs, "met-abroad")
 
+    def _seats_in(self, ctx: DocContext, preps: list[Token]) -> list[tuple[int, str]]:
+        """The seats of government named after the prepositions `preps` ("hosted X at the
+        White House", "at the Kremlin"), with the state each one is the seat of."""
+        out = []
+        for c in preps:
+            for p in pobjs(c):
+                i = ctx.mention(p)
+                if i is None or ctx.mentions[i].kind not in ("Location", "Organization"):
+                    continue
+                for h in load_gazetteer().lookup(ctx.mentions[i].text):
+                    e = load_gazetteer().get(h.key)
+                    if h.use == "capital" and isinstance(e, Country) and \
+                            ctx.mentions[i].text not in e.capitals[:1]:
+                        out.append((i, e.key))  # (a seat, not the city itself)
+                    elif getattr(e, "kind", "") == "seat" and getattr(e, "country", None):
+                        # (a body is no place: the visit is to the state, when named)
+                        key = f"country:{e.country}"
+                        out += [(j, key) for j in [next((j for j, m in enumerate(ctx.mentions)
+                                                         if m.kind == "Country" and m.key == key
+                                                         and m.source == "gazetteer"), None)]
+                                if j is not None]
+        return out
+
     @staticmethod
     def _capitals_in(ctx: DocContext, preps: list[Token]) -> list[int]:
         """The capitals named after the prepositions `preps` ("met Maduro in Caracas")."""
@@ -2202,6 +2226,28 @@ class EventFinder:
             yield Found(f.subject, "DEPLOYED_IN", f.object, f.trigger, f.tokens, Flags(),
                         f.confidence * 0.7, "staying-put")
 
+    @staticmethod
+    def co_guests(ctx: DocContext, found: list[Found]) -> Iterator[Found]:
+        """ "Mahama hosted Benin's President Patrice Talon and Togo's Faure Gnassingbe for
+        talks in Accra": guests hosted together meet each other too."""
+        guests: dict[tuple[int, int], list[Found]] = {}
+        for f in found:
+            if f.relation == "MEETS" and f.trigger.pos_ == "VERB" and \
+                    f.trigger.lemma_ in ("host", "receive", "welcome") and \
+                    not is_passive(f.trigger) and ctx.mentions[f.object].kind == "Person":
+                guests.setdefault((f.subject, f.trigger.i), []).append(f)
+        for fs in guests.values():
+            heads = {f.object: ctx.mentions[f.object].attributes.get("head") for f in fs}
+            for a in range(len(fs)):
+                for b in range(a + 1, len(fs)):
+                    x, y = fs[a], fs[b]
+                    hx, hy = heads[x.object], heads[y.object]
+                    if hx is None or hy is None or identity(ctx, x.object) == identity(
+                            ctx, y.object) or ctx.doc[hy] not in ctx.doc[hx].conjuncts:
+                        continue  # (only guests named together, "A and B")
+                    yield Found(x.object, "MEETS", y.object, x.trigger, x.tokens, x.flags,
+                                0.8 * min(x.confidence, y.confidence), "co-guests")
+
     def severed_ties(self, found: list[Found]) -> Iterator[Found]:
         """ "Sudan severed diplomatic relations with the UAE": cutting ties is a diplomatic
         penalty (SCHEMA: SANCTIONS, as expelling envoys is), besides the ties it ends."""
@@ -2241,9 +2287,24 @@ class EventFinder:
                 t for c in v.children if c.dep_ == "dobj" or (
                     c.dep_ == "prep" and c.lower_ in ("at", "during"))
                 for t in c.subtree if t.dep_ == "prep" and t.lower_ == "in"]
-            places = self._capitals_in(ctx, preps)
-            for place in places[:1]:
-                where = ctx.mentions[place].attributes["capital_of"]
+            places = [(i, ctx.mentions[i].attributes["capital_of"])
+                      for i in self._capitals_in(ctx, preps)]
+            # ("held talks with Sisi in El Alamein": a town the gazetteer places in a state)
+            # ("in the Mediterranean resort of El Alamein": the place after "of")
+            places += [(i, f"country:{state}") for c in preps for p in pobjs(c)
+                       for i in [ctx.mention(p), *(ctx.mention(q) for d in p.children
+                                                   if d.dep_ == "prep" and d.lower_ == "of"
+                                                   for q in pobjs(d))] if i is not None
+                       and ctx.mentions[i].kind == "Location" and ctx.mentions[i].key
+                       and getattr(load_gazetteer().get(ctx.mentions[i].key), "kind", "")
+                       in ("city", "island")
+                       for state in [getattr(load_gazetteer().get(ctx.mentions[i].key),
+                                             "country", None)] if state]
+            places += self._seats_in(ctx, [c for c in v.children if c.dep_ == "prep"
+                                           and c.lower_ == "at"] + [
+                t for c in v.children if c.dep_ == "dobj" for t in c.subtree
+                if t.dep_ == "prep" and t.lower_ == "at"])
+            for place, where in places[:1]:
                 for who in people:
                     if ctx.mentions[who].kind != "Person" or (who, v.i) in done:
                         continue
@@ -2674,7 +2735,11 @@ class EventFinder:
                     target.lemma_ in TARGET_NOUNS or target.lemma_.casefold() in VICTIMS):
                 # "struck targets across the Gaza Strip": the place is on the verb
                 objects = self._places_on(ctx, args, target) or \
-                    self._places_on(ctx, args, v)
+                    self._places_on(ctx, args, v) or (
+                        # "struck what it called militant camps in Pakistan" ("in" hung on
+                        # "called")
+                        self._places_on(ctx, args, target.head)
+                        if target.dep_ in ("oprd", "attr") and target.head.i > v.i else [])
         if not objects and otok is not None and trig.relation == "ATTACKS" and \
                 "place" in trig.flags and otok.lemma_ in ("control", "possession") and \
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -2790,6 +2855,14 @@ class EventFinder:
                         subjects = [a for g in p.children if g.dep_ in ("compound", "nmod",
                                                                         "poss", "amod")
                                     for a in args.actors(g)]
+                    # "was banned from entering Hungary": the state that bars entry
+                    subjects = subjects or [
+                        a for g in c.children if g.dep_ == "pcomp"
+                        and g.lemma_ in ("enter", "visit", "travel")
+                        for d in g.children if d.dep_ == "dobj" or (
+                            d.dep_ == "prep" and d.lower_ == "to")
+                        for p in ([d] if d.dep_ == "dobj" else pobjs(d))
+                        for a in args.actors(p) if ctx.mentions[a[0]].kind == "Country"]
         if not objects and trig.relation == "SANCTIONS" and not passive:
             # "banned imports of Thai fruit", "halted Russian oil imports": the goods' state
             goods = [c for c in v.children if c.dep_ == "dobj"]
@@ -2852,11 +2925,26 @@ class EventFinder:
                        for a in args.actors(sj) or self.owner_objects(ctx, args, sj, False)]
         if "status" in trig.flags and not self._status_ok(v):
             return
+        if trig.relation == "DEPLOYED_IN" and v.lemma_ == "hold":
+            # "Israeli troops held the Syrian side of Mount Hermon": a place held, named as
+            # the object itself (not "held drills near X", "held X responsible", nor "left
+            # the military holding only Sittwe": another's hold)
+            first = next((c for c in v.children if c.dep_ == "dobj"), None)
+            direct = {a for a, _ in args.actors(first)} if first is not None else set()
+            if any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or c.lemma_ in (
+                    "responsible", "accountable", "liable", "hostage", "captive")
+                    for c in v.children) or (
+                    v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children)):
+                direct = set()
+            objects = [(o, f) for o, f in objects if o in direct]
         if "armed" in trig.flags:
             # (a state's warships or jets stand for it: "Chinese warships sailed through")
+            # ("Chinese and Russian warships": each owner the warships stand for)
+            fleet = {c for i, _ in subjects if ctx.mentions[i].attributes.get("class") == "vehicle"
+                     for c in ctx.mentions[i].attributes.get("conj", [])}
             subjects = [(i, f) for i, f in subjects
                         if ctx.mentions[i].kind in ("MilitaryForce", "ArmedGroup")
-                        or ctx.mentions[i].attributes.get("class") == "vehicle"]
+                        or ctx.mentions[i].attributes.get("class") == "vehicle" or i in fleet]
         if "breach" in trig.flags and not any(
                 p.lemma_.casefold() in BREACHES for c in [*v.children, *[
                     g for d in v.children if d.dep_ == "dobj" for g in d.children]]
@@ -3275,6 +3363,11 @@ class EventFinder:
             return True  # "U.S. bases will be targeted"
         if c.lemma_ == "go" and any(d.lower_ == "unpunished" for d in c.children):
             return True  # "the attack will not go unpunished"
+        if c.lemma_ == "find" and any(
+                d.dep_ == "dobj" and d.lemma_ in ("haven", "refuge", "sanctuary", "place",
+                                                  "shelter", "hiding")
+                and any(x.lower_ == "no" for x in d.children) for d in c.children):
+            return True  # "these terrorists will find no safe haven", "no hiding place"
         if EventFinder._unsafe(c):
             return True  # "Israeli airports and ports will not be safe"
         return c.lemma_ in ("receive", "get") and any(
@@ -3614,6 +3707,11 @@ class EventFinder:
                         # "in Beirut's southern suburbs"
                         found = [a for d in p.children if d.dep_ == "poss"
                                  for a in args.actors(d)]
+                    if not found and at_site and p.pos_ == "NOUN" and ctx.mention(p) is None:
+                        # "killed 38 worshippers at a mosque in Tillaberi": where the site is
+                        found = [a for d in p.children if d.dep_ == "prep"
+                                 and d.lower_ in ("in", "near", "outside")
+                                 for x in pobjs(d) for a in args.actors(x)]
                     a = [(i, f * 0.7) for i, f in found
                          if ctx.mentions[i].kind in ("Location", "Country")]
                     if a:
@@ -3816,6 +3914,10 @@ class EventFinder:
             out += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                     for q in pobjs(c) if q.pos_ == "NOUN" and ctx.mention(q) is None
                     for g in q.children]
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.i == n.head.i + 1 and (
+                n.head.head.lemma_.casefold() in QUANTITY or n.head.head.tag_ == "CD"):
+            # "imposed 18 rounds of sanctions on Russia": the target hung on the quantity
+            out += [c for c in n.head.head.children if c.dep_ == "prep" and c.i > n.i]
         if n.dep_ == "nsubj" and n.head.lemma_ in ("erupt", "break", "continue", "rage",
                                                   "intensify", "resume", "flare"):
             # "heavy fighting erupted between X and Y": the pair hangs on the verb
@@ -4051,6 +4153,9 @@ class EventFinder:
             for c in n.children:
                 if c.dep_ == "compound" and c.lemma_ in FACILITIES:
                     objects = self.owner_objects(ctx, args, c, True)
+        if trig.relation == "SUPPORTS" and n.lemma_.casefold() == "side":
+            # "held the Syrian side of Mount Hermon": a side of a place backs no one
+            objects = [(o, f) for o, f in objects if ctx.mentions[o].kind != "Location"]
         if trig.relation == "MEETS" and n.lemma_.casefold() == "call" and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in n.children):
             return  # "renewed their call for a truce": a demand, no phone call

@@ -358,10 +358,14 @@ def dateline_state(ctx: DocContext) -> str | None:
     return None
 
 
-def title_match(tokens: list[Token], gaz: Gazetteer) -> tuple[int, int] | None:
+def title_match(tokens: list[Token], gaz: Gazetteer,
+                plural: bool = False) -> tuple[int, int] | None:
     """The longest title phrase in `tokens` that ends at the last token:
-    returns (start, end) indexes into `tokens`."""
+    returns (start, end) indexes into `tokens` (`plural`: the last word read as its
+    singular, "two Israeli ministers")."""
     words = [t.text.casefold().replace("\u2019", "'") for t in tokens]
+    if plural and words:
+        words[-1] = tokens[-1].lemma_.casefold()
     n = len(words)
     for size in range(min(gaz.max_title_words + 2, n), 0, -1):
         first = tokens[n - size]
@@ -376,11 +380,13 @@ def title_match(tokens: list[Token], gaz: Gazetteer) -> tuple[int, int] | None:
     return None
 
 
-def title_of(tokens: list[Token], gaz: Gazetteer):
-    m = title_match(tokens, gaz)
+def title_of(tokens: list[Token], gaz: Gazetteer, plural: bool = False):
+    m = title_match(tokens, gaz, plural)
     if not m:
         return None
-    words = " ".join(t.text.casefold().replace("\u2019", "'") for t in tokens[m[0] : m[1]])
+    words = " ".join([t.text.casefold().replace("\u2019", "'") for t in tokens[m[0] : m[1] - 1]]
+                     + [tokens[m[1] - 1].lemma_.casefold() if plural
+                        else tokens[m[1] - 1].text.casefold().replace("\u2019", "'")])
     return gaz.title(words) or gaz.title(words.replace(" - ", "-"))
 
 
@@ -1843,6 +1849,9 @@ class MentionFinder:
             t = t.head
         if t.dep_ == "appos":
             return True
+        if any(c.dep_ in ("compound", "nmod") and c.lemma_ == "capital" and c.i == t.i - 1
+               for c in t.children):
+            return True  # "Yemen's capital Sanaa", "the capital Kyiv": the city
         if t.dep_ == "pobj" and t.head.lower_ == "in" and \
                 t.head.head.lemma_ in RULING_BODIES | {"junta", "leadership"}:
             return False  # "the new authorities in Damascus": the state they govern
@@ -2359,6 +2368,8 @@ class MentionFinder:
             if lemma in org_nouns():
                 return self._org_nominal(ctx, tok)
             return False
+        if cls == "place":
+            return self._place_anaphor(ctx, tok, lemma)
         if cls == "forces":
             # "Russian military instructors from the Africa Corps", "troops from the SADC":
             # members of the named force or body stand for it
@@ -2614,6 +2625,28 @@ class MentionFinder:
             self._add(ctx, span, tok, kind, text, None, "anaphor", **attrs)
             return True
         return False
+
+    def _place_anaphor(self, ctx: DocContext, tok: Token, lemma: str) -> bool:
+        """ "Kigali sent 1,000 troops to the gas-rich province", "deployed to the area": a
+        place named just before (the resolver picks it), when nothing in the phrase names
+        one."""
+        det = [c for c in tok.children if c.dep_ in ("det", "poss")]
+        if tok.tag_ != "NN" or tok.pos_ != "NOUN" or len(det) != 1 or \
+                det[0].lower_ != "the" or tok.dep_ not in ("pobj", "dobj", "nsubj",
+                                                          "nsubjpass") or \
+                any(c.dep_ in ("compound", "amod", "nmod", "appos", "acl", "relcl")
+                    and (c.pos_ == "PROPN" or ctx.mention(c) is not None
+                         or c.dep_ in ("appos", "acl", "relcl")) or
+                    (c.dep_ == "prep" and c.lower_ in ("of", "around", "near", "between"))
+                    for c in tok.children):
+            return False
+        span = self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))
+        if not span:
+            return False
+        text = ctx.text[span[0].idx : span[-1].idx + len(span[-1].text)]
+        self._add(ctx, span, tok, "Location", text, None, "anaphor", alias=False,
+                  **{"class": "place", "lemma": lemma})
+        return True
 
     def _add_pair(self, ctx: DocContext, span: list[Token], tok: Token, lemma: str,
                   kinds: str) -> None:

@@ -547,6 +547,10 @@ class RoleFinder:
                 # "army commander General X", after "the Lebanese army deployed ...": the
                 # army the sentence (or the one before) names, else the state's forces
                 near = self._sentence_forces(ctx, anchor, words)
+                if near is not None and known is not None and known.startswith("country:") \
+                        and self.gaz.state_key(ctx.mentions[near].key) not in (None, known):
+                    near = None  # ("Commander-in-Chief Oleksandr Syrskyi" after "Russian
+                    # forces advanced": the known holder's own forces)
                 if near is not None:
                     yield self._found(idx, relation, near, anchor, words, conf * 0.8,
                                       "context-title", role=role)
@@ -972,6 +976,9 @@ class RoleFinder:
             t = self._comma_title(ctx, first[0], first[-1])
             if t is not None and t not in apps:
                 yield from self.appositive(ctx, args, idx, t)
+            if (t := self._plural_title(ctx, first[0])) is not None:
+                # "two far-right Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich"
+                yield from self.appositive(ctx, args, idx, t, plural=True)
             # "Prime Minister X, whose ruling Georgian Dream party ...": X belongs to it
             for rel in (c for c in root.children if c.dep_ == "relcl"):
                 for w in rel.subtree:
@@ -1142,6 +1149,27 @@ class RoleFinder:
         return None
 
     @staticmethod
+    def _plural_title(ctx: DocContext, first: Token) -> Token | None:
+        """The plural noun a list of names stands in apposition to: "two Israeli ministers,
+        A and B" (for A and for B)."""
+        doc, j, start = first.doc, first.i - 1, ctx.sent_start(first)
+        while j > start:
+            t = doc[j]
+            if t.text == "," and doc[j - 1].tag_ == "NNS" and (
+                    (i := ctx.mention(doc[j - 1])) is None
+                    or ctx.mentions[i].source == "nominal"):
+                return doc[j - 1]
+            if t.text == "," or t.lower_ == "and":
+                j -= 1
+                continue
+            i = ctx.mention(t)
+            if i is None or ctx.mentions[i].kind != "Person":
+                return None
+            while j > start and ctx.mention(doc[j]) == i:
+                j -= 1
+        return None
+
+    @staticmethod
     def _appositives(root: Token) -> list[Token]:
         out = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
@@ -1165,7 +1193,8 @@ class RoleFinder:
             more += [c for c in a.conjuncts if c.pos_ == "NOUN"]
         return out + more
 
-    def appositive(self, ctx: DocContext, args: Arguments, person: int, a: Token) -> Iterator[Found]:
+    def appositive(self, ctx: DocContext, args: Arguments, person: int, a: Token,
+                   plural: bool = False) -> Iterator[Found]:
         if ctx.mention(a) is not None and ctx.mentions[ctx.mention(a)].kind != "Person" and \
                 ctx.mentions[ctx.mention(a)].source not in ("anaphor", "nominal"):
             return  # (but "Their leader, X": the title noun was read as a reference)
@@ -1190,12 +1219,12 @@ class RoleFinder:
                     if title_match(phrase + tail, self.gaz) and title_match(
                             phrase + tail, self.gaz)[0] <= len(phrase) - 1:
                         phrase, tail_prep, a_last = phrase + tail, c, p
-        m = title_match(phrase, self.gaz)
+        m = title_match(phrase, self.gaz, plural and tail_prep is None)
         if not m or m[1] != len(phrase):
             return
         if any(t.lower_ in FORMER for t in phrase):
             return
-        title = title_of(phrase, self.gaz)
+        title = title_of(phrase, self.gaz, plural and tail_prep is None)
         owners: list[int] = []
         own = self.owner_in(ctx, args, phrase[: m[0]], sender=title.role in ENVOYS)
         if own is None and title.role == "President":
@@ -1261,6 +1290,8 @@ class RoleFinder:
             owners.append(self._title_mention(ctx, entry, phrase[m[0]:]))
         if own is not None:
             relation = self._group_head(ctx, relation, title.role, own, phrase[: m[1]])
+        if plural:
+            relation = "MEMBER_OF"  # "two Hamas leaders, A and B": each one of them
         for o in owners:
             if o != person and ctx.mentions[o].kind != "Person":
                 if title.owner == "forces" and relation == "LEADS" and \
@@ -1442,14 +1473,18 @@ class RoleFinder:
                             o = ctx.mention(p)
                             if o is not None:
                                 owners.append((o, c))
-        if head.dep_ == "appos" and head.head.lemma_ in PART_NOUNS and \
-                ctx.mention(head.head) is None:
+        part = head.head if head.dep_ == "appos" else None
+        if part is not None and part.dep_ == "pobj" and part.head.dep_ == "prep" and \
+                part.head.head.lemma_ in PART_NOUNS and ctx.mention(part) is not None and \
+                ctx.mentions[ctx.mention(part)].kind in ("Location", "Country"):
+            part = part.head.head  # "al Qaeda's affiliate in the Sahel, JNIM"
+        if part is not None and part.lemma_ in PART_NOUNS and ctx.mention(part) is None:
             # "the SDF's main component, the People's Protection Units": the part noun first
-            for d in head.head.children:
-                if d.dep_ in ("poss", "compound", "nmod") and d.i < head.head.i:
+            for d in part.children:
+                if d.dep_ in ("poss", "compound", "nmod") and d.i < part.i:
                     o = ctx.mention(d)
                     if o is not None:
-                        owners.append((o, head.head))
+                        owners.append((o, part))
         for o, tok in owners:
             om = ctx.mentions[o]
             if o == idx or (om.key and om.key == men.key):
