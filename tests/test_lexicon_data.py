@@ -30,7 +30,7 @@ FILES = {
 }
 OBJECT_SLOTS = {"dobj", "xobj", "between", "acl", "under", "that", "dative", "threat"}
 SUBJECT_SLOTS = {"poss", "amod", "compound", "from*"}
-FLAGS = {"owner", "place", "stative", "status", "breach", "accountable", "armed", "target", "control", "from_owner", "material", "forces",
+FLAGS = {"owner", "person", "place", "stative", "status", "breach", "accountable", "armed", "target", "control", "from_owner", "material", "forces",
          "notforces", "reverse", "listing", "complement", "tolist", "mutual", "closing", "actonly",
          "light", "passive", "body", "mandate"}
 

@@ -767,6 +767,16 @@ class Arguments:
     def _pronoun(self, tok: Token) -> int | None:
         low = tok.lower_
         ctx = self.ctx
+        if low == "whose" and tok.i >= 2 and tok.doc[tok.i - 1].text == "," and \
+                not any(a.dep_ in ("relcl", "acl") for a in tok.ancestors):
+            # "Rosneft, whose chief executive Igor Sechin is ..." (parsed without a relative
+            # clause): the phrase before the comma (its head: "the U.N. mission in Colombia,
+            # whose head": the mission)
+            h = tok.doc[tok.i - 2]
+            while h.dep_ in ("pobj", "prep") and h.head.i < h.i:
+                h = h.head
+            if (m := ctx.mention(h)) is not None:
+                return m
         if low in RELATIVE or tok.tag_ in ("WDT", "WP", "WP$"):
             # the noun the relative clause modifies
             v = tok.head

@@ -161,6 +161,10 @@ DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul",
 # people a state employs abroad: "ordered non-emergency staff to leave"
 STAFF = {"staff", "staffer", "member", "employee", "personnel", "official", "worker"}
 LEAVING = {"departure", "withdrawal", "exit", "pullout", "pull-out", "evacuation", "expulsion"}
+# what a demand asks of the one named after "of" (or its owner): "demanded the disarmament of
+# Hezbollah", "demanding Pashinyan's resignation"
+ASKED_OF = {"disarmament", "demilitarisation", "demilitarization", "disbandment", "dissolution",
+            "dismantling", "resignation", "surrender"}
 # what a state keeps abroad besides troops: "keeps dozens of military outposts inside Iraq"
 MILITARY_SITES = {"base", "outpost", "garrison", "presence", "contingent", "installation"}
 # one agreement goes by many names in an article
@@ -2716,6 +2720,20 @@ class EventFinder:
             objects = args.noun_agent(otok) or [
                 a for c in otok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in pobjs(c) for a in args.actors(p)]
+        if not objects and otok is not None and trig.relation == "DEMANDS" and \
+                otok.lemma_.casefold() in ASKED_OF:
+            # "demanded the demilitarisation of southern Syria", "demanding Pashinyan's
+            # resignation": the one asked to give up its arms, its post
+            objects = [a for c in otok.children if (c.dep_ == "poss" and c.pos_ != "PRON")
+                       or (c.dep_ == "prep" and c.lower_ == "of")
+                       for p in ([c] if c.dep_ == "poss" else pobjs(c))
+                       for a in args.actors(p)]
+        if not objects and otok is not None and trig.relation == "DEMANDS" and \
+                any(c.dep_ == "prep" and c.lower_ == "from" for c in otok.children) and \
+                v.lemma_ in ("demand", "seek", "request"):
+            # "demand explanations from Russia": whom they are asked of
+            objects = [a for c in otok.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in pobjs(c) for a in args.actors(p)]
         if not objects and otok is not None and trig.relation == "ATTACKS":
             # "killed the leader of al-Shabaab": an attack on the group he leads
             objects = self.led_group(ctx, args, otok)
@@ -3076,6 +3094,14 @@ class EventFinder:
         if trig.relation == "MEETS" and v.lemma_ == "welcome":
             # "Macron welcomed Zelenskiy to Paris" (not "welcomed Egypt's proposal")
             objects = [(o, f) for o, f in objects if ctx.mentions[o].kind == "Person"]
+        if v.lemma_ == "stand" and prep is not None and prep.lower_ == "alongside":
+            # "Kim stood alongside Xi and Putin" (beside them) is no backing; "stood
+            # alongside the people of Niger" is
+            objects = [(o, f) for o, f in objects if ctx.mentions[o].kind != "Person"]
+        if "person" in trig.flags:
+            subjects = [(i, f) for i, f in subjects if ctx.mentions[i].kind == "Person"]
+            objects = [(o, f) for o, f in objects if ctx.mentions[o].kind in (
+                "Organization", "MilitaryForce", "ArmedGroup")]
         if "mandate" in trig.flags:
             # "the mission was authorised by the UN Security Council": a mandate backs it
             objects = [(o, f) for o, f in objects
@@ -3297,8 +3323,11 @@ class EventFinder:
         `demand`: "demanded that Armenia change its constitution" (a subjunctive or
         "should"/"must" clause), the one asked to act."""
         for c in head.children:
-            if c.dep_ in ("ccomp", "acl") and any(m.lower_ == "that" for m in c.children
-                                                  if m.dep_ == "mark"):
+            if c.dep_ in ("ccomp", "acl") and (any(m.lower_ == "that" for m in c.children
+                                                   if m.dep_ == "mark") or (
+                    # "Beijing had demanded Washington cancel the sale": no "that"
+                    demand and c.dep_ == "ccomp" and c.tag_ == "VB" and not any(
+                        a.dep_ in ("aux", "mark") for a in c.children))):
                 if demand and (c.tag_ in ("VB", "VBP", "VBZ", "VBG") and not any(
                         a.dep_ == "aux" and a.tag_ in ("VBD", "VBZ", "VBP") and a.lower_
                         not in ("stop", "cease") for a in c.children) or any(

@@ -1172,8 +1172,10 @@ class RoleFinder:
     @staticmethod
     def _appositives(root: Token) -> list[Token]:
         out = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            out.append(root.head)
+        if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or (
+                root.head.pos_ == "PROPN" and root.head.is_lower)):
+            out.append(root.head)  # (also "the U.S. charge d'affaires, X": a lower-case word
+            # the tagger took for a name)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             out += [c for c in root.head.children if c.dep_ == "attr"]
         # "X, who is also a vice-president of the PLC", "X, who serves as its envoy",
@@ -1420,6 +1422,12 @@ class RoleFinder:
             if not any(f" {n.casefold().replace('.', '')} " in words for n in names if n) \
                     or f" {men.text.casefold()} " == f" {parent.name.casefold()} ":
                 continue
+            if getattr(parent, "kind", "") in ("igo", "un_agency", "alliance", "bloc",
+                                               "armed_group") and not any(
+                    m.key == parent.key and (m.end <= men.start or m.start >= men.end)
+                    and m.source != "implied" for m in ctx.mentions):
+                continue  # ("the U.N. Security Council" in a story that names no United
+                # Nations: the body's parent is no actor of the story)
             head = ctx.doc[men.attributes["head"]]
             said = self._implied(ctx, parent, head, men.start, men.end)
             yield self._found(idx, "PART_OF", said, head, [head], 0.7, "named-parent")
@@ -1625,6 +1633,11 @@ class RoleFinder:
                         more_orgs += [j for x in c.conjuncts if x.i < tok.i
                                       and (j := ctx.mention(x)) is not None and j != m
                                       and ctx.mentions[j].kind == "Organization"]
+            if org is None and tok.lemma_ == "member" and tok.dep_ == "compound" and \
+                    tok.head.pos_ == "PROPN" and tok.i > 0 and \
+                    (m := ctx.mention(tok.doc[tok.i - 1])) is not None and \
+                    ctx.mentions[m].kind == "Organization":
+                org = m  # "between Ukraine and EU member Romania" ("EU" parsed elsewhere)
             as_member = tok.dep_ == "pobj" and tok.head.lower_ == "as" and \
                 tok.head.head.pos_ in ("VERB", "AUX")
             # "The TNLA, one of three members of the Three Brotherhood Alliance"
