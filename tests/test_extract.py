@@ -6876,3 +6876,15 @@ def test_an_intergovernmental_parent_the_story_never_names_is_left_out(facts_of)
     got = asserted(facts_of("The U.N. Security Council met on Monday. The United Nations "
                             "said aid was blocked."))
     assert ("United Nations Security Council", "PART_OF", "United Nations") in got, got
+
+
+def test_a_parent_state_named_only_by_a_demonym_inside_a_name_is_left_out(facts_of):
+    got = asserted(facts_of("The Palestinian Authority condemned the raid."))
+    assert ("Palestinian Authority", "PART_OF", "Palestine") not in got, got
+    got = asserted(facts_of("The U.S. Treasury Department imposed sanctions on Iran."))
+    assert ("United States Department of the Treasury", "PART_OF", "United States") in got, got
+
+
+def test_a_list_of_places_tagged_as_one_name_is_split(facts_of):
+    got = asserted(facts_of("Israeli jets struck Fordow, Natanz and Isfahan on Saturday."))
+    assert {("Israel", "ATTACKS", "Fordow"), ("Israel", "ATTACKS", "Natanz")} <= got, got

@@ -169,8 +169,23 @@ def _join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 doc[ent.end].text.rstrip(".") in ("Jr", "Sr") and not doc[ent.end].ent_type_:
             # "Ferdinand Marcos Jr" (the suffix left out of the name, and the head of it)
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
+        if commas and ent.label_ in ("ORG", "GPE", "LOC", "FAC") and all(
+                doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN" and
+                doc[i + 1].is_title for i in commas) and not _gazetteer_name(ent.text):
+            # "Fordow, Natanz" tagged as one name: a list of names
+            bounds = [ent.start, *[i + 1 for i in commas]]
+            ends = [*commas, ent.end]
+            out += [Span(doc, a, b, label=ent.label_) for a, b in zip(bounds, ends,
+                                                                      strict=True)]
+            continue
         out.append(ent)
     return out
+
+
+def _gazetteer_name(text: str) -> bool:
+    """Is a comma-holding name a single gazetteer entry ("Washington, D.C.")?"""
+    return bool(gz.load().lookup(text))
 
 
 # modifiers of "force" that make it a force of several states ("the regional force")

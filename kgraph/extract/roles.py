@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..gazetteer import Gazetteer, Organization
+from ..gazetteer import Country, Gazetteer, Organization
 from ..records import Mention
 from .arguments import (
     QUOTES,
@@ -1422,12 +1422,18 @@ class RoleFinder:
             if not any(f" {n.casefold().replace('.', '')} " in words for n in names if n) \
                     or f" {men.text.casefold()} " == f" {parent.name.casefold()} ":
                 continue
-            if getattr(parent, "kind", "") in ("igo", "un_agency", "alliance", "bloc",
-                                               "armed_group") and not any(
+            by_demonym = isinstance(parent, Country) and not any(
+                f" {n.casefold().replace('.', '')} " in words
+                for n in [parent.name, *parent.aliases] if n)
+            if (by_demonym or getattr(parent, "kind", "") in (
+                    "igo", "un_agency", "alliance", "bloc", "armed_group")) and not any(
                     m.key == parent.key and (m.end <= men.start or m.start >= men.end)
-                    and m.source != "implied" for m in ctx.mentions):
+                    and m.source != "implied" and not (
+                        by_demonym and m.attributes.get("use") in ("demonym", "plural"))
+                    for m in ctx.mentions):
                 continue  # ("the U.N. Security Council" in a story that names no United
-                # Nations: the body's parent is no actor of the story)
+                # Nations, "the Palestinian Authority" in one that names no Palestine: the
+                # body's parent is no actor of the story)
             head = ctx.doc[men.attributes["head"]]
             said = self._implied(ctx, parent, head, men.start, men.end)
             yield self._found(idx, "PART_OF", said, head, [head], 0.7, "named-parent")
