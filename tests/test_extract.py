@@ -6888,3 +6888,14 @@ def test_a_parent_state_named_only_by_a_demonym_inside_a_name_is_left_out(facts_
 def test_a_list_of_places_tagged_as_one_name_is_split(facts_of):
     got = asserted(facts_of("Israeli jets struck Fordow, Natanz and Isfahan on Saturday."))
     assert {("Israel", "ATTACKS", "Fordow"), ("Israel", "ATTACKS", "Natanz")} <= got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The State Department approved $30 million in funding for the GHF last month.",
+     ("United States Department of State", "SUPPORTS", "Gaza Humanitarian Foundation")),
+    ("The UAE pledged $1.5 billion in loans to Chad in 2023.",
+     ("United Arab Emirates", "SUPPORTS", "Chad")),
+], ids=["funding-for", "loans-to"])
+def test_funding_and_loans_support_their_recipient(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
