@@ -6632,7 +6632,8 @@ def test_stopovers_and_visits_to_troops_somewhere(facts_of, text, fact):
 
 def test_a_plural_noun_whose_members_an_apposition_names(facts_of):
     got = asserted(facts_of("Canada and Australia imposed sanctions on two Iranian ministers, "
-                            "Ahmad Vahidi and Esmaeil Khatib."))
+                            "Ahmad Vahidi and Esmaeil Khatib, over their role in the "
+                            "crackdown."))
     assert {("Canada", "SANCTIONS", "Ahmad Vahidi"), ("Australia", "SANCTIONS", "Esmaeil Khatib"),
             ("Ahmad Vahidi", "MEMBER_OF", "Iran"), ("Esmaeil Khatib", "MEMBER_OF", "Iran")} <= got, got
     assert ("Canada", "SANCTIONS", "Iran") not in got, got

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..gazetteer import load as load_gazetteer
 from ..gazetteer import read_tsv
-from .mentions import CITY_PARTS, PORTIONS, QUANTITY_NOUNS, DocContext
+from .mentions import CITY_PARTS, PORTIONS, QUANTITY_NOUNS, DocContext, named_after
 
 Arg = tuple[int, float]  # (mention index, confidence factor)
 
@@ -501,32 +501,9 @@ class Arguments:
         noun belongs to."""
         if tok.tag_ != "NNS" or (m is not None and self.mentions[m].source != "nominal"):
             return []
-        doc, end = tok.doc, tok.sent.end
-        j, named = tok.i + 1, []
-        if j >= end or doc[j].text != ",":
-            return []
-        j += 1
-        while j < end:
-            i = self.ctx.mention(doc[j])
-            if i is None or self.mentions[i].kind not in ("Person", "Organization", "ArmedGroup"):
-                return []
-            named.append(i)
-            while j < end and self.ctx.mention(doc[j]) == i:
-                j += 1
-            if j < end and doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ == "and":
-                j += 1  # the serial comma
-            if j < end and doc[j].lower_ == "and" and len(named) < 8:
-                j += 1
-                continue
-            if j < end and doc[j].text == "," and j + 1 < end and \
-                    self.ctx.mention(doc[j + 1]) is not None:
-                j += 1
-                continue
-            break
-        # the list ends the phrase ("..., A and B." / "..., A and B, were ...")
-        if j < end and not doc[j].is_punct:
-            return []
-        return [(i, 0.95) for i in dict.fromkeys(named)]
+        named = named_after(self.ctx, tok.i + 1, load_gazetteer(),
+                            ("Person", "Organization", "ArmedGroup"), whole=True)
+        return [(i, 0.95) for i in named]
 
     @staticmethod
     def _source_after(c: Token) -> bool:

@@ -2141,27 +2141,49 @@ class EventFinder:
                 if home and home != where:
                     yield Found(s_, "VISITS", place, v, [v], flags, 0.6 * fs, "met-abroad")
 
-    def _seats_in(self, ctx: DocContext, preps: list[Token]) -> list[tuple[int, str]]:
+    @staticmethod
+    def _towns_in(ctx: DocContext, preps: list[Token]) -> list[tuple[int, str]]:
+        """The towns the gazetteer places in a state, named after the prepositions `preps`
+        ("held talks with Sisi in El Alamein", "in the Mediterranean resort of El
+        Alamein": the place after "of"), with that state."""
+        gz = load_gazetteer()
+        out = []
+        for c in preps:
+            for p in pobjs(c):
+                for q in [p, *(q for d in p.children if d.dep_ == "prep" and d.lower_ == "of"
+                               for q in pobjs(d))]:
+                    i = ctx.mention(q)
+                    if i is None or ctx.mentions[i].kind != "Location" or not ctx.mentions[i].key:
+                        continue
+                    entry = gz.get(ctx.mentions[i].key)
+                    state = getattr(entry, "country", None)
+                    if state and getattr(entry, "kind", "") in ("city", "island"):
+                        out.append((i, f"country:{state}"))
+        return out
+
+    @staticmethod
+    def _seats_in(ctx: DocContext, preps: list[Token]) -> list[tuple[int, str]]:
         """The seats of government named after the prepositions `preps` ("hosted X at the
         White House", "at the Kremlin"), with the state each one is the seat of."""
+        gz = load_gazetteer()
         out = []
         for c in preps:
             for p in pobjs(c):
                 i = ctx.mention(p)
                 if i is None or ctx.mentions[i].kind not in ("Location", "Organization"):
                     continue
-                for h in load_gazetteer().lookup(ctx.mentions[i].text):
-                    e = load_gazetteer().get(h.key)
+                for h in gz.lookup(ctx.mentions[i].text):
+                    e = gz.get(h.key)
                     if h.use == "capital" and isinstance(e, Country) and \
                             ctx.mentions[i].text not in e.capitals[:1]:
                         out.append((i, e.key))  # (a seat, not the city itself)
                     elif getattr(e, "kind", "") == "seat" and getattr(e, "country", None):
-                        # (a body is no place: the visit is to the state, when named)
+                        # (a body is no place: the visit is to the state, when it is named)
                         key = f"country:{e.country}"
-                        out += [(j, key) for j in [next((j for j, m in enumerate(ctx.mentions)
-                                                         if m.kind == "Country" and m.key == key
-                                                         and m.source == "gazetteer"), None)]
-                                if j is not None]
+                        state = next((j for j, m in enumerate(ctx.mentions) if m.kind == "Country"
+                                      and m.key == key and m.source == "gazetteer"), None)
+                        if state is not None:
+                            out.append((state, key))
         return out
 
     @staticmethod
@@ -2293,17 +2315,7 @@ class EventFinder:
                 for t in c.subtree if t.dep_ == "prep" and t.lower_ == "in"]
             places = [(i, ctx.mentions[i].attributes["capital_of"])
                       for i in self._capitals_in(ctx, preps)]
-            # ("held talks with Sisi in El Alamein": a town the gazetteer places in a state)
-            # ("in the Mediterranean resort of El Alamein": the place after "of")
-            places += [(i, f"country:{state}") for c in preps for p in pobjs(c)
-                       for i in [ctx.mention(p), *(ctx.mention(q) for d in p.children
-                                                   if d.dep_ == "prep" and d.lower_ == "of"
-                                                   for q in pobjs(d))] if i is not None
-                       and ctx.mentions[i].kind == "Location" and ctx.mentions[i].key
-                       and getattr(load_gazetteer().get(ctx.mentions[i].key), "kind", "")
-                       in ("city", "island")
-                       for state in [getattr(load_gazetteer().get(ctx.mentions[i].key),
-                                             "country", None)] if state]
+            places += self._towns_in(ctx, preps)
             places += self._seats_in(ctx, [c for c in v.children if c.dep_ == "prep"
                                            and c.lower_ == "at"] + [
                 t for c in v.children if c.dep_ == "dobj" for t in c.subtree

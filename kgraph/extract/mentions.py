@@ -2307,7 +2307,7 @@ class MentionFinder:
                                           if c.dep_ in ("appos", "compound") and c.i > tok.i):
             return False  # "his Chinese counterpart Xi Jinping": the named person
         if lemma == "counterpart":
-            named = people_named_after(ctx, tok.i + 1, self.gaz)
+            named = named_after(ctx, tok.i + 1, self.gaz)
             if named:
                 # "his Japanese and South Korean counterparts, Toshimitsu Motegi and Cho
                 # Hyun" (however the parser hangs the names): the people named
@@ -2961,27 +2961,34 @@ def owner_first(ctx: DocContext, owner: int, owner_tok: Token) -> Token:
     return owner_tok.doc[i]
 
 
-def people_named_after(ctx: DocContext, k: int, gaz: Gazetteer) -> list[int]:
-    """The people named in turn from token k on, after a comma: "counterparts, Toshimitsu
-    Motegi and Cho Hyun", "leaders of A and B, General X and Captain Y" (titles skipped)."""
+def named_after(ctx: DocContext, k: int, gaz: Gazetteer, kinds: tuple[str, ...] = ("Person",),
+                whole: bool = False) -> list[int]:
+    """The actors of `kinds` named in turn from token k on, after a comma: "counterparts,
+    Toshimitsu Motegi and Cho Hyun", "leaders of A and B, General X and Captain Y" (titles
+    skipped); with `whole`, only a list that ends the phrase ("two Lithuanian banks, A and
+    B."), else none."""
     doc = ctx.doc
     if k >= len(doc) or doc[k].text != ",":
         return []
     out: list[int] = []
     k += 1
+    after = k  # the token after the last name
     while k < len(doc):
         while k < len(doc) and ctx.mention(doc[k]) is None and (
                 gaz.title(doc[k].lower_) or doc[k].lower_ in ("and", ",")):
             k += 1
         m = ctx.mention(doc[k]) if k < len(doc) else None
-        if m is None or ctx.mentions[m].kind != "Person" or m in out or \
+        if m is None or ctx.mentions[m].kind not in kinds or m in out or \
                 ctx.mentions[m].start != ctx.offset + doc[k].idx:
             break
         out.append(m)
         while k < len(doc) and ctx.mention(doc[k]) == m:
             k += 1
+        after = k
         if k >= len(doc) or doc[k].lower_ not in ("and", ","):
             break
+    if whole and after < len(doc) and not doc[after].is_punct:
+        return []  # (the names go on into something else: "banks, A and B ships")
     return out
 
 

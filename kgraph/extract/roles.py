@@ -50,7 +50,7 @@ from .mentions import (
     dateline_state,
     facility_noun,
     guarded,
-    people_named_after,
+    named_after,
     title_match,
     title_of,
 )
@@ -1106,7 +1106,7 @@ class RoleFinder:
             owners = [m for t in [of[0], *of[0].conjuncts] for m in [ctx.mention(t)]
                       if m is not None and ctx.mentions[m].kind in ("Country", "Organization")]
             end = max(t.i for t in of[0].subtree if ctx.mention(t) in owners or t == of[0])
-            people = people_named_after(ctx, end + 1, self.gaz)
+            people = named_after(ctx, end + 1, self.gaz)
             if len(owners) < 2 or len(people) != len(owners):
                 continue
             for person, owner in zip(people, owners, strict=True):
