@@ -47,6 +47,7 @@ class Local:
     mentions: int = 0
     attributes: dict = field(default_factory=dict)
     proper: set[str] = field(default_factory=set)  # aliases that are proper names
+    state_body: str | None = None  # ISO3 of the state whose ministry, office or media it is
 
 
 @dataclass
@@ -66,6 +67,12 @@ BORDERS = {"border", "frontier", "coast", "territory", "waters", "soil", "airspa
 
 # relations one actor has with another, never with its own state or army
 AGAINST_OTHERS = {"DEMANDS", "CRITICIZES", "ATTACKS", "THREATENS", "SANCTIONS", "OPPOSES"}
+
+
+# words a body may be referred back to by, besides its own name's word
+NAMED_SYNONYMS = {"tribunal": {"tribunal", "court"}, "court": {"court", "tribunal"}}
+# the kinds of gazetteer body that speak for their state: no reproach of it is read
+STATE_BODY_KINDS = {"ministry", "seat", "media"}
 
 
 def entity_id(type_: str, name: str, key: str | None = None) -> str:
@@ -207,6 +214,14 @@ class ArticleResolver:
                     ent.attributes.update(iso2=entry.iso2, iso3=entry.iso3)
                 elif isinstance(entry, gz.Organization) and entry.country:
                     ent.attributes["country"] = entry.country
+                    if entry.kind in STATE_BODY_KINDS:
+                        ent.state_body = entry.country
+                elif type_ == "Organization" and rep.attributes.get("owner") is not None and \
+                        ms[rep.attributes["owner"]].kind == "Country":
+                    # "Algeria's foreign ministry": a body of that state
+                    c = self.gaz.country(ms[rep.attributes["owner"]].key)
+                    if c:
+                        ent.state_body = c.iso3
             ent.mentions += 1
             if also:
                 ent.aliases.add(also)
@@ -266,7 +281,7 @@ class ArticleResolver:
         1,500 soldiers to the Catatumbo region")."""
         forces_of = {f.subject: f.object for f in facts if f.relation == "PART_OF"
                      and f.is_fact and ents[f.object].type == "Country"
-                     and ents[f.subject].type == "MilitaryForce"}
+                     and ents[f.subject].type in ("MilitaryForce", "Organization")}
         return [f for f in facts if not (
             f.relation == "DEPLOYED_IN" and forces_of.get(f.subject) == f.object)]
 
@@ -290,12 +305,19 @@ class ArticleResolver:
             t = ents[e].type
             if t == "Country":
                 return {e}
-            if t == "MilitaryForce":
-                return {forces_of[e]} if e in forces_of else set()
+            if t in ("MilitaryForce", "Organization") and e in forces_of:
+                return {forces_of[e]}
+            if t == "Organization" and ents[e].state_body:
+                # (a state's ministry or its state media: "Algeria's foreign ministry"; not
+                # a party or a regional government, which may well reproach the state)
+                return {k for k, x in ents.items() if x.type == "Country"
+                        and x.attributes.get("iso3") == ents[e].state_body}
+            if t in ("MilitaryForce", "Organization"):
+                return set()
             return home.get(e, set()) if t == "Person" else set()
 
-        # (a person's own state or army; a state's own army: "Jaiswal criticized India",
-        # "Iran attacked Iranian forces" are misreadings)
+        # (a person's own state or army; a state's own army or ministry: "Jaiswal criticized
+        # India", "Iran attacked Iranian forces" are misreadings)
         return [f for f in facts if not (
             f.relation in AGAINST_OTHERS and ents[f.object].type in ("Country", "MilitaryForce")
             and side(f.object) & side(f.subject))]
@@ -602,6 +624,8 @@ class ArticleResolver:
                 # "the mission" after "the EU Monitoring Mission in Armenia": the last body
                 # whose name has that word
                 word = m.attributes.get("lemma", "")
+                # ("the Hague-based tribunal" after "the International Criminal Court")
+                words = NAMED_SYNONYMS.get(word, {word})
                 j = None
                 for k in by_pos:
                     mk = ms[k]
@@ -609,7 +633,7 @@ class ArticleResolver:
                         break
                     if mk.kind in ("Organization", "MilitaryForce", "ArmedGroup") and \
                             mk.source not in ("anaphor", "description") and \
-                            word in norm(mk.name).split():
+                            words & set(norm(mk.name).split()):
                         j = k
                 if j is None:
                     drop.add(i)
@@ -787,11 +811,32 @@ class ArticleResolver:
         skip = m.attributes.get("skip_span") or (-1, -1)
         relations = getattr(self, "_relations", [])
         between = m.attributes.get("between")
-        if between and all(ms[j].kind in kinds for j in between):
+        if between and all(ms[j].kind in kinds or (
+                m.attributes.get("pair_kinds") == "Person" and ms[j].kind == "Person")
+                for j in between):
             return between[0], between[1]
 
         def ident(j: int) -> str:
             return ms[j].key or norm(ms[j].name)
+
+        if m.attributes.get("pair_kinds") == "Person":
+            # "sanctions on Smotrich and Ben-Gvir, accusing the two ministers of ...": the
+            # last two people named in this sentence or the two before, not who accuses
+            asker = {ident(r.subject) for r in relations if r.object == i}
+            people: list[int] = []
+            for k in reversed(by_pos):
+                mk = ms[k]
+                if mk.start >= m.start or mk.sentence < m.sentence - 2 or \
+                        mk.kind != "Person" or mk.source in ("anaphor", "description"):
+                    continue
+                r = k
+                while target[r] != r:
+                    r = target[r]
+                if ident(r) not in asker and all(ident(r) != ident(q) for q in people):
+                    people.append(r)
+                if len(people) == 2:
+                    return people[1], people[0]
+            return None
 
         states = {ms[k].key: k for k in by_pos if ms[k].kind == "Country" and ms[k].key
                   and ms[k].start < m.start and ms[k].source != "anaphor"}

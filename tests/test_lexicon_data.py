@@ -32,7 +32,7 @@ OBJECT_SLOTS = {"dobj", "xobj", "between", "acl", "under", "that", "dative", "th
 SUBJECT_SLOTS = {"poss", "amod", "compound", "from*"}
 FLAGS = {"owner", "person", "place", "stative", "status", "breach", "accountable", "armed", "target", "control", "from_owner", "material", "forces",
          "notforces", "reverse", "listing", "complement", "tolist", "mutual", "closing", "actonly",
-         "light", "passive", "body", "mandate"}
+         "light", "passive", "body", "mandate", "must"}
 
 
 @pytest.mark.parametrize("name, header", FILES.items())

@@ -92,6 +92,14 @@ def quoted_tokens(sent: Span) -> set[int]:
             out.add(t.i)
     return out
 EXAMPLES = {"such as", "including", "like", "among them", "notably"}
+# verbs whose "for" gerund gives the reason, an act of their object told as done: "criticised
+# X for carrying out strikes", "sanctioned firms for supplying drones to Russia"
+REASON_VERBS = {"criticize", "criticise", "condemn", "praise", "thank", "sanction", "punish",
+                "fault", "rebuke", "commend", "censure", "reprimand", "penalize", "penalise",
+                "blacklist", "designate", "target", "fine"}
+# what is voiced by someone, whose author may follow "from": "criticism from Washington"
+VOICED = {"criticism", "accusation", "allegation", "claim", "charge", "statement", "remark",
+          "comment", "demand", "pressure", "condemnation", "warning", "threat", "call"}
 SPEECH = {"say", "tell", "report", "claim", "announce", "state", "add", "stress", "note",
           "insist", "warn", "argue", "declare", "write", "tweet", "quote", "confirm",
           "emphasise", "emphasize", "explain", "allege", "assert", "reply", "respond",
@@ -318,6 +326,15 @@ class Arguments:
                         out += [(i, 0.9) for c in tok.children if c.dep_ == "appos"
                                 and c.i > titles[0].i for i in [self.ctx.mention(c)]
                                 if i is not None and i != m and self.mentions[i].kind == "Person"]
+                    # "sanctions on Smotrich and National Security Minister Itamar Ben-Gvir":
+                    # the title read as the conjunct, the name hung elsewhere
+                    for c in titles:
+                        nxt = self.ctx.tok2men.get(c.i + 1)
+                        if c.i + 1 < len(tok.doc) and nxt is not None and nxt != m and \
+                                self.mentions[nxt].kind == "Person" and \
+                                self.mentions[nxt].start == self.ctx.offset + \
+                                tok.doc[c.i + 1].idx and nxt not in {i for i, _ in out}:
+                            out.append((nxt, 0.9))
         elif tok.lower_ in ("both", "all", "each") and tok.dep_ in ("nsubj", "nsubjpass") and \
                 tok.head.dep_ == "relcl" and any(
                     c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -815,6 +832,13 @@ class Arguments:
             if done:
                 return done[0]
         possessive = tok.dep_ == "poss" or tok.tag_ == "PRP$"
+        if possessive and want == "thing" and tok.head.dep_ == "conj" and \
+                tok.head.head.i < tok.i:
+            # "sanctions on Cambodia's Prince Group and its chairman": the group's
+            m = self.head_mention(tok.head.head)
+            if m is not None and self._fits(m, want) and self.mentions[m].kind in (
+                    "Organization", "ArmedGroup", "MilitaryForce"):
+                return m
         # the predicate the pronoun belongs to, and the clauses above it
         pred = tok.head
         steps = 0
@@ -1137,7 +1161,9 @@ class Arguments:
                          and g.i < c.i for x in self.actors(g, conj=True)]
                 if a:
                     return a
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") or (
+                    # "the criticism from Washington and Brussels": who voiced it
+                    c.dep_ == "prep" and c.lower_ == "from" and n.lemma_.casefold() in VOICED):
                 for p in pobjs(c):
                     a = self.actors(p)
                     if a:
@@ -1269,7 +1295,10 @@ class Arguments:
         if dep == "pcomp" and h.pos_ == "ADP":
             # "After meeting with X, Bolton said"; "accused X of seeking"
             g = h.head
-            if h.lower_ == "of" and g.lemma_ in ("accuse", "suspect", "blame", "charge"):
+            if (h.lower_ == "of" and g.lemma_ in ("accuse", "suspect", "blame", "charge")) or (
+                    h.lower_ == "for" and g.lemma_ in REASON_VERBS):
+                # ("criticised the Israeli military for carrying out strikes in Gaza",
+                # "sanctioned three firms for supplying drones to Russia")
                 for c in g.children:
                     if c.dep_ == "dobj":
                         return self.actors(c)

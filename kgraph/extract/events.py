@@ -5,6 +5,7 @@ presence in Syria"), with their arguments, flags, date and confidence."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -393,6 +394,30 @@ class Found:
     extra: dict = field(default_factory=dict)
 
 
+# what one who "does not want" it is reproached for refusing
+PEACE_WORDS = {"peace", "settlement", "ceasefire", "truce", "negotiation", "negotiations",
+               "dialogue", "diplomacy", "de-escalation"}
+DATED = re.compile(r"^(?:(?:January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December)(?: \d{4})?|\d{4})$")
+
+
+def dated_back(ctx: DocContext, tok: Token | None) -> bool:
+    """Is an act told with a month or a year of its own ("imposed sanctions in June", "in
+    2022"): a past event the article recalls, not the news a later "the move" is about."""
+    for _ in range(3):  # (and the clause it hangs on: "imposed sanctions in June, accusing")
+        if tok is None:
+            return False
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    ent = ctx.ent_of.get(p.i)
+                    if p.dep_ == "pobj" and ent is not None and ent.label_ == "DATE" and \
+                            DATED.match(ent.text):
+                        return True
+        tok = tok.head if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head != tok else None
+    return False
+
+
 def told_as_fact(cl: Token) -> bool:
     """A reported clause that tells its verb as done: not negated, no modal, not under
     "if"/"whether" ("the strikes violated ...", not "would undermine", "did not violate")."""
@@ -511,6 +536,14 @@ class EventFinder:
                 partners += [q for p in pobjs(c) if p.lemma_ in JOINTLY
                              for d in p.children if d.dep_ == "prep" and d.lower_ == "with"
                              for q in pobjs(d)]
+        # "froze the assets in a move coordinated with the EU" (however "in" is hung)
+        partners += [q for c in [*v.children, *(g for d in v.children if d.dep_ == "dobj"
+                                                for g in d.children)]
+                     if c.dep_ == "prep" and c.lower_ == "in" for p in pobjs(c)
+                     for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                     and a.lemma_ in ("coordinate", "co-ordinate", "synchronize")
+                     for d in a.children if d.dep_ == "prep" and d.lower_ == "with"
+                     for q in pobjs(d)]
         if not partners:
             return
         flags = flags_for(v, self.lex)
@@ -622,10 +655,13 @@ class EventFinder:
                 elif lemma in memory:
                     args.memory["last_occasion"] = lemma
             # "Putin and Xi joined the region's leaders at the summit in X"
+            # ("stood beside Xi and Putin at a military parade in the Chinese capital")
             joined = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "for")
                       for p in pobjs(c) if p.lemma_.casefold() in OCCASIONS
-                      ] if t.lemma_ == "join" and t.pos_ == "VERB" else []
-            if (t.lemma_ != "attend" or t.pos_ != "VERB") and not joined:
+                      ] if t.lemma_ in ("join", "stand", "appear", "sit") and \
+                t.pos_ == "VERB" else []
+            if (t.lemma_ not in ("attend", "watch", "witness") or t.pos_ != "VERB") and \
+                    not joined:
                 continue
             passive = t.tag_ == "VBN" and (t.dep_ == "acl" or any(
                 c.dep_ == "nsubjpass" for c in t.children))
@@ -927,6 +963,10 @@ class EventFinder:
             if subj and self._harms(ctx, cl):
                 # "said the Israeli strikes violated Resolution 1701"
                 judged += subj
+            if subj and self._spurns_peace(cl):
+                # '"Putin does not want peace," he said', "said Kyiv was not interested in a
+                # settlement", "said Washington had no right to interfere"
+                judged += subj
             if subj and cl.lemma_ in ("amount", "constitute", "represent") and any(
                     t.lemma_.casefold() in words for c in cl.children
                     if c.dep_ in ("prep", "dobj", "attr") for t in c.subtree) and \
@@ -1090,6 +1130,24 @@ class EventFinder:
                     if s_ != o and ctx.mentions[o].kind != "Location":
                         yield Found(s_, "CRITICIZES", o, v, [v], flags_for(v, self.lex),
                                     0.5 * fs * fo, "evaluation")
+
+    @staticmethod
+    def _spurns_peace(cl: Token) -> bool:
+        """A clause that says its subject does not want peace ("is not seeking peace",
+        "is not interested in a settlement") or has no right to act ("had no right to
+        interfere"): a reproach."""
+        negated = any(c.dep_ == "neg" for c in cl.children)
+        wanted = [p for c in cl.children if c.dep_ in ("dobj", "acomp", "xcomp", "prep")
+                  for p in ([c] if c.dep_ != "prep" else pobjs(c))]
+        wanted += [p for c in cl.children if c.dep_ == "acomp" for d in c.children
+                   if d.dep_ == "prep" for p in pobjs(d)]  # "interested in a settlement"
+        if negated and cl.lemma_ in ("want", "seek", "be", "pursue", "desire") and any(
+                w.lemma_.casefold() in PEACE_WORDS for w in wanted):
+            return True
+        return cl.lemma_ == "have" and not negated and any(
+            c.dep_ == "dobj" and c.lemma_ == "right" and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in cl.children)
 
     def _kills_people(self, ctx: DocContext, cl: Token) -> bool:
         """A clause told as done in which its subject kills or wounds civilians, or kills
@@ -1325,6 +1383,9 @@ class EventFinder:
                 if any(t.dep_ == "relcl" for t in [f.trigger, *f.trigger.ancestors]):
                     # "Britain, which sanctioned Iran Air last month": background
                     args.memory.setdefault("background", set()).add(at)
+                if dated_back(ctx, f.trigger) or dated_back(ctx, f.light):
+                    # "Britain imposed sanctions on Smotrich in June": no "move" of the news
+                    args.memory.setdefault("dated", set()).add(at)
                 # ... and "condemned the raid": the last raid's authors
                 acts = done.setdefault(f.trigger.lemma_.casefold(), [])
                 noun = f.trigger.pos_ == "NOUN"
@@ -1529,8 +1590,11 @@ class EventFinder:
                             yield Found(s_, "THREATENS", t, v, [v, c], flags, 0.55,
                                         "culprits-pursued")
                     continue
-                vowed = c.dep_ == "xcomp" and v.lemma_ in VOWS and c.lemma_ in (
-                    "retaliate", "respond", "avenge", "react")
+                vowed = c.dep_ == "xcomp" and v.lemma_ in VOWS and (c.lemma_ in (
+                    "retaliate", "respond", "avenge", "react") or (c.lemma_ == "take" and any(
+                        # "vowed to take countermeasures against the United States"
+                        d.dep_ == "dobj" and d.lemma_.casefold() in THREATENED_ACTS
+                        for d in c.children)))
                 if not vowed and not (c.dep_ == "ccomp" and c.lemma_ in (
                         "retaliate", "respond", "react", "take") and self._retaliates(c)):
                     continue  # ("would respond", "would take countermeasures"; not "would
@@ -1539,7 +1603,10 @@ class EventFinder:
                     continue  # "would not retaliate"
                 own = self._speakers_side(ctx, speakers, found)
                 doers = {identity(ctx, i) for i, _ in args.clause_subjects(c)}
-                if not vowed and not doers and any(
+                if not vowed and (not doers or any(
+                        # ("the military would respond", named or not: the speaker's own)
+                        sj.dep_ == "nsubj" and sj.lemma_ in ("military", "army")
+                        for sj in c.children)) and any(
                         sj.dep_ == "nsubj" and sj.lemma_ in OWN_STATE_WORDS and any(
                             d.dep_ == "det" and d.lower_ in ("the", "our") for d in sj.children)
                         for sj in c.children):
@@ -1552,8 +1619,9 @@ class EventFinder:
                 targets = [i for i, _ in self.retaliation_targets(args, v)] if not vowed \
                     else []
                 targets += [i for i, _ in self._condition_subjects(args, c)]
-                targets += [a for p in c.children if p.dep_ == "prep" and p.lower_ in (
-                    "against", "to") for q in pobjs(p) for a, _ in args.actors(q)]
+                targets += [a for x in [c, *(d for d in c.children if d.dep_ == "dobj")]
+                            for p in x.children if p.dep_ == "prep" and p.lower_ in (
+                                "against", "to") for q in pobjs(p) for a, _ in args.actors(q)]
                 # "vowed to retaliate after Pakistani airstrikes", "for the killing of X by
                 # Y": the authors of the act answered
                 targets += [a for x in (c, v) for p in x.children if p.dep_ == "prep"
@@ -1709,6 +1777,9 @@ class EventFinder:
             if n.lemma_.casefold() in BACKING and n.dep_ == "pobj" and v.lower_ == "with" \
                     and v.head.pos_ in ("VERB", "AUX"):
                 v = v.head  # "came to power with the backing of X", "formed with Saudi backing"
+            elif n.lemma_.casefold() in BACKING and n.dep_ == "pobj" and \
+                    v.lower_ in ("on", "upon") and v.head.lemma_ in ("rely", "depend", "count"):
+                v = v.head  # "has relied on Russian military support"
             elif n.lemma_.casefold() not in BACKING or n.dep_ != "dobj" or \
                     v.lemma_ not in RECEIVING or v.pos_ not in ("VERB", "AUX"):
                 continue
@@ -2337,8 +2408,8 @@ class EventFinder:
         if sent.start == 0 or sent.start - 1 < ctx.tokens[0].i:
             return []
         root = ctx.doc[sent.start - 1].sent.root
-        if root.pos_ not in ("VERB", "AUX") or root.lemma_ in SPEECH:
-            return []
+        if root.pos_ not in ("VERB", "AUX") or root.lemma_ in SPEECH or dated_back(ctx, root):
+            return []  # (not "Britain imposed sanctions on him in June": a recalled act)
         return [(i, f * 0.5) for i, f in args.clause_subjects(root)
                 if ctx.mentions[i].kind not in ("Location", "Person")]
 
@@ -2463,12 +2534,18 @@ class EventFinder:
                     break
             near = [e for e in events if e[0] >= ctx.offset + start]
             # "denounced the measures": the news, not what a relative clause recalls
-            near = [e for e in near if e[0] not in args.memory.get("background", ())]
+            near = [e for e in near if e[0] not in args.memory.get("background", ())
+                    and e[0] not in args.memory.get("dated", ())]
             if not near and lemma in PENALTIES and definite:
                 # "the measures" with no act just before: the article's sanctions
                 near = [e for e in events if e[0] not in args.memory.get("background", ())
                         and any(r == "SANCTIONS" and at == e[0]
                                 for r, _, _, at in args.memory.get("events", []))]
+            if not near and definite and not generic and lemma != "incident":
+                # "Israel approved the E1 plan. Saudi Arabia condemned the move": the act
+                # the sentence before told of, though no fact came of it
+                return [(i, f) for i, f in self._previous_actors(ctx, args, n)
+                        if identity(ctx, i) not in (own or set())]
             events = near
         elif definite and "CRITICIZES" not in rels:
             # "also criticised the campaign": the news, not what a relative clause recalls
@@ -2637,6 +2714,20 @@ class EventFinder:
             # "China sent warships near Japan, a move that Tokyo criticised" (the parser
             # hangs "a move" on "Japan"): who made the move
             objects = self._move_authors(ctx, args, v.head) or objects
+        if trig.relation == "CRITICIZES" and not passive and otok is not None and \
+                otok.lower_ == "it" and otok.dep_ == "dobj":
+            # "X condemned the move, while Jordan also denounced it": the move's authors,
+            # not whoever was named last
+            act = next((n for n in reversed(list(ctx.sent(v))) if n.i < otok.i
+                        and n.pos_ == "NOUN" and n.dep_ == "dobj"
+                        and n.lemma_.casefold() in GENERIC_ACTS - {"incident"}
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children)
+                        and n.head.pos_ == "VERB" and any(
+                            t.relation == "CRITICIZES"
+                            for t in self.lex.verb_triggers(n.head.lemma_))), None)
+            at = ctx.offset + act.idx if act is not None else None
+            if at in args.memory.get("act_objects", {}):
+                objects = args.memory["act_objects"][at]  # (as the verb on it read them)
         if trig.relation in ("CRITICIZES", "OPPOSES", "SUPPORTS") and v.dep_ == "acl" and \
                 passive and v.head.pos_ == "NOUN":
             # "approved the plan, a move condemned by Jordan": who made the move
@@ -2681,6 +2772,7 @@ class EventFinder:
                 objects = self.act_authors(ctx, args, act, self._own_side(ctx, v), True)
             elif otok is not None:
                 objects = self.act_authors(ctx, args, otok, self._own_side(ctx, v))
+                args.memory.setdefault("act_objects", {})[ctx.offset + otok.idx] = objects
             # "Iran's foreign minister condemned the attack" (by Israeli forces): the state
             # whose soldiers acted is condemned (by a body too: "Kallas condemned the
             # barrage" of Russian forces)
@@ -2878,6 +2970,12 @@ class EventFinder:
             subjects = [a for c in v.children if c.dep_ == "nsubjpass" for a in args.actors(c)]
             if not subjects and v.dep_ in ("acl", "amod"):
                 subjects = args.actors(v.head)
+        if not subjects and passive and "tolist" in trig.flags:
+            # "was placed on the U.S. Entity List": the state whose list it is
+            subjects = [a for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                        for p in pobjs(c) if p.lemma_.casefold() in ("list", "blacklist")
+                        for g in p.children if g.dep_ in ("compound", "nmod", "poss", "amod")
+                        and g.i < p.i for a in args.actors(g)]
         if not subjects and passive and "from_owner" in trig.flags:
             for c in v.children:
                 if c.dep_ == "prep" and c.lower_ == "from":
@@ -2907,7 +3005,10 @@ class EventFinder:
                                and (t.dep_ in ("amod", "compound", "poss", "nmod") or (
                                    t.dep_ == "pobj" and t.head.lower_ in ("to", "from", "of")))
                                for i in [ctx.mention(t)] if i is not None
-                               and ctx.mentions[i].kind == "Country"][:1]
+                               and (ctx.mentions[i].kind == "Country" or (
+                                   # ("exports from Nexperia's Chinese factories")
+                                   t.dep_ == "poss" and ctx.mentions[i].kind == "Organization"
+                                   and ctx.mentions[i].source in ("ner", "gazetteer")))][:1]
         if not objects and trig.relation in ("ATTACKS", "OPPOSES") and not passive:
             # "fighting an insurgency by Boko Haram", "repelled an attack by al-Shabaab":
             # the act's agent
@@ -2975,6 +3076,17 @@ class EventFinder:
             subjects = [(i, f) for i, f in subjects
                         if ctx.mentions[i].kind in ("MilitaryForce", "ArmedGroup")
                         or ctx.mentions[i].attributes.get("class") == "vehicle" or i in fleet]
+        if "must" in trig.flags and not any(
+                c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("must", "should")
+                                          for a in c.children)
+                and not any(a.dep_ == "neg" for a in c.children) for c in v.children):
+            return  # "told Sudani that the militias must be disarmed", not "told him that"
+        if "must" in trig.flags and (v.head.lemma_ == "summon" or any(
+                c.lemma_ == "summon" for c in v.children if c.dep_ == "conj")):
+            return  # (a summoned envoy is told what his state must do: no demand on him)
+        if "must" in trig.flags:
+            # (a commander telling troops what they must do gives an order, no demand)
+            objects = [(o, f) for o, f in objects if ctx.mentions[o].kind != "MilitaryForce"]
         if "breach" in trig.flags and not any(
                 p.lemma_.casefold() in BREACHES for c in [*v.children, *[
                     g for d in v.children if d.dep_ == "dobj" for g in d.children]]
@@ -3397,6 +3509,19 @@ class EventFinder:
         a response"."""
         if c.lemma_ in ("face", "pay", "suffer", "regret", "bear", "feel"):
             return True
+        if c.lemma_ == "answer" and any(d.dep_ == "prep" and d.lower_ in ("before", "for")
+                                        for d in c.children):
+            return True  # "X would answer before the courts", "will answer for its crimes"
+        if c.lemma_ in ("treat", "regard", "consider") and any(
+                d.dep_ == "nsubjpass" for d in c.children) and any(
+                d.dep_ == "prep" and d.lower_ == "as" and any(
+                    q.lemma_ in ("hostile", "enemy", "target", "occupier", "aggressor")
+                    for q in d.subtree) for d in c.children):
+            return True  # "any foreign force would be treated as hostile"
+        if c.lemma_ == "hold" and any(d.dep_ == "nsubjpass" for d in c.children) and any(
+                d.dep_ in ("oprd", "acomp", "xcomp", "advmod")
+                and d.lemma_ in ("accountable", "responsible") for d in c.children):
+            return True  # "its authors would be held accountable"
         if c.lemma_ in ("be", "remain", "become") and any(
                 d.dep_ == "attr" and d.lemma_ == "target" for d in c.children):
             return True  # "ships linked to Israel would remain legitimate targets"
@@ -3456,7 +3581,10 @@ class EventFinder:
                                 args.noun_agent(q) + [a for r in q.children if r.dep_ == "prep"
                                                       and r.lower_ in ("from", "by")
                                                       for w in pobjs(r)
-                                                      for a in args.actors(w)]
+                                                      # ("from Afghan territory")
+                                                      for a in args.actors(w) or
+                                                      self.owner_objects(args.ctx, args, w,
+                                                                         False)]
                                 if q.lemma_.casefold() in PROVOCATIONS else [])
             found += self._condition_subjects(args, c)
             found = [(i, f * 0.8) for i, f in found if i not in own]

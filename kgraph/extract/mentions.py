@@ -120,12 +120,18 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
                "state", "county", "governorate", "oblast", "municipality", "area", "island",
                "territory", "enclave", "stronghold", "outpost", "prefecture", "border town",
                "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement", "valley",
-               "township", "exclave", "resort"}
+               "township", "exclave", "resort", "airport", "seaport", "harbour", "harbor"}
 # administrative areas named by a compound: "Pakistan's Punjab province", "Kursk region"
 # generic words after a name, in lower case, that are no part of it ("the Georgian Dream
 # party", "the Wagner group")
 PARTY_WORDS = {"party", "group", "movement", "militia", "faction", "bloc", "coalition"}
 # the words of names every state's bodies have: "Foreign Ministry", "Ministry of Commerce"
+# the words of a force's or an aircraft's kind between an owner and its noun ("Burkinabe
+# security forces", "Russian fighter jets")
+SERVICE_WORDS = frozenset({"security", "defence", "defense", "armed", "army", "military",
+                           "border", "naval", "special"})
+CRAFT_ROLES = frozenset({"fighter", "combat", "attack", "patrol", "transport", "cargo",
+                         "surveillance", "reconnaissance"})
 GENERIC_BODY_WORDS = {"foreign", "defence", "defense", "interior", "commerce", "trade",
                       "finance", "health", "justice", "energy", "economy", "information",
                       "intelligence", "security", "national", "home", "affairs", "ministry",
@@ -155,6 +161,7 @@ def _join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     + "Idriss" + "al-Harith Mohamed"): the parser still hangs the first part, and the
     words between, on the last."""
     out: list[Span] = []
+    people = {w for e in ents if e.label_ == "PERSON" for w in (e.text, e[-1].text)}
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and \
@@ -179,8 +186,29 @@ def _join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
             out += [Span(doc, a, b, label=ent.label_) for a, b in zip(bounds, ends,
                                                                       strict=True)]
             continue
+        owner = _owner_end(ent, people) if ent.label_ in ("ORG", "GPE", "NORP") else None
+        if owner is not None:
+            # "Oli's Communist Party of Nepal" tagged as one name: the person, then the
+            # party
+            out += [Span(doc, ent.start, owner, label="PERSON"),
+                    Span(doc, owner + 1, ent.end, label=ent.label_)]
+            continue
         out.append(ent)
     return out
+
+
+def _owner_end(ent: Span, people: set[str]) -> int | None:
+    """Where a person's name ends inside a name NER tagged whole with its possessor
+    (a name the article gives a person elsewhere), else None."""
+    for t in ent[:-1]:
+        if t.tag_ == "POS":
+            before = ent.doc[ent.start : t.i]
+            if t.i > ent.start and t.i + 1 < ent.end and ent.doc[t.i + 1].is_title and \
+                    all(w.pos_ == "PROPN" for w in before) and \
+                    (before.text in people or before[-1].text in people):
+                return t.i
+            return None
+    return None
 
 
 def _gazetteer_name(text: str) -> bool:
@@ -208,7 +236,10 @@ NAME_PARTICLES = ROMANCE_PARTICLES | {"von", "van", "der", "den", "ter", "la", "
 # plural nouns that, with "both" or "two", mean the two actors just named
 PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "neighbour",
               "delegation", "faction", "group",
-              "neighbor", "leader", "navy", "army", "military"}
+              "neighbor", "leader", "navy", "army", "military", "minister", "official",
+              "commander", "envoy"}
+# ... of which "the two ministers" are two people named just before
+PERSON_PAIR_NOUNS = {"minister", "official", "commander", "envoy"}
 # verbs that take troops out of a place: "withdrew its troops from X"
 REMOVING = {"withdraw", "pull", "evacuate", "remove", "redeploy", "relocate", "recall",
             "move", "bring"}
@@ -228,6 +259,14 @@ SITES = FACILITY_NAMES | {"post", "position", "outpost", "checkpoint", "camp", "
                           "village", "town", "site", "facility", "installation"}
 # nouns of a site frame: "Iran's enrichment facilities at Natanz and Fordow"
 SITE_NOUNS = {"facility", "site", "plant", "installation", "complex", "base", "airbase"}
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY",
+                            "PERCENT"})
+# the nouns a party's or a company's bare name follows: "the opposition party Chadema",
+# "the state railway company Ukrzaliznytsia"
+PARTY_WORDS = frozenset({"party", "movement", "coalition", "alliance"})
+COMPANY_WORDS = frozenset({"company", "firm", "operator", "conglomerate", "manufacturer",
+                           "maker", "carrier", "airline", "broadcaster", "insurer", "lender",
+                           "shipper", "bank", "giant", "utility"})
 ORG_HEAD_NOUNS = {"agency", "radio", "newspaper", "broadcaster", "channel", "television", "daily",
                   "party", "movement", "coalition", "front", "alliance", "militia", "group"}
 
@@ -440,6 +479,7 @@ class MentionFinder:
         self._hyphen_prefixes(ctx)
         self._repeated_names(ctx)
         self._retype_people(ctx, first)
+        self._party_names(ctx, first)
         self._titled_names(ctx, first)
         self._place_frames(ctx)
         self._held_places(ctx)
@@ -785,7 +825,9 @@ class MentionFinder:
             for cut in range(len(tokens) - 1, 0, -1):
                 if title_match(tokens[:cut], self.gaz) == (0, cut) and all(
                         t.pos_ == "PROPN" for t in tokens[cut:]) and \
-                        tokens[-1].tag_ != "NNPS":  # ("General Dynamics": a plural, no name)
+                        tokens[-1].tag_ != "NNPS" and \
+                        name_cues().get(tokens[-1].text) != "Organization":
+                    # ("General Dynamics": a plural, no name; "Prince Group": a company)
                     if cut == len(tokens) - 1 and tokens[-1].lower_ in GENERIC_BODIES:
                         # "Ukraine's General Staff": a body, not a general called Staff
                         self._generic_named_body(ctx, ent, tokens[-1])
@@ -1410,6 +1452,39 @@ class MentionFinder:
                 toks = list(ent)
                 self._add(ctx, toks, ent.root, "Person", ent.text, None, "ner")
 
+    def _party_names(self, ctx: DocContext, first: int) -> None:
+        """A one-word name right after "party" is a party's, whatever NER called it: "the
+        main opposition party Chadema" (tagged a person), "the small opposition party
+        MANIDEM" (not tagged at all)."""
+        def named(tok: Token) -> bool:
+            prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
+            # (however parsed: the name on the noun, the noun on the name, two subjects)
+            return prev is not None and tok.ent_type_ not in NUMERIC_LABELS and \
+                prev.lower_ in PARTY_WORDS | COMPANY_WORDS and prev.is_lower and \
+                tok.text[:1].isupper() and not (tok.i + 1 < len(ctx.doc) and
+                                                ctx.doc[tok.i + 1].pos_ == "PROPN")
+
+        def bind_noun(tok: Token, m: int) -> None:
+            if tok.dep_ == "appos" and tok.head.i not in ctx.tok2men:
+                ctx.tok2men[tok.head.i] = m  # ("leader of the party Jamhuri": the party)
+        for idx, m in enumerate(ctx.mentions[first:], first):
+            if m.source != "ner" or m.key or "head" not in m.attributes:
+                continue
+            head = ctx.doc[m.attributes["head"]]
+            if m.kind in ("Person", "Location", "ArmedGroup") and " " not in m.name.strip() \
+                    and named(head):
+                m.kind = "Organization"
+                bind_noun(head, idx)
+            elif m.kind == "ArmedGroup" and head.dep_ == "appos" and \
+                    head.head.lower_ in PARTY_WORDS and head.head.pos_ == "NOUN":
+                m.kind = "Organization"  # "his party, the National Salvation Front"
+        for tok in ctx.tokens:
+            if tok.i not in ctx.tok2men and tok.i not in ctx.skip and \
+                    tok.pos_ in ("PROPN", "NOUN") and named(tok) and \
+                    (tok.is_upper or tok.pos_ == "PROPN") and len(tok.text) > 2:
+                bind_noun(tok, self._add(ctx, [tok], tok, "Organization", tok.text, None,
+                                         "ner"))
+
     def _titled_names(self, ctx: DocContext, first: int) -> None:
         """A name right after a personal title is a person's, whatever NER called it:
         "Niger's military ruler Tiani", "Foreign Minister Olushegun Adjadi Bakari" (NER
@@ -1427,6 +1502,13 @@ class MentionFinder:
                     for t in span):
                 continue
             j, titled = span.start - 1, False
+            if j > 0 and doc[j].text == "," and span.root.dep_ == "appos" and \
+                    span.root.head.i == j - 1 and len(span) >= 2 and \
+                    title_match(list(doc[max(0, j - 4) : j]), self.gaz) is not None:
+                # "Its chief executive, Oleksandr Pertsovskyi" (tagged an organisation): a
+                # title in apposition before the name
+                m.kind = "Person"
+                continue
             while j >= 0 and span.start - j <= 4:
                 if title_match(list(doc[max(0, j - 5) : j + 1]), self.gaz) and not (
                         doc[j].lower_ in RANK_WORDS and doc[j].is_lower):
@@ -1718,14 +1800,28 @@ class MentionFinder:
         """ "the Viv Ansanm gang coalition": a body noun around a named group's name is
         that group (bound before the nominals, so "fighters from" it find it)."""
         for tok in ctx.tokens:
-            if tok.i in ctx.tok2men or self.lex.nominals.get(tok.lemma_.casefold()) != "named" \
-                    or any(c.dep_ == "poss" for c in tok.children):
+            if tok.i not in ctx.tok2men and tok.lemma_.casefold() in ("force", "mission") and \
+                    not any(c.dep_ == "poss" for c in tok.children):
+                # "the NATO-led KFOR peacekeeping force": the force named inside
+                inner = [m for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"
+                         and (m := ctx.mention(t)) is not None
+                         and ctx.mentions[m].kind == "MilitaryForce"
+                         and ctx.mentions[m].source == "gazetteer"]
+                if len(inner) == 1:
+                    ctx.tok2men[tok.i] = inner[0]
+                    continue
+            if tok.i in ctx.tok2men or self.lex.nominals.get(tok.lemma_.casefold()) != "named":
                 continue
-            named = self._name_after(ctx, tok, describe=True)
+            # ("the EU's naval mission in the Red Sea, Aspides": a known force's name need
+            # not have the word)
+            named = self._name_after(ctx, tok, force=tok.lemma_.casefold() == "mission",
+                                     describe=True)
             if named is not None:
                 # "the U.N. peacekeeping mission in Congo, MONUSCO": the body named next,
                 # described (its parent, its place) by the words before
                 ctx.tok2men[tok.i] = named
+                continue
+            if any(c.dep_ == "poss" for c in tok.children):
                 continue
             inner = [ctx.mention(t) for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"
                      and ctx.mention(t) is not None
@@ -1937,9 +2033,11 @@ class MentionFinder:
         if (head_m is not None and (ctx.mentions[head_m].kind == "Person" or (
                 ctx.mentions[head_m].kind == "Country" and tok.lemma_ == "member"))) or any(
                 c.dep_ == "appos" and ctx.mention(c) is not None for c in tok.children) or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                c.dep_ == "prep" and c.lower_ == "of" and not any(
+                    g.dep_ == "pcomp" for g in c.children) for c in tok.children):
             # "X, the secretary of Y", "Turkey, a NATO member": an apposition handled by
-            # the role rules
+            # the role rules (but "accusing the leftist leader of failing to ...": the
+            # verb's "of", a description all the same)
             return False
         span = self.strip(chain)
         if not span:
@@ -1996,15 +2094,18 @@ class MentionFinder:
         mods = list(tok.children)
         # ("Burkinabe security forces" parsed with the demonym on "security")
         mods += [g for c in tok.children if c.dep_ == "compound" and c.i < tok.i and
-                 (c.lemma_.casefold() in ("security", "defence", "defense", "armed", "army",
-                                         "military", "border", "naval", "special", "fighter",
-                                         "combat", "attack", "patrol", "transport", "cargo",
-                                         "surveillance", "reconnaissance")
+                 (c.lemma_.casefold() in SERVICE_WORDS | CRAFT_ROLES
                  or (c.pos_ == "PROPN" and any(  # "Swedish Gripen jets": a model between
                      self.lex.nominals.get(t.lemma_.casefold()) == "vehicle"
                      for t in tok.subtree if t.i <= tok.i)))
                  and ctx.mention(c) is None
                  for g in c.children if g.dep_ in ("amod", "nmod", "compound") and g.i < c.i]
+        # ("Three Russian MiG-31 fighter jets": the demonym on the model, on "fighter")
+        mods += [a for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                 and ctx.mention(c) is None and c.lemma_.casefold() in CRAFT_ROLES
+                 for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"
+                 and g.i < c.i and ctx.mention(g) is None
+                 for a in g.children if a.dep_ in ("amod", "nmod") and a.i < g.i]
         for child in sorted(mods, key=lambda c: c.i):
             if child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and child.i < tok.i:
                 if self._pro_modifier(child):
@@ -2371,7 +2472,8 @@ class MentionFinder:
             span = self.strip(list(tok.doc[tok.left_edge.i : tok.i + 1]))
             if span:
                 kinds = "Country" if lemma in ("government", "country", "nation",
-                                               "capital", "neighbour", "neighbor") else "Any"
+                                               "capital", "neighbour", "neighbor") else \
+                    "Person" if lemma in PERSON_PAIR_NOUNS else "Any"
                 self._add_pair(ctx, span, tok, lemma, kinds)
                 return True
         if lemma == "junta" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
@@ -2596,6 +2698,11 @@ class MentionFinder:
                 return True
             if cls == "militants" and not self._definite_or_plural(tok):
                 return False
+            if cls == "militants" and lemma == "member" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(
+                        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") for p in c.children)
+                    for c in tok.children):
+                return False  # "70 members of the Somali army": that army's, named after "of"
             if cls == "militants" and not words & {"rebel", "armed", "opposition"}:
                 self._add(ctx, span, tok, "ArmedGroup", text, None, "anaphor",
                           **{**attrs, "class": "group"})
@@ -2617,6 +2724,16 @@ class MentionFinder:
                 ctx.tok2men[tok.i] = state
                 return True
             return False
+        if cls == "country" and tok.dep_ in ("nsubj", "nsubjpass") and \
+                tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in SPEECH_VERBS and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Saudi Arabia said the kingdom strongly condemns the move": the state that
+            # speaks of itself
+            speaker = next((m for c in tok.head.head.children if c.dep_ == "nsubj"
+                            and (m := ctx.mention(c)) is not None), None)
+            if speaker is not None and ctx.mentions[speaker].kind == "Country":
+                ctx.tok2men[tok.i] = speaker
+                return True
         if cls in ("country", "group", "bloc", "named"):
             det = [c for c in tok.children if c.dep_ == "det"]
             # ("the bloc" tagged a proper noun is still a lower-case common noun)
@@ -2632,6 +2749,10 @@ class MentionFinder:
                 return False
             if cls == "named" and any(c.dep_ == "prep" for c in tok.children):
                 return False  # "the mission of the envoy": not a name
+            if cls == "named" and lemma in ("ministry", "party") and any(
+                    c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.lower_ != "ruling"
+                    for c in tok.children):
+                return False  # "the Taliban-run interior ministry": not the one named last
             if cls == "bloc" and any(c.dep_ == "prep" and c.lower_ in ("with", "between")
                                      for c in tok.children):
                 return False  # "revived the alliance with the United States": a tie
@@ -2688,6 +2809,20 @@ class MentionFinder:
                         for m in [ctx.mention(q)] if m is not None]
                 if len(pair) == 2:
                     ctx.mentions[first].attributes["between"] = pair
+        if kinds == "Person":
+            # "sanctions on Smotrich and Ben-Gvir ... the two ministers": the last two people
+            # named together, in this sentence or the two before
+            for b in reversed(ctx.tokens[: tok.i]):
+                if ctx.sentence_of(tok) - ctx.sentence_of(b) > 2:
+                    break
+                # (by the words, not the parse: "Smotrich and Ben-Gvir" is often misparsed)
+                pair = [ctx.mention(ctx.doc[b.i - 1]), ctx.mention(ctx.doc[b.i + 1])] \
+                    if b.lower_ == "and" and 0 < b.i < len(ctx.doc) - 1 else []
+                if len(pair) == 2 and None not in pair and pair[0] != pair[1] and all(
+                        ctx.mentions[j].kind == "Person" and ctx.mentions[j].source == "ner"
+                        for j in pair):
+                    ctx.mentions[first].attributes["between"] = pair
+                    break
 
     @staticmethod
     def _short_aliases(ctx: DocContext, tok: Token) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import APPOINTING, reported_conjunct
+from .arguments import APPOINTING, REASON_VERBS, reported_conjunct
 from .lexicon import Lexicon
 
 RANK = {"asserted": 0, "planned": 1, "hypothetical": 2}
@@ -205,7 +205,9 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                 t = h
                 continue
             if h.pos_ == "ADP":  # "accused X of seeking to ...", "talks on joining"
-                if h.lower_ not in FACTIVE_PREPS and dep == "pcomp":
+                if h.lower_ not in FACTIVE_PREPS and dep == "pcomp" and not (
+                        h.lower_ == "for" and h.head.lemma_ in REASON_VERBS):
+                    # ("criticised X for carrying out strikes": the reason, told as done)
                     # the gerund after "on/about/for/of/against" is a topic, an aim or an
                     # allegation, not something reported as done
                     flags.apply("hypothetical", h.lower_)

@@ -43,6 +43,7 @@ from .mentions import (
     FACILITY_NAMES,
     GENERIC_BODY_WORDS,
     HONORIFICS,
+    PARTY_WORDS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     SITE_NOUNS,
@@ -980,23 +981,27 @@ class RoleFinder:
                 # "two far-right Israeli ministers, Itamar Ben-Gvir and Bezalel Smotrich"
                 yield from self.appositive(ctx, args, idx, t, plural=True)
             # "Prime Minister X, whose ruling Georgian Dream party ...": X belongs to it
-            for rel in (c for c in root.children if c.dep_ == "relcl"):
-                for w in rel.subtree:
-                    if w.lower_ == "whose" and w.dep_ == "poss":
-                        # ("whose HTS group": the name on the noun)
-                        for o, _ in args.actors(w.head) or [
-                                a for c in w.head.children if c.dep_ in ("compound", "nmod")
-                                and c.i < w.head.i and w.head.pos_ == "NOUN"
-                                for a in args.actors(c)]:
-                            om = ctx.mentions[o]
-                            if om.kind in ("Organization", "ArmedGroup", "MilitaryForce") and (
-                                    om.source in ("ner", "gazetteer") or (
-                                        om.source == "nominal" and om.key)):
-                                # ("Haftar, whose Libyan National Army", "Sharaa, whose HTS
-                                # rebels": he commands the force; a party has members)
-                                yield self._found(idx, "MEMBER_OF" if om.kind == "Organization"
-                                                  else "LEADS", o, w.head, [w, w.head],
-                                                  0.7, "whose")
+            whose = [w for rel in root.children if rel.dep_ == "relcl" for w in rel.subtree
+                     if w.lower_ == "whose" and w.dep_ == "poss"]
+            after = ctx.doc[root.i + 2] if root.i + 2 < len(ctx.doc) else None
+            if not whose and after is not None and ctx.doc[root.i + 1].text == "," and \
+                    after.lower_ == "whose" and after.dep_ == "poss":
+                whose = [after]  # ("X, whose coalition came second", parsed with no clause)
+            for w in whose:
+                # ("whose HTS group": the name on the noun)
+                for o, _ in args.actors(w.head) or [
+                        a for c in w.head.children if c.dep_ in ("compound", "nmod")
+                        and c.i < w.head.i and w.head.pos_ == "NOUN"
+                        for a in args.actors(c)]:
+                    om = ctx.mentions[o]
+                    if om.kind in ("Organization", "ArmedGroup", "MilitaryForce") and (
+                            om.source in ("ner", "gazetteer") or (
+                                om.source == "nominal" and om.key)):
+                        # ("Haftar, whose Libyan National Army", "Sharaa, whose HTS
+                        # rebels": he commands the force; a party has members)
+                        yield self._found(idx, "MEMBER_OF" if om.kind == "Organization"
+                                          else "LEADS", o, w.head, [w, w.head],
+                                          0.7, "whose")
 
             if root.dep_ == "poss" and root.i < root.head.i:
                 # "Machar's SPLM-IO", "Hemedti's RSF": the named armed group he commands
@@ -1488,6 +1493,13 @@ class RoleFinder:
                             if o is not None:
                                 owners.append((o, c))
         part = head.head if head.dep_ == "appos" else None
+        if part is not None and part.lemma_ in PARTY_WORDS and ctx.mention(part) is None and \
+                men.kind == "Organization":
+            # "Tchiroma's party, the Cameroon National Salvation Front": his party
+            for d in part.children:
+                o = ctx.mention(d) if d.dep_ == "poss" else None
+                if o is not None and ctx.mentions[o].kind == "Person":
+                    yield self._found(o, "LEADS", idx, d, [d], 0.7, "owner")
         if part is not None and part.dep_ == "pobj" and part.head.dep_ == "prep" and \
                 part.head.head.lemma_ in PART_NOUNS and ctx.mention(part) is not None and \
                 ctx.mentions[ctx.mention(part)].kind in ("Location", "Country"):
@@ -1507,7 +1519,7 @@ class RoleFinder:
                     men.kind in ("ArmedGroup", "MilitaryForce") or (
                         men.kind == "Organization" and (
                             getattr(self.gaz.get(men.key or ""), "kind", "") == "party"
-                            or {"party", "movement"} & set(men.name.casefold().split())))):
+                            or PARTY_WORDS & set(men.name.casefold().split())))):
                 # "Haftar's Libyan National Army", "Hemedti's RSF": his force; "Masoud
                 # Barzani's Kurdistan Democratic Party": his party
                 yield self._found(o, "LEADS", idx, tok, [tok], 0.7, "owner")
@@ -1849,7 +1861,9 @@ class RoleFinder:
                 if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1:
                     for p in pobjs(c):
                         body = ctx.mention(p)
-                        if body is not None and ctx.mentions[body].kind == "Organization":
+                        # (and "Ahmed Ali of Hamas": a group's man)
+                        if body is not None and ctx.mentions[body].kind in ("Organization",
+                                                                            "ArmedGroup"):
                             yield self._found(idx, "MEMBER_OF", body, c, [c], 0.7, "person-of")
 
     def led_groupings(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
@@ -2114,11 +2128,17 @@ class RoleFinder:
             if body is None or ctx.mentions[body].kind not in ("MilitaryForce",
                                                                "Organization"):
                 continue
-            for c in tok.children:
-                place = ctx.mention(c) if c.dep_ in ("compound", "nmod") and c.i < tok.i \
-                    else None
+            # ("the EU's naval mission in the Red Sea, Aspides": a place after "in", when
+            # the mission is named after it)
+            named = (ctx.mentions[body].attributes.get("head") or 0) > tok.i
+            ins = [p for c in tok.children if named and c.dep_ == "prep" and c.lower_ == "in"
+                   for p in pobjs(c)]
+            for c in [*tok.children, *ins]:
+                place = ctx.mention(c) if (c.dep_ in ("compound", "nmod") and c.i < tok.i) \
+                    or c in ins else None
                 if place is not None and place != body and \
-                        ctx.mentions[place].kind == "Location" and \
+                        (ctx.mentions[place].kind == "Location" or (
+                            c in ins and ctx.mentions[place].kind == "Country")) and \
                         ctx.mentions[place].attributes.get("head") == c.i:
                     yield self._found(body, "DEPLOYED_IN", place, tok, [c, tok], 0.65,
                                       "mission-place")
