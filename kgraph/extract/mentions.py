@@ -479,7 +479,7 @@ class MentionFinder:
         self._hyphen_prefixes(ctx)
         self._repeated_names(ctx)
         self._retype_people(ctx, first)
-        self._party_names(ctx, first)
+        self._kind_named(ctx, first)
         self._titled_names(ctx, first)
         self._place_frames(ctx)
         self._held_places(ctx)
@@ -1452,10 +1452,11 @@ class MentionFinder:
                 toks = list(ent)
                 self._add(ctx, toks, ent.root, "Person", ent.text, None, "ner")
 
-    def _party_names(self, ctx: DocContext, first: int) -> None:
-        """A one-word name right after "party" is a party's, whatever NER called it: "the
-        main opposition party Chadema" (tagged a person), "the small opposition party
-        MANIDEM" (not tagged at all)."""
+    def _kind_named(self, ctx: DocContext, first: int) -> None:
+        """A one-word name right after "party" or "company" is a party's or a company's,
+        whatever NER called it: "the main opposition party Chadema" (tagged a person), "the
+        small opposition party MANIDEM" (not tagged at all), "the state railway company
+        Sakartvelos"."""
         def named(tok: Token) -> bool:
             prev = ctx.doc[tok.i - 1] if tok.i > 0 else None
             # (however parsed: the name on the noun, the noun on the name, two subjects)

@@ -66,8 +66,8 @@ GOVERNMENT_BODY_WORDS = GOVERNMENT_WORDS | {"ministry", "military", "army", "pre
                                             "junta",
                                             "foreign", "defence", "defense"}
 # bodies whose demonym modifier names their people, not their owner state
-PARTY_NOUNS = {"party", "movement", "group", "faction", "alliance", "coalition", "front",
-               "militia", "union", "bloc"}
+PEOPLES_BODIES = {"party", "movement", "group", "faction", "alliance", "coalition", "front",
+                  "militia", "union", "bloc"}
 # who works "at" or "with" an institute: "X, a senior analyst at the International Crisis Group"
 RESEARCH_ROLES = {"Researcher", "Analyst", "Fellow", "Professor", "Adviser", "Senior Adviser"}
 # a part of an organisation, in apposition to its name: "X, Hamas's armed wing"
@@ -1282,7 +1282,7 @@ class RoleFinder:
                         # "X, governor of the Zaporizhzhia region": the place they head
                         place = self._place(ctx, p)
                         found = [place] if place is not None else []
-                    if not found and p.lemma_ not in PARTY_NOUNS:
+                    if not found and p.lemma_ not in PEOPLES_BODIES:
                         # (not "the main Kosovo Serb party": a party, not Serbia)
                         # "envoy of the ASEAN chair": the owner of a non-actor noun
                         for g in p.children:
