@@ -7231,3 +7231,21 @@ def test_a_side_saying_it_wants_no_talks_on_terms_reproaches_no_one(facts_of):
 def test_members_of_a_force_are_that_force_not_the_group_named_last(facts_of):
     got = asserted(facts_of("Al-Shabaab fighters killed 30 members of the Kenyan army."))
     assert ("al-Shabaab", "ATTACKS", "Kenyan forces") in got, got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Stoltenberg said NATO stood shoulder to shoulder with Latvia.",
+     ("North Atlantic Treaty Organization", "SUPPORTS", "Latvia")),
+    ("Rubio said the United States stands with our Lithuanian allies.",
+     ("United States", "SUPPORTS", "Lithuania")),
+], ids=["shoulder-to-shoulder", "our-demonym-allies"])
+def test_standing_with_in_other_shapes(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_no_limits_partnership_is_a_partnership(facts_of):
+    got = asserted(facts_of("China and Iran declared a no limits partnership."))
+    assert ("China", "COOPERATES_WITH", "Iran") in got, got
+    facts = facts_of("China and Iran have no partnership.")
+    assert ("China", "COOPERATES_WITH", "Iran") not in asserted(facts), facts

@@ -2780,6 +2780,11 @@ class EventFinder:
             objects = [(state_of_forces(ctx, i), f) for i, f in objects]
             if states:
                 objects = [(i, f) for i, f in objects if identity(ctx, i) not in states]
+        if not objects and trig.relation == "SUPPORTS" and v.lemma_ == "stand":
+            # "stood shoulder to shoulder with Estonia"
+            objects = [a for t in v.subtree if t.lower_ == "shoulder" and t.dep_ == "pobj"
+                       for c in t.children if c.dep_ == "prep" and c.lower_ in (
+                           "with", "alongside") for p in pobjs(c) for a in args.actors(p)]
         if not objects and trig.relation == "COOPERATES_WITH" and v.lemma_ == "agree":
             # "agreed to set up a committee with Nouakchott": the partner hangs on what
             # was agreed
@@ -3892,7 +3897,10 @@ class EventFinder:
         their leader" -> them (a leader or commander stands for the group)."""
         lemma = tok.lemma_.casefold()
         if lemma in ("ally", "partner", "friend", "neighbour", "neighbor", "counterpart"):
-            return []  # "stands with our ally": the ally, whoever it is, not "us"
+            # "stands with our ally": the ally, whoever it is, not "us"; but "our Estonian
+            # allies" are Estonia
+            return [a for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                    for a in args.actors(c) if ctx.mentions[a[0]].kind == "Country"]
         if target and (lemma in ATTACK_WORDS or lemma in ("counter-attack", "counterattack",
                                                           "counteroffensive", "advance")):
             # "repelled an attack by the RSF": the attackers

@@ -50,7 +50,8 @@ def _local(tok: Token, lex: Lexicon, flags: Flags, nominal: bool) -> None:
                 flags.apply(eff, low)
         elif c.dep_ == "det" and nominal:
             eff = lex.cue("det", low)
-            if eff:
+            if eff and not any(d.dep_ == "det" and d.i < c.i for d in tok.children):
+                # (not "a no-limits partnership": "no" negates the compound after it)
                 flags.apply(eff, low)
         elif c.dep_ == "advmod" and low in ("never",):
             flags.apply("negative", low)
