@@ -899,6 +899,9 @@ class ArticleResolver:
 
             best = max(count, key=score)
             return latest[best][2], latest[best][3]
+        together = m.attributes.get("together")
+        if together and all(ms[j].kind in kinds for j in together):
+            return together[0], together[1]
         def side_of(j: int) -> str:
             key = ms[j].key or ""
             if (ms[j].kind == "MilitaryForce" or key.startswith("forces:")) and \

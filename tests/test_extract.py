@@ -7249,3 +7249,34 @@ def test_a_no_limits_partnership_is_a_partnership(facts_of):
     assert ("China", "COOPERATES_WITH", "Iran") in got, got
     facts = facts_of("China and Iran have no partnership.")
     assert ("China", "COOPERATES_WITH", "Iran") not in asserted(facts), facts
+
+
+def test_a_civil_body_targeting_people_after_sanctions_sanctions_them(facts_of):
+    got = asserted(facts_of("The Treasury imposed sanctions on Gustavo Petro on Friday. The "
+                            "Office of Foreign Assets Control also targeted his son Nicolas "
+                            "Petro."))
+    assert ("Office of Foreign Assets Control", "SANCTIONS", "Nicolas Petro") in got, got
+    assert not any(r == "ATTACKS" for _, r, _ in got), got
+
+
+def test_the_two_sides_are_the_two_states_named_together_before_a_mediator(facts_of):
+    got = asserted(facts_of("Russia and Ukraine each released 150 prisoners on Friday in an "
+                            "exchange mediated by Qatar, hours after the two sides launched "
+                            "drones at each other's territory."))
+    assert {("Russia", "ATTACKS", "Ukraine"), ("Ukraine", "ATTACKS", "Russia")} <= got, got
+    assert not any(o == "Qatar" or s == "Qatar" for s, r, o in got if r == "ATTACKS"), got
+
+
+def test_a_person_taking_over_a_body_heads_it(facts_of):
+    got = asserted(facts_of("Friedrich Merz took over the Christian Democratic Union in 2022."))
+    assert ("Friedrich Merz", "LEADS", "Christian Democratic Union") in got, got
+    assert not any(r == "ATTACKS" for _, r, _ in got), got
+    got = asserted(facts_of("Rebels took over the town of Goma."))
+    assert any(r == "ATTACKS" and o == "Goma" for _, r, o in got), got
+
+
+def test_the_two_sides_are_not_the_tail_of_a_list_of_askers(facts_of):
+    got = asserted(facts_of("The United States, Britain, France, Germany and Italy issued a "
+                            "joint statement calling on the warring sides to exercise restraint."))
+    assert not any(r == "DEMANDS" and {s, o} <= {"Germany", "Italy", "France", "United States",
+                                                 "United Kingdom"} for s, r, o in got), got

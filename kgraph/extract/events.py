@@ -2450,7 +2450,11 @@ class EventFinder:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.lemma_.casefold() in PENALTIES for c in subj):
             return True
-        if not any(c.pos_ == "PRON" for c in subj):
+        # ("The Treasury imposed sanctions on X ... OFAC also targeted his wife": a civil
+        # body targets with penalties, not with arms)
+        civil = [m for c in subj if (m := ctx.mention(c)) is not None
+                 and ctx.mentions[m].kind == "Organization"]
+        if not any(c.pos_ == "PRON" for c in subj) and not civil:
             return False
         sent = ctx.sent(v)
         prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
@@ -2937,6 +2941,20 @@ class EventFinder:
                 c.dep_ == "prep" and c.lower_ == "from" for c in v.children) and not any(
                 c.dep_ == "dobj" for c in v.children):
             return  # "the Africa Corps took over from the Wagner Group": it replaced it
+        if trig.relation == "ATTACKS" and v.lemma_ == "take" and any(
+                c.dep_ == "prt" and c.lower_ == "over" for c in v.children) and subjects and \
+                objects and all(ctx.mentions[i].kind == "Person" for i, _ in subjects) and \
+                all(ctx.mentions[o].kind in ("Organization", "MilitaryForce")
+                    for o, _ in objects):
+            # "Merz took over the CDU in 2022": he heads it now (not "took over the U.N.
+            # mission": a body named after its parent, no fact)
+            flags = flags_for(v, self.lex)
+            for s_, fs in subjects:
+                for o, fo in objects:
+                    if otok is not None and ctx.mentions[o].attributes.get("head") == otok.i:
+                        yield Found(s_, "LEADS", o, v, [v], flags, 0.6 * fs * fo,
+                                    "took-over")
+            return
         if trig.relation == "ATTACKS" and v.lemma_ in ("retake", "recapture", "seize",
                                                        "capture", "take", "wrest", "regain"):
             # "retook the presidential palace from the RSF": taken from its holder

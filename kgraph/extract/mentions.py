@@ -2810,6 +2810,26 @@ class MentionFinder:
                         for m in [ctx.mention(q)] if m is not None]
                 if len(pair) == 2:
                     ctx.mentions[first].attributes["between"] = pair
+        if kinds != "Person" and "between" not in ctx.mentions[first].attributes:
+            # "Russia and Ukraine each released 150 prisoners ..., hours after the two sides
+            # launched drones at each other": two states named together (by name) before,
+            # in this sentence, by someone else than the one who asks (the resolver's
+            # choice when no relation told so far joins a pair)
+            for b in reversed(ctx.tokens[start : tok.i]):
+                pair = [ctx.mention(ctx.doc[b.i - 1]), ctx.mention(ctx.doc[b.i + 1])] \
+                    if b.lower_ == "and" and b.i > 0 else []
+                if len(pair) == 2 and None not in pair and pair[0] != pair[1] and all(
+                        ctx.mentions[j].kind == "Country" and ctx.mentions[j].key
+                        and ctx.mentions[j].attributes.get("use") == "name"
+                        # (not "Saudi Arabia and Yemen's Houthi movement")
+                        and ctx.doc[ctx.mentions[j].attributes["head"]].dep_ != "poss"
+                        for j in pair) and not (skip and any(
+                            skip[0] <= ctx.mentions[j].start < skip[1] for j in pair)):
+                    head = min(t.i for t in ctx.tokens[start : b.i] if ctx.mention(t) == pair[0])
+                    if head > 0 and ctx.doc[head - 1].text == ",":
+                        break  # ("the US, Britain, France, Germany and Italy": a longer list)
+                    ctx.mentions[first].attributes["together"] = pair
+                    break
         if kinds == "Person":
             # "sanctions on Smotrich and Ben-Gvir ... the two ministers": the last two people
             # named together, in this sentence or the two before
