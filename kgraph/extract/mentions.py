@@ -2815,35 +2815,38 @@ class MentionFinder:
             # launched drones at each other": two states named together (by name) before,
             # in this sentence, by someone else than the one who asks (the resolver's
             # choice when no relation told so far joins a pair)
-            for b in reversed(ctx.tokens[start : tok.i]):
-                pair = [ctx.mention(ctx.doc[b.i - 1]), ctx.mention(ctx.doc[b.i + 1])] \
-                    if b.lower_ == "and" and b.i > 0 else []
-                if len(pair) == 2 and None not in pair and pair[0] != pair[1] and all(
-                        ctx.mentions[j].kind == "Country" and ctx.mentions[j].key
-                        and ctx.mentions[j].attributes.get("use") == "name"
-                        # (not "Saudi Arabia and Yemen's Houthi movement")
-                        and ctx.doc[ctx.mentions[j].attributes["head"]].dep_ != "poss"
-                        for j in pair) and not (skip and any(
-                            skip[0] <= ctx.mentions[j].start < skip[1] for j in pair)):
-                    head = min(t.i for t in ctx.tokens[start : b.i] if ctx.mention(t) == pair[0])
-                    if head > 0 and ctx.doc[head - 1].text == ",":
-                        break  # ("the US, Britain, France, Germany and Italy": a longer list)
+            pair = self._named_together(ctx, ctx.tokens[start : tok.i], lambda j: (
+                ctx.mentions[j].kind == "Country" and bool(ctx.mentions[j].key)
+                and ctx.mentions[j].attributes.get("use") == "name"
+                # (not "Saudi Arabia and Yemen's Houthi movement")
+                and ctx.doc[ctx.mentions[j].attributes["head"]].dep_ != "poss"
+                and not (skip and skip[0] <= ctx.mentions[j].start < skip[1])))
+            if pair is not None:
+                head = min(t.i for t in ctx.tokens[start : tok.i] if ctx.mention(t) == pair[0])
+                # (not "the US, Britain, France, Germany and Italy": a longer list)
+                if head == 0 or ctx.doc[head - 1].text != ",":
                     ctx.mentions[first].attributes["together"] = pair
-                    break
         if kinds == "Person":
             # "sanctions on Smotrich and Ben-Gvir ... the two ministers": the last two people
             # named together, in this sentence or the two before
-            for b in reversed(ctx.tokens[: tok.i]):
-                if ctx.sentence_of(tok) - ctx.sentence_of(b) > 2:
-                    break
-                # (by the words, not the parse: "Smotrich and Ben-Gvir" is often misparsed)
-                pair = [ctx.mention(ctx.doc[b.i - 1]), ctx.mention(ctx.doc[b.i + 1])] \
-                    if b.lower_ == "and" and 0 < b.i < len(ctx.doc) - 1 else []
-                if len(pair) == 2 and None not in pair and pair[0] != pair[1] and all(
-                        ctx.mentions[j].kind == "Person" and ctx.mentions[j].source == "ner"
-                        for j in pair):
-                    ctx.mentions[first].attributes["between"] = pair
-                    break
+            here = ctx.sentence_of(tok)
+            pair = self._named_together(
+                ctx, [t for t in ctx.tokens[: tok.i] if here - ctx.sentence_of(t) <= 2],
+                lambda j: ctx.mentions[j].kind == "Person" and ctx.mentions[j].source == "ner")
+            if pair is not None:
+                ctx.mentions[first].attributes["between"] = pair
+
+    @staticmethod
+    def _named_together(ctx: DocContext, tokens: list[Token], fits) -> list[int] | None:
+        """The last two mentions joined by "and" in `tokens` that `fits` accepts, read by
+        the words, not the parse ("Smotrich and Ben-Gvir" is often misparsed)."""
+        for b in reversed(tokens):
+            if b.lower_ != "and" or not 0 < b.i < len(ctx.doc) - 1:
+                continue
+            pair = [ctx.mention(ctx.doc[b.i - 1]), ctx.mention(ctx.doc[b.i + 1])]
+            if None not in pair and pair[0] != pair[1] and all(fits(j) for j in pair):
+                return pair
+        return None
 
     @staticmethod
     def _short_aliases(ctx: DocContext, tok: Token) -> list[str]:
