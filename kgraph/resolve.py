@@ -71,6 +71,12 @@ AGAINST_OTHERS = {"DEMANDS", "CRITICIZES", "ATTACKS", "THREATENS", "SANCTIONS", 
 
 # words a body may be referred back to by, besides its own name's word
 NAMED_SYNONYMS = {"tribunal": {"tribunal", "court"}, "court": {"court", "tribunal"}}
+# "the company", "the conglomerate": the last body named like a company (or one the
+# gazetteer knows as a company)
+COMPANY_NAME_WORDS = {"group", "company", "holdings", "holding", "corporation", "corp",
+                      "inc", "ltd", "industries", "conglomerate", "plc"}
+for _word in ("company", "firm", "conglomerate"):
+    NAMED_SYNONYMS[_word] = COMPANY_NAME_WORDS
 # the kinds of gazetteer body that speak for their state: no reproach of it is read
 STATE_BODY_KINDS = {"ministry", "seat", "media"}
 
@@ -632,8 +638,10 @@ class ArticleResolver:
                     if mk.start >= m.start:
                         break
                     if mk.kind in ("Organization", "MilitaryForce", "ArmedGroup") and \
-                            mk.source not in ("anaphor", "description") and \
-                            words & set(norm(mk.name).split()):
+                            mk.source not in ("anaphor", "description") and (
+                                words & set(norm(mk.name).split()) or (
+                                    words is COMPANY_NAME_WORDS and mk.key
+                                    and getattr(self.gaz.get(mk.key), "kind", "") == "company")):
                         j = k
                 if j is None:
                     drop.add(i)

@@ -232,6 +232,13 @@ class Extractor:
             s, o = ctx.mentions[f.subject], ctx.mentions[f.object]
             if s.key and s.key == o.key:
                 continue
+            pair = {i: (m.attributes.get("first") if m.attributes.get("class") == "pair2"
+                        else i if m.attributes.get("class") == "pair" else None)
+                    for i, m in ((f.subject, s), (f.object, o))}
+            if f.rule not in ("reciprocal", "noun-between") and \
+                    f.relation not in ("MEETS", "COOPERATES_WITH") and \
+                    pair[f.subject] is not None and pair[f.subject] == pair[f.object]:
+                continue  # "the two men ... bar them": one pair on both ends, not each other
             if f.relation == "VISITS" and (s.kind == "MilitaryForce" or (
                     s.attributes.get("class") == "vehicle"
                     and s.attributes.get("lemma") not in VESSEL_NOUNS)):

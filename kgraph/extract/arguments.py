@@ -204,6 +204,27 @@ def pobjs(prep: Token) -> list[Token]:
     return out
 
 
+def loose_apposition(c: Token) -> Token | None:
+    """ "fighters from JNIM, al Qaeda's affiliate in the Sahel, stormed Djibo": the
+    parser can make the apposition, set off by commas, the verb's subject; the last word
+    of the phrase it describes (a closing bracket skipped), else None."""
+    if c.dep_ != "nsubj" or c.pos_ != "NOUN" or c.head.i < c.i:
+        return None
+    doc = c.doc
+    before, after = c.left_edge.i - 1, c.right_edge.i + 1
+    if doc[c.right_edge.i].text == ",":
+        after -= 1  # (the comma can hang on the noun)
+    if before < 1 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+        return None
+    if not any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in ("a", "an"))
+               for d in c.children):
+        return None
+    prev = doc[before - 1]
+    if prev.text == ")" and before >= 2:
+        prev = doc[before - 2]
+    return prev if prev.pos_ == "PROPN" and prev.head.i < c.left_edge.i else None
+
+
 @functools.cache
 def instruments() -> tuple[frozenset[str], frozenset[str]]:
     rows = list(read_tsv("instruments.tsv"))
@@ -518,8 +539,18 @@ class Arguments:
         noun belongs to."""
         if tok.tag_ != "NNS" or (m is not None and self.mentions[m].source != "nominal"):
             return []
-        named = named_after(self.ctx, tok.i + 1, load_gazetteer(),
+        gaz = load_gazetteer()
+        named = named_after(self.ctx, tok.i + 1, gaz,
                             ("Person", "Organization", "ArmedGroup"), whole=True)
+        if not named and gaz.title(tok.lemma_.casefold()) and tok.i + 1 < len(tok.doc) and \
+                tok.doc[tok.i + 1].pos_ == "PROPN":
+            # "banned Israeli ministers Itamar Ben-Gvir and Bezalel Smotrich": a plural
+            # title right before the names
+            named = named_after(self.ctx, tok.i + 1, gaz, ("Person",), comma=False)
+            end = max((self.mentions[i].end for i in named), default=0)
+            after = next((t for t in tok.doc[tok.i:] if t.idx + self.ctx.offset >= end), None)
+            named = named if len(named) >= 2 and (
+                after is None or after.pos_ not in ("NOUN", "PROPN")) else []
         return [(i, 0.95) for i in named]
 
     @staticmethod
@@ -687,6 +718,14 @@ class Arguments:
                      for p in pobjs(c)]
             if whole:
                 return whole[0]
+        if t.lemma_ in ("area", "vicinity", "surroundings") and self.ctx.mention(t) is None:
+            # "the area around KK Park is controlled by X": the place it surrounds
+            near = [p for c in t.children if c.dep_ == "prep" and c.lower_ in (
+                "around", "near", "of") for p in pobjs(c)
+                if (m := self.ctx.mention(p)) is not None
+                and self.mentions[m].kind in ("Location", "Country")]
+            if len(near) == 1:
+                return near[0]
         return t
 
     @staticmethod
@@ -1058,7 +1097,9 @@ class Arguments:
                 for p in pobjs(c):
                     out += self.actors(p)
             elif not passive and c.dep_ in ("nsubj", "csubj"):
-                found = self.actors(c)
+                prev = loose_apposition(c)
+                found = self.actors(prev) if prev is not None else []
+                found = found or self.actors(c)
                 if not found:
                     # "the first major fighting since the last French troops left the
                     # country": the clause after "since", read as the noun's preposition
@@ -1072,6 +1113,12 @@ class Arguments:
                     any(x.dep_ in ("nsubj", "agent") for x in v.children)):
                 for p in pobjs(c):
                     out += self.actors(p)
+        if not out and not passive and v.dep_ == "ROOT" and v.tag_ == "VBZ" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children):
+            # "Djibouti hosts American and French troops", the verb read as a noun (and
+            # fixed back by lemma_fixes.tsv): the name before it is its subject
+            out = [a for c in v.children if c.dep_ == "compound" and c.i == v.i - 1
+                   and c.pos_ == "PROPN" for a in self.actors(c)]
         if passive and not out:
             # "is designated a terrorist organisation by Turkey": "by" hung on the complement
             out = [a for c in v.children if c.dep_ in ("dobj", "oprd", "attr", "xcomp")
@@ -1388,6 +1435,16 @@ class Arguments:
                     toks = [(p, None) for c in v.children if c.dep_ == "prep" and c.lower_ in (
                         "about", "around", "over") for p in pobjs(c) if any(
                             g.dep_ == "nummod" for g in p.children)]
+                if not toks and not passive:
+                    # "al-Hayya met Egyptian intelligence chief Hassan Rashad in Cairo": the
+                    # parser can hang a titled name after the verb as a clause of its own
+                    toks = [(c, None) for c in v.children if c.dep_ in ("advcl", "npadvmod")
+                            and c.pos_ == "PROPN" and c.i > v.i
+                            and not any(g.dep_ in ("nsubj", "aux", "mark") for g in c.children)
+                            and (m := self.ctx.mention(c)) is not None
+                            and self.mentions[m].attributes.get("head") == c.i
+                            and c.left_edge.i == v.i + 1
+                            and self.mentions[m].kind in ("Person", "Country", "Organization")]
                 if passive and not toks and v.dep_ in ("acl", "amod") and v.tag_ == "VBN":
                     toks = [(v.head, None)]
                 elif passive and not toks and v.dep_ == "conj" and v.tag_ == "VBN" and \

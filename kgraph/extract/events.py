@@ -174,6 +174,9 @@ AGREEMENTS = {"deal", "agreement", "pact", "accord", "memorandum", "treaty", "un
 # what two sides sign together, and the verbs of signing it
 SIGNED = AGREEMENTS | {"protocol", "charter", "declaration", "convention", "compact"}
 SIGNING = {"sign", "ink", "conclude", "seal", "initial", "initialle"}
+# a union two sides make together ("formed an alliance"), and the verbs of making it
+ALLIANCES = {"alliance", "coalition", "bloc", "partnership", "front"}
+FORMING = {"form", "forge", "seal", "build", "create", "establish", "launch"}
 # one attack goes by many names in an article
 # nouns of a strike that kills or wounds ("was killed in an Israeli air strike")
 STRIKE_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "ambush", "shelling",
@@ -1274,7 +1277,11 @@ class EventFinder:
         for tok in ctx.tokens:
             if (tok.pos_ == "PROPN" and tok.lower_ in SIGNED) or (
                     tok.pos_ == "NOUN" and ctx.mention(tok) is None
-                    and tok.lemma_.casefold() in SIGNED):
+                    and tok.lemma_.casefold() in SIGNED) or (
+                    tok.lemma_ == "letter" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                        p.lemma_ in ("intent", "intention") for p in pobjs(c))
+                        for c in tok.children)):
+                # ("signed a letter of intent")
                 # "signed a protocol", "signed the Comprehensive Strategic Partnership Treaty"
                 yield from self.signatories(ctx, args, tok)
             if tok.pos_ != "NOUN" or ctx.mention(tok) is not None:
@@ -1301,8 +1308,12 @@ class EventFinder:
                             done.setdefault(act, []).append((subj, base + tok.idx, True))
             if tok.lemma_.casefold() in EXERCISES:
                 yield from self.joint_exercise(ctx, args, tok, done, base)
-            elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(
-                    c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in tok.children):
+            elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (any(
+                    c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in tok.children)
+                    or (tok.lemma_ in ALLIANCES and tok.head.lemma_ in FORMING
+                        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+                                    for c in tok.children))):
+                # ("the two parties formed an alliance": not "an alliance with X")
                 yield from self.joint_undertaking(ctx, args, tok)
             if tok.dep_ == "dobj" and tok.head.lemma_ in ("join", "enter") and \
                     tok.lemma_.casefold() in JOINED_WARS:
@@ -1628,6 +1639,13 @@ class EventFinder:
                             and p.lower_ in ("after", "for", "over") for q in pobjs(p)
                             if self.lex.noun_triggers(q.lemma_.casefold())
                             for a, _ in args.noun_agent(q)]
+                # "would respond to the sanctions": whoever imposed the sanctions told of
+                targets += [a for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                            for q in pobjs(p) if not args.actors(q)
+                            and self.lex.noun_triggers(q.lemma_.casefold()) and any(
+                                d.dep_ == "det" and d.lower_ in ("the", "these", "those")
+                                for d in q.children)
+                            for a in args.done_before(q.lemma_.casefold(), ctx.offset + q.idx)]
                 targets = [i for i in targets if not self._on_side(ctx, i, own)
                            and ctx.mentions[i].kind != "Location"]
                 if not targets:
@@ -2986,7 +3004,11 @@ class EventFinder:
             objects = self._with_examples(args, objects, otok)
         if "passive" in trig.flags and not passive:
             return  # "the STC is represented on the council", not "X represents Y"
-        if passive and (trig.relation == "DEPLOYED_IN" or "passive" in trig.flags or (
+        held_by = passive and trig.relation == "DEPLOYED_IN" and trig.objects[0] == "dobj" and \
+            "reverse" not in trig.flags and v.lemma_ != "enter" and bool(subjects) and \
+            any(c.dep_ == "agent" for c in v.children) and bool(objects)
+        # ("Goma is controlled by M23": M23 holds the place, not the place itself)
+        if passive and not held_by and (trig.relation == "DEPLOYED_IN" or "passive" in trig.flags or (
                 "stative" in trig.flags and not subjects)):
             # "mercenaries were brought into Belarus": the mercenaries are deployed;
             # "is represented on the council": a member
@@ -3663,9 +3685,12 @@ class EventFinder:
                 continue
             found = [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                      for a in args.actors(s) or [
-                         # "ships linked to Israel and the United States": whose they are
+                         # "ships linked to Israel and the United States": whose they are;
+                         # "any jets delivered to Ukraine": whose they would be
                          x for t in s.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
-                         and t.head.lemma_ in ("link", "tie", "connect", "belong", "bind")
+                         and t.head.lemma_ in ("link", "tie", "connect", "belong", "bind",
+                                               "deliver", "supply", "send", "give",
+                                               "provide", "transfer", "ship")
                          for q in pobjs(t) for x in args.actors(q)]]
             return [(i, f * 0.8) for i, f in found if i not in own]
         return []
@@ -3839,6 +3864,14 @@ class EventFinder:
             if named:
                 if h.dep_ == "pobj" and all(place(i) for i, _ in named):
                     return [(i, f * 0.8) for i, f in named]
+                if all(ctx.mentions[i].kind == "MilitaryForce" for i, _ in named):
+                    # "visited German troops stationed in Lithuania": where they are
+                    based = [a for c in h.children if c.dep_ == "acl" and c.lemma_ in (
+                        "station", "base", "deploy", "post") for p in c.children
+                        if p.dep_ == "prep" and p.lower_ in ("in", "at") for q in pobjs(p)
+                        for a in args.actors(q) if place(a[0])]
+                    if based:
+                        return [(i, f * 0.8) for i, f in based]
                 continue  # ("visited Putin in Moscow": the person is the object)
             found = self._places_on(ctx, args, h) or [
                 (i, 0.6) for c in h.children if c.dep_ == "compound"
@@ -4023,6 +4056,14 @@ class EventFinder:
                       if at < here]
             if before:
                 return [(i, 0.6) for i in before[-1]]
+        if not target and lemma in ("asset", "property", "fund", "account", "holding"):
+            # "froze any assets Hezbollah holds in the United States": their holder
+            held = [(i, f * 0.8) for c in tok.children if c.dep_ == "relcl"
+                    and c.lemma_ in ("hold", "own", "have") for sj in c.children
+                    if sj.dep_ == "nsubj" for i, f in args.actors(sj)
+                    if ctx.mentions[i].kind != "Location"]
+            if held:
+                return held
         return [] if target else self._made_by(ctx, args, tok)
 
     @staticmethod
@@ -4082,6 +4123,15 @@ class EventFinder:
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_ == "agree" and \
                 t.lemma_.casefold() in AGREEMENTS | {"ceasefire", "truce"}:
             return t.head.head  # "Hamas agreed to a ceasefire with Israel" (not to talks)
+        if t.dep_ == "ROOT" and t.pos_ == "NOUN":
+            # "Lee held talks with Xi": the parser can make the noun the root and the
+            # verb, with its subject, a modifier before it
+            held = [c for c in t.lefts if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")
+                    and c.i == t.i - 1 and any(g.dep_ == "nsubj" for g in c.children)
+                    and self.lex.light_verbs.get(c.lemma_.casefold()) is not None]
+            light = self.lex.light_verbs.get(held[0].lemma_.casefold()) if held else None
+            if held and not (light[0] if isinstance(light, tuple) else light):
+                return held[0]
         if t.dep_ not in ("dobj", "nsubjpass"):
             return None
         v = t.head
@@ -4459,7 +4509,9 @@ class EventFinder:
                 i for i, _ in args.clause_subjects(light)}
             return own, bool(same)
         if light is not None:
-            s = [(i, f * 0.95) for i, f in args.clause_subjects(light) if i not in exclude]
+            subj = args.clause_subjects(light) if light.dep_ != "amod" else [
+                a for c in light.children if c.dep_ == "nsubj" for a in args.actors(c)]
+            s = [(i, f * 0.95) for i, f in subj if i not in exclude]
             return s, True
         if n.dep_ == "pobj" and n.head.lower_ == "under" and trig.relation == "ATTACKS":
             # "came under attack by Kataib Hezbollah" ("by" hung on the verb)

@@ -124,7 +124,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "dist
 # administrative areas named by a compound: "Pakistan's Punjab province", "Kursk region"
 # generic words after a name, in lower case, that are no part of it ("the Georgian Dream
 # party", "the Wagner group")
-PARTY_WORDS = {"party", "group", "movement", "militia", "faction", "bloc", "coalition"}
+NAME_TAIL_WORDS = {"party", "group", "movement", "militia", "faction", "bloc", "coalition"}
 # the words of names every state's bodies have: "Foreign Ministry", "Ministry of Commerce"
 # the words of a force's or an aircraft's kind between an owner and its noun ("Burkinabe
 # security forces", "Russian fighter jets")
@@ -237,9 +237,9 @@ NAME_PARTICLES = ROMANCE_PARTICLES | {"von", "van", "der", "den", "ter", "la", "
 PAIR_NOUNS = {"government", "country", "nation", "side", "party", "capital", "neighbour",
               "delegation", "faction", "group",
               "neighbor", "leader", "navy", "army", "military", "minister", "official",
-              "commander", "envoy"}
+              "commander", "envoy", "man", "woman"}
 # ... of which "the two ministers" are two people named just before
-PERSON_PAIR_NOUNS = {"minister", "official", "commander", "envoy"}
+PERSON_PAIR_NOUNS = {"minister", "official", "commander", "envoy", "man", "woman"}
 # verbs that take troops out of a place: "withdrew its troops from X"
 REMOVING = {"withdraw", "pull", "evacuate", "remove", "redeploy", "relocate", "recall",
             "move", "bring"}
@@ -866,7 +866,7 @@ class MentionFinder:
             if not entry and self._generic_body(ctx, tokens, head):
                 return
             if not entry and len(tokens) > 1 and tokens[-1].is_lower and \
-                    tokens[-1].lemma_ in PARTY_WORDS and tokens[-2].text[:1].isupper():
+                    tokens[-1].lemma_ in NAME_TAIL_WORDS and tokens[-2].text[:1].isupper():
                 # "the ruling Georgian Dream party": the party's name is "Georgian Dream"
                 tokens = tokens[:-1]
                 text = ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -1801,15 +1801,47 @@ class MentionFinder:
         """ "the Viv Ansanm gang coalition": a body noun around a named group's name is
         that group (bound before the nominals, so "fighters from" it find it)."""
         for tok in ctx.tokens:
-            if tok.i not in ctx.tok2men and tok.lemma_.casefold() in ("force", "mission") and \
+            if tok.i not in ctx.tok2men and tok.lemma_.casefold() in (
+                    "force", "mission", "brigade", "battalion", "regiment", "contingent") and \
                     not any(c.dep_ == "poss" for c in tok.children):
-                # "the NATO-led KFOR peacekeeping force": the force named inside
+                # "the NATO-led KFOR peacekeeping force": the force named inside ("the
+                # Bundeswehr brigade": the army's)
                 inner = [m for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"
                          and (m := ctx.mention(t)) is not None
                          and ctx.mentions[m].kind == "MilitaryForce"
                          and ctx.mentions[m].source == "gazetteer"]
                 if len(inner) == 1:
                     ctx.tok2men[tok.i] = inner[0]
+                    continue
+            if tok.i not in ctx.tok2men and tok.tag_ == "NNS" and tok.lemma_.casefold() in (
+                    "ally", "partner", "member") and not any(
+                    c.dep_ == "prep" for c in tok.children):
+                # "NATO allies were continuing to support Ukraine", "EU partners": the bloc
+                # its members act as
+                bloc = [m for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                        and (m := ctx.mention(c)) is not None
+                        and ctx.mentions[m].source == "gazetteer"
+                        and getattr(self.gaz.get(ctx.mentions[m].key or ""), "kind", "") in (
+                            "alliance", "igo", "bloc")]
+                if len(bloc) == 1:
+                    ctx.tok2men[tok.i] = bloc[0]
+                    continue
+            if tok.i not in ctx.tok2men and tok.lemma_.casefold() in (
+                    "service", "agency", "directorate") and tok.tag_ == "NN" and any(
+                    t.lemma_ in ("intelligence", "security", "spy", "counterintelligence")
+                    for t in tok.lefts):
+                # "Russia's GRU military intelligence service": the named body, described
+                # by the words after its name (its owner hangs on the noun)
+                inner = [(t, m) for t in tok.children if t.dep_ in ("nmod", "compound")
+                         and t.i < tok.i and (m := ctx.mention(t)) is not None
+                         and ctx.mentions[m].source == "gazetteer"
+                         and ctx.mentions[m].kind in ("Organization", "MilitaryForce")
+                         and ctx.mentions[m].attributes.get("head") == t.i
+                         and all(x.pos_ in ("ADJ", "NOUN") and x.is_lower
+                                 for x in ctx.doc[t.i + 1:tok.i])]
+                if len(inner) == 1 and tok.i - inner[0][0].i >= 2:
+                    ctx.tok2men[tok.i] = inner[0][1]
+                    ctx.mentions[inner[0][1]].attributes["head"] = tok.i
                     continue
             if tok.i in ctx.tok2men or self.lex.nominals.get(tok.lemma_.casefold()) != "named":
                 continue
@@ -2748,7 +2780,16 @@ class MentionFinder:
                                                  for words, _ in gz.country_groups()))
                    for c in tok.children):
                 return False
-            if cls == "named" and any(c.dep_ == "prep" for c in tok.children):
+            if cls == "named" and any(c.dep_ == "prep" and not (
+                    # ("accused the company of running scam centres": the verb's "of")
+                    c.lower_ in ("of", "for") and tok.dep_ == "dobj"
+                    and tok.head.lemma_ in ("accuse", "suspect", "blame", "criticise",
+                                            "criticize", "condemn")
+                    and (lemma in ("company", "firm", "conglomerate") or any(
+                        # (a body named so before: "the agency" after the IAEA)
+                        m.kind == "Organization" and m.source in ("gazetteer", "ner")
+                        and lemma in m.name.casefold().split() for m in ctx.mentions)))
+                                       for c in tok.children):
                 return False  # "the mission of the envoy": not a name
             if cls == "named" and lemma in ("ministry", "party") and any(
                     c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.lower_ != "ruling"
@@ -3121,16 +3162,17 @@ def owner_first(ctx: DocContext, owner: int, owner_tok: Token) -> Token:
 
 
 def named_after(ctx: DocContext, k: int, gaz: Gazetteer, kinds: tuple[str, ...] = ("Person",),
-                whole: bool = False) -> list[int]:
+                whole: bool = False, comma: bool = True) -> list[int]:
     """The actors of `kinds` named in turn from token k on, after a comma: "counterparts,
     Toshimitsu Motegi and Cho Hyun", "leaders of A and B, General X and Captain Y" (titles
     skipped); with `whole`, only a list that ends the phrase ("two Lithuanian banks, A and
-    B."), else none."""
+    B."), else none; without `comma`, the names may follow at once ("Israeli ministers
+    A and B")."""
     doc = ctx.doc
-    if k >= len(doc) or doc[k].text != ",":
+    if k >= len(doc) or (comma and doc[k].text != ","):
         return []
     out: list[int] = []
-    k += 1
+    k += 1 if doc[k].text == "," else 0
     after = k  # the token after the last name
     while k < len(doc):
         while k < len(doc) and ctx.mention(doc[k]) is None and (

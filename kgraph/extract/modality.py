@@ -63,12 +63,24 @@ def _local(tok: Token, lex: Lexicon, flags: Flags, nominal: bool) -> None:
         flags.apply("planned", "going to")
 
 
+# verbs whose object is to do what an infinitive says ("pressed X to join")
+URGING = {"press", "urge", "ask", "push", "encourage", "invite", "call", "tell", "pressure",
+          "persuade", "lobby"}
+
+
 def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
     """Polarity and modality of the event expressed by `tok` (a verb, or an
     event noun whose light verb is `light`)."""
     flags = Flags()
     nominal = tok.pos_ in ("NOUN", "PROPN")
     _local(tok, lex, flags, nominal)
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and (
+            (tok.dep_ == "ROOT" and any(t.pos_ == "VERB" and t.i < tok.i for t in tok.sent))
+            or (tok.dep_ == "relcl" and tok.head.dep_ == "dobj"
+                and tok.head.head.lemma_ in URGING)):
+        # "Trump pressed X to join the Accords", parsed with "to join" as the root (or as a
+        # clause on X): an infinitive is never an assertion of its own
+        flags.apply("hypothetical", "to")
     t = light if (nominal and light is not None) else tok
     if t is not tok and t.lemma_ in ("continue", "keep") and not any(
             c.dep_ == "mark" for c in t.children) and not any(

@@ -29,6 +29,7 @@ from .arguments import (
     Arg,
     Arguments,
     is_passive,
+    loose_apposition,
     pobjs,
     prep_phrase,
     quoted_tokens,
@@ -102,7 +103,8 @@ RELATIONAL = {"ally": "COOPERATES_WITH", "partner": "COOPERATES_WITH",
               "arch-enemy": "OPPOSES", "archenemy": "OPPOSES", "nemesis": "OPPOSES",
               "critic": "CRITICIZES", "supplier": "SUPPORTS", "provider": "SUPPORTS",
               "financier": "SUPPORTS", "funder": "SUPPORTS", "donor": "SUPPORTS",
-              "contributor": "SUPPORTS", "rival": "OPPOSES",
+              "contributor": "SUPPORTS", "rival": "OPPOSES", "creditor": "SUPPORTS",
+              "lender": "SUPPORTS",
               # "the NPA, the armed wing of the Communist Party": a part of it
               "wing": "PART_OF", "branch": "PART_OF", "affiliate": "PART_OF",
               "offshoot": "PART_OF", "faction": "PART_OF", "subsidiary": "PART_OF",
@@ -556,7 +558,9 @@ class RoleFinder:
                     yield self._found(idx, relation, near, anchor, words, conf * 0.8,
                                       "context-title", role=role)
                     continue
-            if known is not None and not kind.startswith(("country:", "org:")):
+            if known is not None and not kind.startswith(("country:", "org:")) and \
+                    "Candidate" not in role:
+                # (a candidate holds no office of the state, whatever he holds later)
                 kind = known  # "President Vladimir Putin": whose president is known
             if kind.startswith(("country:", "org:")):
                 # ("European Commissioner": of the EU)
@@ -1153,10 +1157,10 @@ class RoleFinder:
                 return t  # ("Deputy Prime Minister and Foreign Minister, Ishaq Dar")
         return None
 
-    @staticmethod
-    def _plural_title(ctx: DocContext, first: Token) -> Token | None:
+    def _plural_title(self, ctx: DocContext, first: Token) -> Token | None:
         """The plural noun a list of names stands in apposition to: "two Israeli ministers,
-        A and B" (for A and for B)."""
+        A and B" (for A and for B); also right before the names ("banned Israeli ministers
+        A and B")."""
         doc, j, start = first.doc, first.i - 1, ctx.sent_start(first)
         while j > start:
             t = doc[j]
@@ -1164,6 +1168,11 @@ class RoleFinder:
                     (i := ctx.mention(doc[j - 1])) is None
                     or ctx.mentions[i].source == "nominal"):
                 return doc[j - 1]
+            if t.tag_ == "NNS" and self.gaz.title(t.lemma_.casefold()) and (
+                    (i := ctx.mention(t)) is None or ctx.mentions[i].source == "nominal") and \
+                    ctx.mention(first) in (named := named_after(
+                        ctx, j + 1, self.gaz, ("Person",), comma=False)) and len(named) >= 2:
+                return t
             if t.text == "," or t.lower_ == "and":
                 j -= 1
                 continue
@@ -1234,6 +1243,12 @@ class RoleFinder:
         title = title_of(phrase, self.gaz, plural and tail_prep is None)
         owners: list[int] = []
         own = self.owner_in(ctx, args, phrase[: m[0]], sender=title.role in ENVOYS)
+        if own is not None and "Candidate" in title.role and any(
+                t.dep_ == "poss" and t.pos_ == "PRON" for t in phrase[: m[0]]) and not (
+                getattr(self.gaz.get(ctx.mentions[own].key or ""), "kind", "") == "party"
+                or set(ctx.mentions[own].name.casefold().split()) & PARTY_WORDS):
+            # ("its candidate": a pronoun names a candidate's party, not any body)
+            own = None
         if own is None and title.role == "President":
             own = self._federal_state(ctx, phrase[: m[0]])  # "Jubaland's president, X"
         if own is None and a.dep_ == "conj" and not any(t.pos_ == "DET" for t in a.lefts):
@@ -1333,6 +1348,13 @@ class RoleFinder:
                                                    alignment_mode="expand")
                       if t.dep_ != "det"]
             yield from self._title_relation(ctx, args, idx, phrase, head, 0.75, "description")
+            for v in head.children:
+                if v.dep_ == "relcl" and v.lemma_ == "be" and any(
+                        w.dep_ == "nsubj" and w.lower_ == "who" for w in v.children):
+                    # "the crown prince, who is also Saudi Arabia's prime minister"
+                    for a in v.children:
+                        if a.dep_ == "attr":
+                            yield from self.appositive(ctx, args, idx, a)
 
     # -------------------------------------------------------------- under
     def under(self, ctx: DocContext, args: Arguments) -> Iterator[Found]:
@@ -1423,6 +1445,14 @@ class RoleFinder:
         for parent in parents:
             if parent is None:
                 continue
+            head = ctx.doc[men.attributes["head"]]
+            named_of = next((m for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in pobjs(c) if (m := ctx.mention(p)) is not None
+                             and ctx.mentions[m].key == parent.key), None)
+            if named_of is not None:
+                # "the Eastern Theater Command of the People's Liberation Army"
+                yield self._found(idx, "PART_OF", named_of, head, [head], 0.7, "named-parent")
+                continue
             names = [parent.name, *parent.aliases, *getattr(parent, "demonyms", ())]
             if not any(f" {n.casefold().replace('.', '')} " in words for n in names if n) \
                     or f" {men.text.casefold()} " == f" {parent.name.casefold()} ":
@@ -1492,6 +1522,14 @@ class RoleFinder:
                             o = ctx.mention(p)
                             if o is not None:
                                 owners.append((o, c))
+        loose = [t for t in head.doc[head.i + 1:head.i + 9] if t.dep_ == "nsubj"
+                 and t.lemma_ in PART_NOUNS and ctx.mention(t) is None
+                 and loose_apposition(t) is not None and loose_apposition(t).i == head.i]
+        for d in (d for t in loose for d in t.children if d.dep_ == "poss"):
+            # "JNIM, al Qaeda's affiliate in the Sahel, stormed Djibo" (the parser made
+            # the apposition the subject)
+            if (o := ctx.mention(d)) is not None:
+                owners.append((o, d.head))
         part = head.head if head.dep_ == "appos" else None
         if part is not None and part.lemma_ in PARTY_WORDS and ctx.mention(part) is None and \
                 men.kind == "Organization":
@@ -1987,6 +2025,17 @@ class RoleFinder:
                 and (ctx.mentions[i].key or "").startswith("org:")]
             owners = [a for c in t.children if c.dep_ == "poss" for a in args.actors(c)
                       if ctx.mentions[a[0]].kind == "Country"]
+            if bodies and not owners and any(c.lower_ in ("other", "fellow")
+                                             for c in t.children):
+                # "Nauseda urged other NATO allies to ...": the one who speaks of the others
+                v = t.head
+                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                    v = v.head
+                for i, f in args.clause_subjects(v):
+                    if ctx.mentions[i].kind == "Person":
+                        i = self.person_state(ctx, i, t)
+                    if i is not None and ctx.mentions[i].kind == "Country":
+                        owners.append((i, f))
             if not bodies and t.lemma_.casefold() in ("ally", "member", "partner"):
                 # "Saudi Arabia and the UAE, its partners in the Quad": the partners and
                 # their partner are members of the body they share
@@ -2279,6 +2328,13 @@ class RoleFinder:
                     and any(c.dep_ in ("compound", "amod") and ctx.mention(c) is not None
                             for c in head.head.head.head.children):
                 head = head.head  # "the X district of Balochistan province": the province
+                for c in head.children:
+                    # ("the X district of Tajikistan's Khatlon region": the region's state)
+                    t = ctx.mention(c) if c.dep_ == "poss" else None
+                    if t is not None and t != idx and t not in seen and \
+                            ctx.mentions[t].kind == "Country":
+                        seen.add(t)
+                        yield self._found(idx, "LOCATED_IN", t, head, [c], 0.75, "place-noun")
             first = head
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head  # "the Russian ports of Primorsk and Novorossiysk"
@@ -2604,6 +2660,9 @@ class RoleFinder:
                                 for c in head.head.children):
                 # (not "Turkey is no longer Israel's ally")
                 nouns += [c for c in head.head.children if c.dep_ == "attr"]
+                # "X has long been among the Taliban's most outspoken critics"
+                nouns += [p for c in head.head.children if c.dep_ == "prep"
+                          and c.lower_ == "among" for p in pobjs(c) if p.tag_ == "NNS"]
             if head.dep_ == "nsubj" and head.head.lemma_ in ("emerge", "act", "serve") and \
                     not any(c.dep_ == "neg" for c in head.head.children):
                 # "Beijing has emerged as the junta's most important backer"
