@@ -718,8 +718,11 @@ class Arguments:
                      for p in pobjs(c)]
             if whole:
                 return whole[0]
-        if t.lemma_ in ("area", "vicinity", "surroundings") and self.ctx.mention(t) is None:
-            # "the area around KK Park is controlled by X": the place it surrounds
+        if t.lemma_ in ("area", "vicinity", "surroundings", "highland", "highlands",
+                        "mountain", "hill", "forest", "jungle", "countryside", "outskirts",
+                        "outskirt") and self.ctx.mention(t) is None:
+            # "the area around KK Park is controlled by X": the place it surrounds ("based
+            # in the highlands of South Kivu": the place they are of)
             near = [p for c in t.children if c.dep_ == "prep" and c.lower_ in (
                 "around", "near", "of") for p in pobjs(c)
                 if (m := self.ctx.mention(p)) is not None

@@ -395,6 +395,9 @@ class Found:
     rule: str
     light: Token | None = None
     extra: dict = field(default_factory=dict)
+    # the verb that carries an owned event someone else's ("would trigger the return of
+    # U.N. sanctions"): its speaker's side threatens what the event would do
+    carrier: Token | None = None
 
 
 # what one who "does not want" it is reproached for refusing
@@ -1433,7 +1436,10 @@ class EventFinder:
                     or (f.subject, f.object) in said or \
                     ctx.mentions[f.object].kind == "Location":
                 continue  # (a town to be retaken is threatened by no one's words)
-            t = f.light if f.light is not None else f.trigger
+            # ("would trigger the return of U.N. sanctions on X": the verb that carries the
+            # penalty, whoever's it is)
+            carrier = f.carrier if f.light is None else None
+            t = f.light if f.light is not None else carrier or f.trigger
             if t.pos_ not in ("VERB", "AUX"):
                 continue
             # ("warned that Washington could impose sanctions on X": a penalty held out)
@@ -1475,6 +1481,17 @@ class EventFinder:
             speakers = {i for i, _ in args.clause_subjects(announced)}
             own = self._speakers_side(ctx, speakers, found)
             owner = ctx.mentions[f.subject].attributes.get("owner")
+            carried = [i for i, _ in args.clause_subjects(carrier)
+                       if i in speakers or identity(ctx, i) in own] if carrier is not None else []
+            if carried and identity(ctx, f.object) not in own:
+                # (the penalty's carrier is the threat's author: "they would trigger")
+                for i in carried:
+                    if (i, f.object) not in said:
+                        said.add((i, f.object))
+                        yield Found(i, "THREATENS", f.object, announced,
+                                    [announced, *f.tokens], flags, f.confidence * 0.8,
+                                    "stated-penalty")
+                continue
             if identity(ctx, f.subject) not in own and not (
                     isinstance(owner, int) and (owner in speakers or identity(ctx, owner) in own)):
                 continue  # "analysts said Israel would strike": a forecast, no threat
@@ -3278,9 +3295,11 @@ class EventFinder:
         if "notforces" in trig.flags:
             # "hosted Russian troops" is not a meeting (nor "hosted an EU monitoring
             # mission")
+            # (nor "hosts troops of the KFOR force": the force's troops, named after "of")
+            troops = otok is not None and self.lex.nominals.get(otok.lemma_.casefold()) == "forces"
             objects = [(o, f) for o, f in objects
                        if ctx.mentions[o].kind not in ("MilitaryForce", "ArmedGroup")
-                       or ctx.mentions[o].source != "nominal"]
+                       or (ctx.mentions[o].source != "nominal" and not troops)]
             if otok is not None and otok.lemma_ == "mission" and any(
                     c.lemma_.casefold() in MISSION_KINDS for c in otok.children):
                 objects = []
@@ -4115,6 +4134,10 @@ class EventFinder:
                 t = t.head.head
             else:
                 break
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_ in (
+                "return", "reimposition", "restoration", "reinstatement") and \
+                t.head.head.dep_ in ("dobj", "nsubjpass"):
+            t = t.head.head  # "would trigger the return of U.N. sanctions on Tehran"
         if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.dep_ == "prep" and any(
                 c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_ in QUANTITY)
                 for c in t.head.head.children):
@@ -4132,6 +4155,15 @@ class EventFinder:
             light = self.lex.light_verbs.get(held[0].lemma_.casefold()) if held else None
             if held and not (light[0] if isinstance(light, tuple) else light):
                 return held[0]
+        rel = next((c for c in t.children if c.dep_ in ("relcl", "acl") and c.lemma_ in SIGNING
+                    # (a named signer: "it" there is too often read as the clause's subject)
+                    and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)
+                    and not any(g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP", "IN")
+                                for g in c.children)), None)
+        if rel is not None and t.lemma_.casefold() in AGREEMENTS:
+            # "the 2019 accord the GNU signed with Turkey": the light verb of a clause on
+            # the noun, with no object of its own
+            return rel
         if t.dep_ not in ("dobj", "nsubjpass"):
             return None
         v = t.head
@@ -4172,6 +4204,10 @@ class EventFinder:
             out += [g for c in n.head.children if c.dep_ == "prep" and c.lower_ == "in"
                     for q in pobjs(c) for g in q.children
                     if g.dep_ == "prep" and g.lower_ == "between"]
+        out += [c for r in n.children if r.dep_ in ("relcl", "acl") and r.lemma_ in SIGNING
+                and n.lemma_.casefold() in AGREEMENTS
+                and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in r.children)
+                for c in r.children if c.dep_ == "prep" and c.lower_ == "with"]
         if n.dep_ == "dobj":
             # "held talks with Hamas and separately with an Israeli team": the second
             # phrase hangs on the verb, after "and"
@@ -4434,10 +4470,17 @@ class EventFinder:
             light.lemma_ in WITHHOLDING and n.lemma_.casefold() in MATERIAL and \
             self.lex.light_effects.get(light.lemma_.casefold()) == "negative" and \
             not any(c.dep_ == "neg" for c in light.children)
+        modal = carrier = None
         if not via_light and light is not None:
-            # "end Iran's presence": the light verb is someone else's act
+            # "end Iran's presence": the light verb is someone else's act (but "would
+            # trigger the return of U.N. sanctions": sanctions that are not there yet)
+            if self.lex.light_effects.get(light.lemma_.casefold()) != "negative":
+                modal = flags_for(light, self.lex)
+                carrier = light
             light = None
         flags = flags_for(n, self.lex, light)
+        if modal is not None and modal.modality != "asserted" and flags.modality == "asserted":
+            flags = modal
         effect = self.lex.light_effects.get(light.lemma_.casefold()) if light is not None \
             else None
         if effect == "negative" and trig.relation in ("MEETS", "VISITS") and (
@@ -4493,7 +4536,8 @@ class EventFinder:
         for s, fs in subjects:
             for o, fo in objects:
                 yield Found(s, relation, o, n, words, flags, base * fs * fo,
-                            "noun-light" if light is not None else "noun", light)
+                            "noun-light" if light is not None else "noun", light,
+                            carrier=carrier)
                 if mutual and s != o:
                     # "the RSF, at war with the army since April": each side opposes the other
                     yield Found(o, relation, s, n, words, flags, base * fs * fo * 0.9,

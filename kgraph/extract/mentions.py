@@ -43,6 +43,11 @@ MOTION = {"travel", "fly", "go", "come", "return", "head", "move", "arrive", "vi
           "march", "advance", "withdraw", "retreat", "transfer", "bring", "take", "road",
           "route", "flight", "mission", "delegation", "stop", "way", "coastline", "leave"}
 # verbs whose direct object is a place, not an actor: a capital there is a city
+# blows that fall on a place: a capital they strike is the city ("struck Sanaa")
+STRIKING = {"strike", "hit", "pound", "attack", "bombard", "raid", "hammer", "target",
+            "rocket", "blitz"}
+STRIKES_ON = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment",
+              "offensive", "assault", "counteroffensive", "barrage"}
 # shares of a place: "three-quarters of the region", "parts of Kharkiv", "90% of X"
 PORTIONS = {"quarter", "third", "half", "part", "most", "much", "bulk", "swathe", "swath",
             "percent", "%", "fifth", "tenth", "majority"}
@@ -1878,6 +1883,9 @@ class MentionFinder:
         for idx, m in enumerate(ctx.mentions):
             words = m.name.split()
             if m.kind == "Person" and m.source == "ner" and len(words) >= 2:
+                # ("Ahmed al-Sharaa ... Sharaa met": the name after the article)
+                words = [w.split("-", 1)[1] if re.match(r"(?:al|el|as|ad|an|ar|at|az|ash)-[A-Z]", w)
+                         else w for w in words]
                 for w in words:
                     if len(w) >= 4 and w.isalpha() and w[0].isupper() and \
                             not self.gaz.title(w.lower()) and not self.gaz.lookup(w):
@@ -2010,6 +2018,13 @@ class MentionFinder:
             return False
         if t.dep_ == "dobj" and t.head.lemma_ in PLACE_VERBS:
             return True  # "to take Tripoli", "visited Moscow"
+        if t.dep_ == "dobj" and t.head.lemma_ in STRIKING and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in t.head.children):
+            return True  # "Israeli jets struck Sanaa": where the blows fell (not "hit
+            # Moscow with sanctions")
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "against") and \
+                t.head.head.lemma_ in STRIKES_ON:
+            return True  # "missile attacks on Kyiv", "an offensive on Tripoli"
         if t.dep_ == "poss" and t.head.pos_ == "NOUN" and (
                 t.head.lower_ in CITY_PARTS | AREA_PARTS or t.head.lemma_ in CITY_UTILITIES):
             return True  # "an apartment block in Beirut's southern suburbs", "pounded Kyiv's
@@ -2160,7 +2175,10 @@ class MentionFinder:
         # "the juntas in Mali, Burkina Faso and Niger", "the authorities in Kabul"
         in_ok = self.lex.nominals.get(tok.lemma_.casefold()) == "government" or \
             tok.lemma_.casefold() == "junta"
-        for child in tok.children:
+        # ("killed Russian mercenaries from the Wagner Group", "from" hung on the verb)
+        hung = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                and c.i == tok.i + 1 and tok.dep_ == "dobj"] if tok.head is not tok else []
+        for child in [*tok.children, *hung]:
             if child.dep_ == "amod" and child.lower_ in ("loyal", "allied") and child.i > tok.i:
                 # "forces loyal to the Tripoli-based government", "fighters loyal to Haftar"
                 for g in child.children:

@@ -236,6 +236,13 @@ def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:
                     # as real as the act it serves
                     _local(t, lex, flags, False)
                 continue
+        if dep == "acl" and h.pos_ in ("NOUN", "PROPN") and t.tag_ in ("VBD", "VBZ", "VBP") \
+                and any(c.dep_ == "nsubj" for c in t.children) and not any(
+                    c.dep_ == "mark" for c in t.children) and not any(
+                    c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP", "IN") for c in t.children):
+            # "the accord that Libya signed with Turkey": a relative clause (its object is
+            # the noun), told as done; not the content of "the accusation that X sponsors Y"
+            break
         if dep == "acl" and h.pos_ in ("NOUN", "PROPN"):
             eff = lex.cue("noun", h.lemma_)
             if eff:
