@@ -7552,3 +7552,26 @@ def test_an_accord_signed_in_a_relative_clause(facts_of):
 def test_the_content_of_an_accusation_is_no_relative_clause(facts_of):
     facts = facts_of("Kinshasa repeated its accusation that Rwanda arms the M23 rebels.")
     assert not any(r == "SUPPORTS" for _, r, _ in asserted(facts)), facts
+
+
+def test_both_alone_are_the_two_just_named(facts_of):
+    got = asserted(facts_of("Egypt and Qatar mediated the talks. Both urged Hamas to accept the "
+                            "deal."))
+    assert {("Egypt", "DEMANDS", "Hamas"), ("Qatar", "DEMANDS", "Hamas")} <= got, got
+    got = asserted(facts_of("The RSF and the SPLM-N have shelled Kadugli. Both belong to Tasis."))
+    assert {("Rapid Support Forces", "PART_OF", "Sudan Founding Alliance"),
+            ("Sudan People's Liberation Movement-North", "PART_OF",
+             "Sudan Founding Alliance")} <= got, got
+
+
+def test_a_group_belonging_to_a_coalition_but_no_island_to_a_state(facts_of):
+    got = asserted(facts_of("The RSF belongs to Tasis."))
+    assert ("Rapid Support Forces", "PART_OF", "Sudan Founding Alliance") in got, got
+    got = asserted(facts_of("Crimea belongs to Ukraine."))
+    assert not any(r in ("MEMBER_OF", "PART_OF") for _, r, _ in got), got
+    got = asserted(facts_of("The Sudan Liberation Movement (SLM), whose fighters belong to the "
+                            "Joint Forces, vowed to fight."))
+    assert ("Sudan Liberation Movement", "PART_OF", "Joint Forces") in got, got
+    # (unnamed fighters who belong to a force are that force, no part of it)
+    got = asserted(facts_of("The Russian fighters belong to the Africa Corps."))
+    assert not any(r == "PART_OF" and o == "Africa Corps" for _, r, o in got), got

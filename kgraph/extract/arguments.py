@@ -375,6 +375,8 @@ class Arguments:
             # "forces that it accuses of killing civilians" ("that" tagged a conjunction):
             # what the relative clause is about
             out += self.actors(tok.head.head, conj=conj, depth=depth + 1)
+        elif tok.lower_ == "both" and (numbered := self._numbered(tok, depth)) is not None:
+            out += numbered  # "Both belong to Tasis": the two just named
         elif tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$"):
             ante = self.pronoun(tok)
             if ante is not None:
@@ -579,7 +581,11 @@ class Arguments:
     def _numbered(self, tok: Token, depth: int = 0) -> list[Arg] | None:
         """ "The three have accused ECOWAS", "the three juntas": the last list of that many
         states the article named (this sentence or the three before)."""
-        words = {"two": 2, "three": 3, "four": 4, "five": 5}
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+        both = tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass") and \
+            not any(True for _ in tok.children)  # "Both belong to Tasis": the two
+        if tok.lower_ == "both" and not both:
+            return None
         if tok.lower_ in words and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             num = tok
         elif tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.casefold() in (
@@ -606,8 +612,8 @@ class Arguments:
             return None
         n = words[num.lower_]
         ctx = self.ctx
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "all", "these")
-                   for c in tok.children):
+        if not both and not any(c.dep_ == "det" and c.lower_ in ("the", "all", "these")
+                                for c in tok.children):
             # "the move by three European countries and the US": of the states the article
             # just listed, the ones not named beside them
             if num is tok or not any(c.dep_ == "amod" and c.lower_ in REGION_WORDS
@@ -629,7 +635,7 @@ class Arguments:
             if len({self.mentions[i].key for i, _ in group}) == n:
                 return [(i, f * 0.8) for i, f in group]
         if num is tok and n == 2:
-            return self._people(tok, 2, 1) or self._two_groups(tok)
+            return self._people(tok, 2, 1) or self._two_groups(tok, back=both)
         return None
 
     def _rest_of_list(self, tok: Token, n: int, depth: int) -> list[Arg] | None:
@@ -653,11 +659,16 @@ class Arguments:
                 return [(i, f * 0.7) for i, f in rest]
         return None
 
-    def _two_groups(self, tok: Token) -> list[Arg] | None:
+    def _two_groups(self, tok: Token, back: bool = False) -> list[Arg] | None:
         """ "Los Lobos split from Los Choneros, and the two have since fought": the last
-        two different groups or bodies named in this sentence."""
+        two different groups or bodies named in this sentence (with `back`, else the two
+        the sentence before named: "The RSF and the SPLM-N ... Both belong to Tasis")."""
+        start = self.ctx.sent_start(tok)
+        if back and start > 0 and not any(
+                self.ctx.mention(t) is not None for t in self.ctx.doc[start : tok.i]):
+            start = self.ctx.sent_start(self.ctx.doc[start - 1])
         found: list[int] = []
-        for t in reversed(list(self.ctx.doc[self.ctx.sent_start(tok) : tok.i])):
+        for t in reversed(list(self.ctx.doc[start : tok.i])):
             m = self.ctx.mention(t)
             if m is not None and self.mentions[m].kind in ("ArmedGroup", "Organization") and \
                     self.mentions[m].attributes.get("head") == t.i and \

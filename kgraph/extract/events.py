@@ -3263,6 +3263,15 @@ class EventFinder:
             # "began withdrawing the Russian peacekeeping contingent": what is withdrawn
             objects = [(o, f) for o, f in objects
                        if ctx.mentions[o].kind not in ("MilitaryForce", "ArmedGroup")]
+        if v.lemma_ == "belong":
+            # "the Russian fighters belong to the Africa Corps": unnamed fighters are the
+            # corps (no part of it); "the RSF belongs to Tasis", "the SLM, whose fighters
+            # belong to the Joint Forces" are
+            subjects = [(i, f) for i, f in subjects
+                        if ctx.mentions[i].attributes.get("class") not in (
+                            "militants", "forces", "rebels")
+                        or ctx.mentions[i].attributes.get("refers") is not None
+                        or ctx.mentions[i].key]
         if "body" in trig.flags:
             # "formed the Alliance of Sahel States" (not "formed a government", "set up a
             # commission"): a named organisation
