@@ -7575,3 +7575,28 @@ def test_a_group_belonging_to_a_coalition_but_no_island_to_a_state(facts_of):
     # (unnamed fighters who belong to a force are that force, no part of it)
     got = asserted(facts_of("The Russian fighters belong to the Africa Corps."))
     assert not any(r == "PART_OF" and o == "Africa Corps" for _, r, o in got), got
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The Houthis sank the Eternity C last week. Greece condemned the sinking.",
+     ("Greece", "CRITICIZES", "Houthis")),
+    ("Russia shot down a Ukrainian drone over Crimea. Kyiv condemned the downing.",
+     ("Ukraine", "CRITICIZES", "Russia")),
+    ("Hamas gunmen hijacked a bus near Hebron. Israel condemned the hijacking.",
+     ("Israel", "CRITICIZES", "Hamas")),
+], ids=["sinking", "downing", "hijacking"])
+def test_condemning_a_deed_named_by_its_noun(facts_of, text, fact):
+    got = asserted(facts_of(text))
+    assert fact in got, got
+
+
+def test_a_ship_that_sank_is_no_author_of_the_sinking(facts_of):
+    got = asserted(facts_of("The Houthis attacked the Kalliope Star on Monday. The Kalliope Star "
+                            "sank on Tuesday. Greece condemned the sinking."))
+    assert not any(o == "Kalliope Star" for _, r, o in got if r == "CRITICIZES"), got
+
+
+def test_a_guest_hosted_at_a_seat_of_government_visits_its_state(facts_of):
+    got = asserted(facts_of("Pakistan's army chief Asim Munir was hosted by U.S. President "
+                            "Donald Trump for lunch at the White House."))
+    assert ("Asim Munir", "VISITS", "United States") in got, got

@@ -1352,6 +1352,9 @@ class EventFinder:
             # "Kosovo police arrested three officials ... called the arrests kidnappings":
             # who did what the nouns of deeds.tsv name
             nouns = deed_nouns().get(v.lemma_) if v.pos_ == "VERB" else None
+            if nouns and v.lemma_ in ("sink", "down") and not any(
+                    c.dep_ == "dobj" for c in v.children):
+                continue  # "the Kalliope Star sank": the ship is no author of the sinking
             if not nouns or v.tag_ == "VBG" or any(
                     c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
                 continue
@@ -2401,8 +2404,9 @@ class EventFinder:
         done = {(f.subject, f.trigger.i) for f in found if f.relation == "VISITS"}
         for f in list(found):
             v = f.trigger
-            if f.relation != "MEETS" or is_passive(v):
-                continue
+            if f.relation != "MEETS" or (is_passive(v) and v.lemma_ not in (
+                    "host", "receive", "welcome")):
+                continue  # (but "was hosted by Trump at the White House": the guest)
             if v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ == "for" and \
                     v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "who was in Ankara for talks with Fidan"
@@ -2424,7 +2428,7 @@ class EventFinder:
             places += self._towns_in(ctx, preps)
             places += self._seats_in(ctx, [c for c in v.children if c.dep_ == "prep"
                                            and c.lower_ == "at"] + [
-                t for c in v.children if c.dep_ == "dobj" for t in c.subtree
+                t for c in v.children if c.dep_ in ("dobj", "agent") for t in c.subtree
                 if t.dep_ == "prep" and t.lower_ == "at"])
             for place, where in places[:1]:
                 for who in people:
