@@ -583,7 +583,7 @@ class Arguments:
         states the article named (this sentence or the three before)."""
         words = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
         both = tok.lower_ == "both" and tok.dep_ in ("nsubj", "nsubjpass") and \
-            not any(True for _ in tok.children)  # "Both belong to Tasis": the two
+            tok.n_lefts + tok.n_rights == 0  # "Both belong to Tasis": the two
         if tok.lower_ == "both" and not both:
             return None
         if tok.lower_ in words and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):

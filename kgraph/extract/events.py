@@ -424,6 +424,15 @@ def dated_back(ctx: DocContext, tok: Token | None) -> bool:
     return False
 
 
+def signing_clauses(n: Token) -> list[Token]:
+    """The clauses on an accord noun that say who signed it, with a named signer ("the
+    accord the GNU signed with Turkey"; "it" there is too often read as the wrong side)."""
+    if n.lemma_.casefold() not in AGREEMENTS:
+        return []
+    return [c for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_ in SIGNING
+            and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)]
+
+
 def told_as_fact(cl: Token) -> bool:
     """A reported clause that tells its verb as done: not negated, no modal, not under
     "if"/"whether" ("the strikes violated ...", not "would undermine", "did not violate")."""
@@ -4168,12 +4177,9 @@ class EventFinder:
             light = self.lex.light_verbs.get(held[0].lemma_.casefold()) if held else None
             if held and not (light[0] if isinstance(light, tuple) else light):
                 return held[0]
-        rel = next((c for c in t.children if c.dep_ in ("relcl", "acl") and c.lemma_ in SIGNING
-                    # (a named signer: "it" there is too often read as the clause's subject)
-                    and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)
-                    and not any(g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP", "IN")
-                                for g in c.children)), None)
-        if rel is not None and t.lemma_.casefold() in AGREEMENTS:
+        rel = next((c for c in signing_clauses(t) if not any(
+            g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP", "IN") for g in c.children)), None)
+        if rel is not None:
             # "the 2019 accord the GNU signed with Turkey": the light verb of a clause on
             # the noun, with no object of its own
             return rel
@@ -4217,10 +4223,8 @@ class EventFinder:
             out += [g for c in n.head.children if c.dep_ == "prep" and c.lower_ == "in"
                     for q in pobjs(c) for g in q.children
                     if g.dep_ == "prep" and g.lower_ == "between"]
-        out += [c for r in n.children if r.dep_ in ("relcl", "acl") and r.lemma_ in SIGNING
-                and n.lemma_.casefold() in AGREEMENTS
-                and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in r.children)
-                for c in r.children if c.dep_ == "prep" and c.lower_ == "with"]
+        out += [c for r in signing_clauses(n) for c in r.children
+                if c.dep_ == "prep" and c.lower_ == "with"]
         if n.dep_ == "dobj":
             # "held talks with Hamas and separately with an Israeli team": the second
             # phrase hangs on the verb, after "and"

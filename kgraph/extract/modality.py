@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .arguments import APPOINTING, REASON_VERBS, reported_conjunct
+from .arguments import APPOINTING, OBJECT_CONTROL, REASON_VERBS, reported_conjunct
 from .lexicon import Lexicon
 
 RANK = {"asserted": 0, "planned": 1, "hypothetical": 2}
@@ -63,9 +63,10 @@ def _local(tok: Token, lex: Lexicon, flags: Flags, nominal: bool) -> None:
         flags.apply("planned", "going to")
 
 
-# verbs whose object is to do what an infinitive says ("pressed X to join")
-URGING = {"press", "urge", "ask", "push", "encourage", "invite", "call", "tell", "pressure",
-          "persuade", "lobby"}
+# verbs whose object is asked (not made) to do what an infinitive says ("pressed X to
+# join"): the object-control verbs, less those that make it happen ("helped X to join")
+URGING = OBJECT_CONTROL - APPOINTING - {"help", "allow", "enable", "force", "compel", "lead",
+                                        "prompt"} | {"lobby"}
 
 
 def flags_for(tok: Token, lex: Lexicon, light: Token | None = None) -> Flags:

@@ -1422,6 +1422,7 @@ class RoleFinder:
         entry = self.gaz.get(men.key) if men.key else None
         if entry is None or men.source != "gazetteer":
             return
+        head = ctx.doc[men.attributes["head"]]
         # (and the words that described it: "the U.N. peacekeeping mission in Congo, MONUSCO")
         text = " ".join([men.text, men.attributes.get("described_as", "")])
         words = f" {text.casefold().replace('.', '').replace(chr(8217), chr(39))} ".replace(
@@ -1439,13 +1440,11 @@ class RoleFinder:
         if place is not None and men.kind in ("MilitaryForce", "Organization"):
             # "the African Union Support and Stabilisation Mission in Somalia": a mission
             # is deployed where its name says
-            head = ctx.doc[men.attributes["head"]]
             said = self._implied(ctx, place, head, men.start, men.end)
             yield self._found(idx, "DEPLOYED_IN", said, head, [head], 0.65, "named-place")
         for parent in parents:
             if parent is None:
                 continue
-            head = ctx.doc[men.attributes["head"]]
             named_of = next((m for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for p in pobjs(c) if (m := ctx.mention(p)) is not None
                              and ctx.mentions[m].key == parent.key), None)
@@ -1469,7 +1468,6 @@ class RoleFinder:
                 continue  # ("the U.N. Security Council" in a story that names no United
                 # Nations, "the Palestinian Authority" in one that names no Palestine: the
                 # body's parent is no actor of the story)
-            head = ctx.doc[men.attributes["head"]]
             said = self._implied(ctx, parent, head, men.start, men.end)
             yield self._found(idx, "PART_OF", said, head, [head], 0.7, "named-parent")
 
@@ -1524,7 +1522,7 @@ class RoleFinder:
                                 owners.append((o, c))
         loose = [t for t in head.doc[head.i + 1:head.i + 9] if t.dep_ == "nsubj"
                  and t.lemma_ in PART_NOUNS and ctx.mention(t) is None
-                 and loose_apposition(t) is not None and loose_apposition(t).i == head.i]
+                 and (a := loose_apposition(t)) is not None and a.i == head.i]
         for d in (d for t in loose for d in t.children if d.dep_ == "poss"):
             # "JNIM, al Qaeda's affiliate in the Sahel, stormed Djibo" (the parser made
             # the apposition the subject)
